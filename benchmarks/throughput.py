@@ -1,0 +1,78 @@
+"""Throughput of ``parse_article``: characters per second, scaling, import time.
+
+Run: ``python benchmarks/throughput.py [--gold PATH] [--runs N]``. Prints figures;
+nothing here is asserted (speed is measured, never tested).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+DEFAULT_GOLD = (
+    Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "polnear-dev.jsonl"
+)
+
+
+def _texts(path: Path) -> list[str]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line)["text"] for line in f if line.strip()]
+
+
+def _import_time() -> float:
+    code = "import time; t = time.perf_counter(); import newsclaims; print(time.perf_counter() - t)"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    return float(out.stdout)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--sizes", default="1000,10000,100000,1000000")
+    args = ap.parse_args()
+
+    imports = sorted(_import_time() for _ in range(5))
+    print(f"import newsclaims: median {statistics.median(imports) * 1000:.0f} ms")
+
+    from newsclaims import Parser  # noqa: PLC0415 - timed above in a fresh process
+
+    t0 = time.perf_counter()
+    parser = Parser()
+    print(
+        f"Parser() (compiles the patterns): {(time.perf_counter() - t0) * 1000:.0f} ms"
+    )
+
+    texts = _texts(args.gold)
+    chars = sum(len(t) for t in texts)
+    rates = []
+    for _ in range(args.runs):
+        t0 = time.perf_counter()
+        for text in texts:
+            parser.parse(text)
+        rates.append(chars / (time.perf_counter() - t0))
+    print(
+        f"{args.gold.name}: {len(texts)} articles, {chars:,} chars; "
+        f"median {statistics.median(rates):,.0f} chars/s "
+        f"(min {min(rates):,.0f}, max {max(rates):,.0f}, {args.runs} runs)"
+    )
+
+    pool = "\n\n".join(texts)
+    print("size        seconds     chars/s")
+    for size in (int(s) for s in args.sizes.split(",")):
+        text = pool[:size]
+        t0 = time.perf_counter()
+        parser.parse(text)
+        took = time.perf_counter() - t0
+        print(f"{size:>9,}  {took:9.3f}  {size / took:>10,.0f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,111 @@
+"""newsclaims: who said what in English news, as validated, typed objects.
+
+>>> import newsclaims
+>>> article = newsclaims.parse_article('"We will not leave," said Ann Lee.')
+>>> [c.content_span.of(article.text) for c in article.claims]
+['We will not leave']
+"""
+
+from __future__ import annotations
+
+import importlib
+from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING
+
+from newsclaims.errors import (
+    DocumentError,
+    InvalidModelError,
+    NewsclaimsError,
+    ParseError,
+    PatternTimeoutError,
+)
+from newsclaims.model import (
+    Actor,
+    ActorKind,
+    Article,
+    Claim,
+    ClaimMode,
+    Dateline,
+    Quantity,
+    QuantityQualifier,
+    Response,
+    ResponseKind,
+    Span,
+)
+
+if TYPE_CHECKING:
+    from newsclaims.batch import parse_records
+    from newsclaims.parser import Parser, parse_article
+    from newsclaims.serialize import (
+        dumps,
+        explain,
+        from_dict,
+        json_schema,
+        loads,
+        make_converter,
+        to_dict,
+    )
+
+# The parser and the converter load on first use, so that ``import newsclaims.model``
+# stays light (no cattrs, no compiled patterns) and ``import newsclaims`` stays fast.
+_LAZY: dict[str, str] = {
+    "Parser": "newsclaims.parser",
+    "parse_article": "newsclaims.parser",
+    "parse_records": "newsclaims.batch",
+    "dumps": "newsclaims.serialize",
+    "explain": "newsclaims.serialize",
+    "from_dict": "newsclaims.serialize",
+    "json_schema": "newsclaims.serialize",
+    "loads": "newsclaims.serialize",
+    "make_converter": "newsclaims.serialize",
+    "to_dict": "newsclaims.serialize",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'newsclaims' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
+try:
+    __version__ = version("newsclaims")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0+unknown"
+
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "Article",
+    "Claim",
+    "ClaimMode",
+    "Dateline",
+    "DocumentError",
+    "InvalidModelError",
+    "NewsclaimsError",
+    "ParseError",
+    "Parser",
+    "PatternTimeoutError",
+    "Quantity",
+    "QuantityQualifier",
+    "Response",
+    "ResponseKind",
+    "Span",
+    "__version__",
+    "dumps",
+    "explain",
+    "from_dict",
+    "json_schema",
+    "loads",
+    "make_converter",
+    "parse_article",
+    "parse_records",
+    "to_dict",
+]

@@ -1,0 +1,193 @@
+"""Word lists the rules use, loaded once from the data files beside this module.
+
+Each ``*.txt`` file holds one lower-case entry per line, sorted and unique, with ``#``
+comments; ``cue_verbs.tsv`` holds one reporting verb per line with its inflections and
+the frames it takes. ``README.md`` records where every list comes from.
+
+A :class:`Lexicons` is immutable: build one with extra words through
+:meth:`Lexicons.extended` (or ``attrs.evolve``) and hand it to the parser.
+
+>>> lex = Lexicons.default()
+>>> "said" in lex.cue_forms("t")
+True
+>>> "opined" in lex.extended(cue_verbs=["opine"]).cue_forms("t")
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+from typing import Final
+
+import attrs
+from attrs import field, frozen
+
+__all__ = ["FRAMES", "CueVerb", "Lexicons", "inflect"]
+
+FRAMES: Final = frozenset("cdfiotqy")
+"""Frame codes of ``cue_verbs.tsv`` (see the file's header)."""
+
+
+def inflect(lemma: str) -> tuple[str, str, str, str]:
+    """Regular inflections of a verb: third person singular, past, participle, -ing.
+
+    Phrasal cues inflect their first word. Irregular verbs belong in
+    ``cue_verbs.tsv`` with their forms written out.
+
+    >>> inflect("deny"), inflect("point out")[1]
+    (('denies', 'denied', 'denied', 'denying'), 'pointed out')
+    """
+    head, sep, rest = lemma.partition(" ")
+    tail = sep + rest
+    if head.endswith("e") and not head.endswith("ee"):
+        forms = (head + "s", head + "d", head + "d", head[:-1] + "ing")
+    elif head.endswith("y") and head[-2:-1] not in set("aeiou"):
+        forms = (head[:-1] + "ies", head[:-1] + "ied", head[:-1] + "ied", head + "ing")
+    elif head.endswith(("s", "sh", "ch", "x", "z")):
+        forms = (head + "es", head + "ed", head + "ed", head + "ing")
+    else:
+        forms = (head + "s", head + "ed", head + "ed", head + "ing")
+    third, past, participle, gerund = (f + tail for f in forms)
+    return third, past, participle, gerund
+
+
+def _frames(value: str) -> str:
+    bad = set(value) - FRAMES
+    if bad or not value:
+        raise ValueError(
+            f"unknown cue frames {value!r}: use letters of {sorted(FRAMES)}"
+        )
+    return "".join(sorted(set(value)))
+
+
+@frozen
+class CueVerb:
+    """A reporting verb: its lemma, inflected forms and frames.
+
+    >>> CueVerb("deny", ("denies", "denied", "denied", "denying"), "dt").forms[1]
+    'denied'
+    """
+
+    lemma: str
+    forms: tuple[str, ...]
+    frames: str = field(converter=_frames)
+
+    @property
+    def all_forms(self) -> frozenset[str]:
+        """The lemma and every inflected form."""
+        return frozenset((self.lemma, *self.forms))
+
+
+def _entries(name: str) -> list[str]:
+    raw = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
+    lines = (line.strip() for line in raw.splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(_entries(name))
+
+
+def _cue_verbs(name: str) -> tuple[CueVerb, ...]:
+    verbs = []
+    for line in _entries(name):
+        lemma, forms, frames = line.split("\t")
+        verbs.append(CueVerb(lemma, tuple(forms.split(",")), frames))
+    return tuple(verbs)
+
+
+def _verbs(items: Iterable[CueVerb]) -> tuple[CueVerb, ...]:
+    return tuple(sorted(items, key=lambda v: v.lemma))
+
+
+@frozen(kw_only=True)
+class Lexicons:
+    """Every word list the rules use, as immutable sets.
+
+    Build the shipped lists with :meth:`default`; add words with :meth:`extended`.
+    """
+
+    cue_verbs: tuple[CueVerb, ...] = field(converter=_verbs)
+    cue_nouns: frozenset[str]
+    source_phrases: frozenset[str]
+    hedges: frozenset[str]
+    pronouns: frozenset[str]
+    object_pronouns: frozenset[str]
+    determiners: frozenset[str]
+    abbreviations: frozenset[str]
+    titles: frozenset[str]
+    roles: frozenset[str]
+    modifiers: frozenset[str]
+    auxiliaries: frozenset[str]
+    stopwords: frozenset[str]
+
+    @classmethod
+    def default(cls) -> Lexicons:
+        """The lists shipped with newsclaims (loaded once, then shared)."""
+        return _default()
+
+    def cue_forms(self, frames: str) -> frozenset[str]:
+        """Every form of every cue verb taking at least one of ``frames``.
+
+        >>> "urged" in Lexicons.default().cue_forms("o")
+        True
+        """
+        out: set[str] = set()
+        for verb in self.cue_verbs:
+            if set(verb.frames) & set(frames):
+                out.update(verb.all_forms)
+        return frozenset(out)
+
+    def frames_of(self, form: str) -> str:
+        """The frames of a cue verb form (``""`` when it is not a cue)."""
+        found = {f for v in self.cue_verbs if form in v.all_forms for f in v.frames}
+        return "".join(sorted(found))
+
+    def extended(
+        self, *, cue_verbs: Iterable[str | CueVerb] = (), **words: Iterable[str]
+    ) -> Lexicons:
+        """A copy with extra words; a bare verb lemma gets regular inflections and
+        the frames ``"tq"`` (that-clause and quotes).
+
+        Raises:
+            TypeError: a keyword names no word list.
+
+        >>> lex = Lexicons.default().extended(roles=["ombudsman"])
+        >>> "ombudsman" in lex.roles, "ombudsman" in Lexicons.default().roles
+        (True, False)
+        """
+        extra = [
+            v if isinstance(v, CueVerb) else CueVerb(v, inflect(v), "tq")
+            for v in cue_verbs
+        ]
+        known = {v.lemma for v in extra}
+        changes: dict[str, object] = {
+            "cue_verbs": [v for v in self.cue_verbs if v.lemma not in known] + extra
+        }
+        for name, items in words.items():
+            current = getattr(self, name, None)
+            if not isinstance(current, frozenset) or name == "cue_verbs":
+                raise TypeError(f"extended() got an unknown word list {name!r}")
+            changes[name] = current | {w.lower() for w in items}
+        return attrs.evolve(self, **changes)  # type: ignore[arg-type]
+
+
+@cache
+def _default() -> Lexicons:
+    return Lexicons(
+        cue_verbs=_cue_verbs("cue_verbs.tsv"),
+        cue_nouns=_words("cue_nouns.txt"),
+        source_phrases=_words("source_phrases.txt"),
+        hedges=_words("hedges.txt"),
+        pronouns=_words("pronouns.txt"),
+        object_pronouns=_words("object_pronouns.txt"),
+        determiners=_words("determiners.txt"),
+        abbreviations=_words("abbreviations.txt"),
+        titles=_words("titles.txt"),
+        roles=_words("roles.txt"),
+        modifiers=_words("modifiers.txt"),
+        auxiliaries=_words("auxiliaries.txt"),
+        stopwords=_words("stopwords.txt"),
+    )

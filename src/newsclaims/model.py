@@ -1,0 +1,493 @@
+"""The domain model: spans, actors, claims, responses, quantities and the article.
+
+Every class is a frozen, slotted attrs class. Every invariant is checked when the object
+is built, so an object that exists is valid; :class:`Article` checks the whole document
+(unique ids, references that resolve, spans inside the text).
+
+Spans are half-open ``[start, end)`` offsets in Python ``str`` indices (code points) into
+:attr:`Article.text`; the text of anything extracted is derived with :meth:`Span.of`.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+from typing import Protocol
+
+import attrs
+from attrs import field, frozen
+from attrs.validators import ge, instance_of, optional
+
+from newsclaims.errors import InvalidModelError
+
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "Article",
+    "Claim",
+    "ClaimMode",
+    "Dateline",
+    "Quantity",
+    "QuantityQualifier",
+    "Response",
+    "ResponseKind",
+    "Span",
+]
+
+
+class _HasSpan(Protocol):
+    def span(self, group: int | str = 0, /) -> tuple[int, int]: ...
+
+
+def _fail(path: str, message: str) -> InvalidModelError:
+    """An error for one field, keeping its path for JSON error reports."""
+    return InvalidModelError(f"{path}: {message}", problems=((path, message),))
+
+
+def _nonempty_str(_: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str):
+        raise _fail(
+            attribute.name, f"must be a str, got {type(value).__name__} {value!r}"
+        )
+    if not value.strip():
+        raise _fail(attribute.name, f"must not be empty, got {value!r}")
+
+
+def _optional_nonempty_str(
+    obj: object, attribute: attrs.Attribute[str | None], value: str | None
+) -> None:
+    if value is not None:
+        _nonempty_str(obj, attribute, value)  # type: ignore[arg-type]
+
+
+def _strict_int(_: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if type(value) is not int:
+        raise InvalidModelError(
+            f"{attribute.name} must be an int, got {type(value).__name__} {value!r}"
+        )
+
+
+def _strict_bool(_: object, attribute: attrs.Attribute[bool], value: bool) -> None:  # noqa: FBT001
+    if type(value) is not bool:
+        raise _fail(
+            attribute.name, f"must be a bool, got {type(value).__name__} {value!r}"
+        )
+
+
+@frozen
+class Span:
+    """A half-open ``[start, end)`` range of code points in an article's text.
+
+    >>> Span(4, 11).of("The Kremlin said")
+    'Kremlin'
+    """
+
+    start: int = field(validator=[_strict_int, ge(0)])
+    end: int = field(validator=_strict_int)
+
+    @end.validator
+    def _check_end(self, _: attrs.Attribute[int], end: int) -> None:
+        if end < self.start:
+            raise InvalidModelError(f"end {end} is before start {self.start}")
+
+    def of(self, text: str) -> str:
+        """The text this span covers in ``text``."""
+        return text[self.start : self.end]
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: Span) -> bool:
+        """Whether ``other`` lies inside this span.
+
+        >>> Span(0, 10).contains(Span(2, 5))
+        True
+        """
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        """Whether the two spans share at least one code point."""
+        return self.start < other.end and other.start < self.end
+
+    def shift(self, offset: int) -> Span:
+        """This span moved by ``offset`` code points."""
+        return Span(self.start + offset, self.end + offset)
+
+    @classmethod
+    def of_match(cls, match: _HasSpan, group: int | str = 0) -> Span:
+        """The span of one group of a regular-expression match.
+
+        >>> import regex
+        >>> Span.of_match(regex.search(r"(?P<w>b+)", "aabba"), "w")
+        Span(start=2, end=4)
+        """
+        start, end = match.span(group)
+        return cls(start, end)
+
+
+def _spans(items: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(items)
+
+
+def _check_spans(name: str, spans: tuple[Span, ...]) -> None:
+    for i, s in enumerate(spans):
+        if not isinstance(s, Span):
+            raise _fail(f"{name}[{i}]", f"must be a Span, got {type(s).__name__} {s!r}")
+    for i in range(1, len(spans)):
+        before, after = spans[i - 1], spans[i]
+        if after.start < before.end:
+            raise _fail(
+                f"{name}[{i}]",
+                f"{after.start}-{after.end} overlaps or precedes "
+                f"{before.start}-{before.end}: {name} must be sorted "
+                "and must not overlap",
+            )
+
+
+class ActorKind(enum.StrEnum):
+    """What sort of actor an :class:`Actor` is."""
+
+    PERSON = "person"
+    GOVERNMENT = "government"
+    ORGANIZATION = "organization"
+    GROUP = "group"
+    DOCUMENT = "document"
+    UNKNOWN = "unknown"
+
+
+class ClaimMode(enum.StrEnum):
+    """How a claim is reported: quoted, reported, or reported with a quoted fragment."""
+
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    MIXED = "mixed"
+
+
+class ResponseKind(enum.StrEnum):
+    """How one claim answers another."""
+
+    DENIAL = "denial"
+    REBUTTAL = "rebuttal"
+    CONCERN = "concern"
+    CONDEMNATION = "condemnation"
+    SUPPORT = "support"
+    CLARIFICATION = "clarification"
+    OTHER = "other"
+
+
+class QuantityQualifier(enum.StrEnum):
+    """How a quantity bounds the true figure ("at least 155" is ``at_least``)."""
+
+    EXACT = "exact"
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+    MORE_THAN = "more_than"
+    LESS_THAN = "less_than"
+    ABOUT = "about"
+    UP_TO = "up_to"
+    VAGUE = "vague"
+
+
+@frozen(kw_only=True)
+class Actor:
+    """Someone or something that speaks, is addressed, accused or answers.
+
+    >>> Actor(id="a1", name="Ann Lee", kind=ActorKind.PERSON, mentions=(Span(0, 7),))
+    ... # doctest: +ELLIPSIS
+    Actor(id='a1', name='Ann Lee', kind=<ActorKind.PERSON: 'person'>, ...)
+    """
+
+    id: str = field(validator=_nonempty_str)
+    name: str = field(validator=_nonempty_str)
+    kind: ActorKind = field(default=ActorKind.UNKNOWN, validator=instance_of(ActorKind))
+    title: str | None = field(default=None, validator=_optional_nonempty_str)
+    affiliation: str | None = field(default=None, validator=_optional_nonempty_str)
+    mentions: tuple[Span, ...] = field(default=(), converter=_spans)
+
+    @mentions.validator
+    def _check_mentions(
+        self, _: attrs.Attribute[object], value: tuple[Span, ...]
+    ) -> None:
+        _check_spans("mentions", value)
+
+
+def _number(
+    _: object, attribute: attrs.Attribute[int | Decimal | None], value: object
+) -> None:
+    if value is None:
+        return
+    if type(value) is int:
+        return
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise _fail(attribute.name, f"must be finite, got {value}")
+        return
+    raise _fail(
+        attribute.name,
+        f"must be an int or a Decimal, got {type(value).__name__} {value!r}",
+    )
+
+
+@frozen(kw_only=True)
+class Quantity:
+    """A number inside a claim's content, with its bounds, qualifier and unit.
+
+    ``value`` is the figure as written (``None`` for a vague amount such as "many");
+    ``low`` and ``high`` bound a range ("between 20 and 30").
+
+    >>> Quantity(span=Span(3, 15), value=155, qualifier=QuantityQualifier.AT_LEAST)
+    ... # doctest: +ELLIPSIS
+    Quantity(span=Span(start=3, end=15), value=155, low=None, high=None, ...)
+    """
+
+    span: Span = field(validator=instance_of(Span))
+    value: int | Decimal | None = field(default=None, validator=_number)
+    low: int | Decimal | None = field(default=None, validator=_number)
+    high: int | Decimal | None = field(default=None, validator=_number)
+    qualifier: QuantityQualifier = field(
+        default=QuantityQualifier.EXACT, validator=instance_of(QuantityQualifier)
+    )
+    unit: str | None = field(default=None, validator=_optional_nonempty_str)
+
+    def __attrs_post_init__(self) -> None:
+        if len(self.span) == 0:
+            raise _fail(
+                "span",
+                f"{self.span.start}-{self.span.end} is empty: "
+                "a quantity covers its number",
+            )
+        if self.low is not None and self.high is not None and self.high < self.low:
+            raise _fail("high", f"{self.high} is below low {self.low}")
+
+
+def _quantities(items: Iterable[Quantity]) -> tuple[Quantity, ...]:
+    return tuple(items)
+
+
+@frozen(kw_only=True)
+class Claim:
+    """An attributed claim: who said it, the reporting words, and what was said.
+
+    >>> text = '"We will stay," said Ann Lee.'
+    >>> c = Claim(id="c1", content_span=Span(1, 13), cue_span=Span(16, 20),
+    ...           speaker_span=Span(21, 28), mode=ClaimMode.DIRECT)
+    >>> c.content_span.of(text), c.cue_span.of(text), c.speaker_span.of(text)
+    ('We will stay', 'said', 'Ann Lee')
+    """
+
+    id: str = field(validator=_nonempty_str)
+    speaker: str | None = field(default=None, validator=_optional_nonempty_str)
+    speaker_span: Span | None = field(
+        default=None, validator=optional(instance_of(Span))
+    )
+    cue_span: Span | None = field(default=None, validator=optional(instance_of(Span)))
+    content_span: Span = field(validator=instance_of(Span))
+    content_parts: tuple[Span, ...] = field(default=(), converter=_spans)
+    mode: ClaimMode = field(
+        default=ClaimMode.INDIRECT, validator=instance_of(ClaimMode)
+    )
+    hedged: bool = field(default=False, validator=_strict_bool)
+    target: str | None = field(default=None, validator=_optional_nonempty_str)
+    rule: str | None = field(default=None, validator=_optional_nonempty_str)
+    quantities: tuple[Quantity, ...] = field(default=(), converter=_quantities)
+
+    @content_span.validator
+    def _check_content(self, _: attrs.Attribute[Span], value: Span) -> None:
+        if len(value) == 0:
+            raise _fail(
+                "content_span",
+                f"{value.start}-{value.end} is empty: a claim must say something",
+            )
+
+    @content_parts.validator
+    def _check_parts(self, _: attrs.Attribute[object], value: tuple[Span, ...]) -> None:
+        _check_spans("content_parts", value)
+        for i, part in enumerate(value):
+            if not self.content_span.contains(part):
+                raise _fail(
+                    f"content_parts[{i}]",
+                    f"{part.start}-{part.end} lies outside content_span "
+                    f"{self.content_span.start}-{self.content_span.end}",
+                )
+
+    @quantities.validator
+    def _check_quantities(
+        self, _: attrs.Attribute[object], value: tuple[Quantity, ...]
+    ) -> None:
+        for i, q in enumerate(value):
+            if not isinstance(q, Quantity):
+                raise _fail(
+                    f"quantities[{i}]", f"must be a Quantity, got {type(q).__name__}"
+                )
+            if not self.content_span.contains(q.span):
+                raise _fail(
+                    f"quantities[{i}].span",
+                    f"{q.span.start}-{q.span.end} lies outside content_span "
+                    f"{self.content_span.start}-{self.content_span.end}",
+                )
+            if i and q.span.start < value[i - 1].span.start:
+                raise _fail(
+                    f"quantities[{i}].span",
+                    f"starts before quantities[{i - 1}]: "
+                    "quantities are kept in text order",
+                )
+
+
+@frozen(kw_only=True)
+class Response:
+    """A claim (``claim``) that answers another claim (``responds_to``).
+
+    >>> Response(claim="c2", responds_to="c1", kind=ResponseKind.DENIAL)
+    Response(claim='c2', responds_to='c1', kind=<ResponseKind.DENIAL: 'denial'>, cue_span=None)
+    """
+
+    claim: str = field(validator=_nonempty_str)
+    responds_to: str = field(validator=_nonempty_str)
+    kind: ResponseKind = field(
+        default=ResponseKind.OTHER, validator=instance_of(ResponseKind)
+    )
+    cue_span: Span | None = field(default=None, validator=optional(instance_of(Span)))
+
+    def __attrs_post_init__(self) -> None:
+        if self.claim == self.responds_to:
+            raise _fail("responds_to", f"claim {self.claim!r} cannot respond to itself")
+
+
+@frozen(kw_only=True)
+class Dateline:
+    """The place line that opens a news article ("KYIV, Ukraine (Reuters) -")."""
+
+    location: str = field(validator=_nonempty_str)
+    span: Span = field(validator=instance_of(Span))
+
+
+def _actors(items: Iterable[Actor]) -> tuple[Actor, ...]:
+    return tuple(items)
+
+
+def _claims(items: Iterable[Claim]) -> tuple[Claim, ...]:
+    return tuple(items)
+
+
+def _responses(items: Iterable[Response]) -> tuple[Response, ...]:
+    return tuple(items)
+
+
+def _check_items(name: str, items: tuple[object, ...], tp: type) -> None:
+    for i, item in enumerate(items):
+        if not isinstance(item, tp):
+            raise _fail(
+                f"{name}[{i}]", f"must be a {tp.__name__}, got {type(item).__name__}"
+            )
+
+
+@frozen(kw_only=True)
+class Article:
+    """A news text with the actors, claims and responses found in it.
+
+    Building one checks the whole document: ids are unique, every ``speaker``,
+    ``target``, ``claim`` and ``responds_to`` id resolves, and every span lies inside
+    ``text``. A failed check raises :class:`~newsclaims.errors.InvalidModelError` whose
+    ``problems`` list every broken rule with its path.
+
+    >>> art = Article(text="Ann Lee said no.", actors=[
+    ...     Actor(id="a1", name="Ann Lee", mentions=[Span(0, 7)])])
+    >>> art.actor("a1").name
+    'Ann Lee'
+    """
+
+    text: str = field(validator=instance_of(str))
+    id: str | None = field(default=None, validator=_optional_nonempty_str)
+    dateline: Dateline | None = field(
+        default=None, validator=optional(instance_of(Dateline))
+    )
+    actors: tuple[Actor, ...] = field(default=(), converter=_actors)
+    claims: tuple[Claim, ...] = field(default=(), converter=_claims)
+    responses: tuple[Response, ...] = field(default=(), converter=_responses)
+
+    def __attrs_post_init__(self) -> None:
+        _check_items("actors", self.actors, Actor)
+        _check_items("claims", self.claims, Claim)
+        _check_items("responses", self.responses, Response)
+        problems = list(self._problems())
+        if problems:
+            lines = [f"{path}: {msg}" for path, msg in problems]
+            raise InvalidModelError(
+                "invalid article: " + "; ".join(lines), problems=tuple(problems)
+            )
+
+    def _problems(self) -> Iterator[tuple[str, str]]:
+        yield from self._dateline_problems()
+        yield from self._actor_problems()
+        yield from self._claim_problems()
+        yield from self._response_problems()
+
+    def _outside(self, path: str, span: Span | None) -> Iterator[tuple[str, str]]:
+        size = len(self.text)
+        if span is not None and span.end > size:
+            yield path, f"span {span.start}-{span.end} ends past the text ({size})"
+
+    def _dateline_problems(self) -> Iterator[tuple[str, str]]:
+        if self.dateline is None:
+            return
+        span = self.dateline.span
+        if span.end > len(self.text):
+            yield from self._outside("dateline.span", span)
+        elif span.of(self.text) != self.dateline.location:
+            found = span.of(self.text)
+            yield (
+                "dateline.location",
+                f"{self.dateline.location!r} is not the text at its span ({found!r})",
+            )
+
+    def _actor_problems(self) -> Iterator[tuple[str, str]]:
+        seen: set[str] = set()
+        for i, a in enumerate(self.actors):
+            if a.id in seen:
+                yield f"actors[{i}].id", f"duplicate actor id {a.id!r}"
+            seen.add(a.id)
+            for j, m in enumerate(a.mentions):
+                yield from self._outside(f"actors[{i}].mentions[{j}]", m)
+
+    def _claim_problems(self) -> Iterator[tuple[str, str]]:
+        actor_ids = {a.id for a in self.actors}
+        seen: set[str] = set()
+        for i, c in enumerate(self.claims):
+            if c.id in seen:
+                yield f"claims[{i}].id", f"duplicate claim id {c.id!r}"
+            seen.add(c.id)
+            for name, ref in (("speaker", c.speaker), ("target", c.target)):
+                if ref is not None and ref not in actor_ids:
+                    yield f"claims[{i}].{name}", f"unknown actor id {ref!r}"
+            yield from self._outside(f"claims[{i}].speaker_span", c.speaker_span)
+            yield from self._outside(f"claims[{i}].cue_span", c.cue_span)
+            yield from self._outside(f"claims[{i}].content_span", c.content_span)
+
+    def _response_problems(self) -> Iterator[tuple[str, str]]:
+        claim_ids = {c.id for c in self.claims}
+        for i, r in enumerate(self.responses):
+            for name, ref in (("claim", r.claim), ("responds_to", r.responds_to)):
+                if ref not in claim_ids:
+                    yield f"responses[{i}].{name}", f"unknown claim id {ref!r}"
+            yield from self._outside(f"responses[{i}].cue_span", r.cue_span)
+
+    def _repr_html_(self) -> str:
+        """The HTML view of :mod:`newsclaims.render`, shown by Jupyter."""
+        from newsclaims.render import to_html  # noqa: PLC0415 - model stays light
+
+        return to_html(self, standalone=False)
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        """The actor with this id, or ``None`` (also for a ``None`` id)."""
+        for a in self.actors:
+            if a.id == actor_id:
+                return a
+        return None
+
+    def claim(self, claim_id: str | None) -> Claim | None:
+        """The claim with this id, or ``None`` (also for a ``None`` id)."""
+        for c in self.claims:
+            if c.id == claim_id:
+                return c
+        return None

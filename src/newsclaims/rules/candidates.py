@@ -1,0 +1,180 @@
+"""What the claim rules produce (:class:`ClaimCandidate`) and what they read (:class:`Context`).
+
+Kept apart from :mod:`newsclaims.rules.claims` so the rule modules can share them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+from typing import Final
+
+import regex
+from attrs import field, frozen
+
+from newsclaims._regex import compile_pattern, finditer, search
+from newsclaims.lexicons import Lexicons
+from newsclaims.model import ClaimMode, Span
+from newsclaims.rules.text import ALL_MARKS, Layout, Quote
+
+__all__ = ["ClaimCandidate", "Context", "CueFinder", "HedgePattern", "content_span"]
+
+
+def _parts(items: tuple[Span, ...] | list[Span]) -> tuple[Span, ...]:
+    return tuple(items)
+
+
+@frozen(kw_only=True)
+class ClaimCandidate:
+    """One attributed claim found by a rule, before actors are resolved.
+
+    ``content`` is never empty; for a direct quote it lies inside the quote marks.
+    ``parts`` holds the fragments of a quote split by its tag (sorted, disjoint,
+    inside ``content``), else ``()``. ``speaker`` is the mention the sentence itself
+    uses (maybe a pronoun); a floating quote borrows the speaker of the claim before
+    it. ``target`` is whom the claim accuses or urges ("accused *Beijing* of").
+    """
+
+    rule: str
+    mode: ClaimMode
+    content: Span
+    parts: tuple[Span, ...] = field(default=(), converter=_parts)
+    cue: Span | None = None
+    speaker: Span | None = None
+    target: Span | None = None
+    hedged: bool = False
+
+    def fragments(self) -> tuple[Span, ...]:
+        """The parts, or the content span when the claim is in one piece."""
+        return self.parts or (self.content,)
+
+
+class HedgePattern:
+    """Finds hedging words ("may", "reportedly", "believed to")."""
+
+    def __init__(self, lexicons: Lexicons) -> None:
+        self.pattern: Final = compile_pattern(
+            r"(?<![\p{L}\p{N}])(?i:\L<hedges>)(?![\p{L}\p{N}])", hedges=lexicons.hedges
+        )
+
+    def hedged(self, text: str, *spans: Span | None) -> bool:
+        """Whether any of ``spans`` holds a hedge."""
+        return any(
+            s is not None and search(self.pattern, text, s.start, s.end) is not None
+            for s in spans
+        )
+
+
+@frozen
+class Context:
+    """One text with its layout, as the rules see it."""
+
+    text: str
+    layout: Layout
+    lexicons: Lexicons
+    cues: tuple[Span, ...] = ()
+    """Every reporting-verb form in the text, in order (see :class:`CueFinder`)."""
+
+    def cues_in(self, start: int, end: int) -> tuple[Span, ...]:
+        """The cue-verb spans inside ``[start, end)``."""
+        i = bisect_left(self.cues, start, key=_span_start)
+        j = bisect_left(self.cues, end, key=_span_start)
+        return tuple(c for c in self.cues[i:j] if c.end <= end)
+
+    def quotes_in(self, start: int, end: int) -> list[Quote]:
+        """Quotes that start inside ``[start, end)``, in order."""
+        quotes = self.layout.quotes
+        i = bisect_left(quotes, start, key=_quote_start)
+        out = []
+        while i < len(quotes) and quotes[i].span.start < end:
+            out.append(quotes[i])
+            i += 1
+        return out
+
+
+def _quote_start(q: Quote) -> int:
+    return q.span.start
+
+
+def _span_start(s: Span) -> int:
+    return s.start
+
+
+class CueFinder:
+    """Finds reporting-verb forms by looking words up in a dict: one linear pass.
+
+    >>> f = CueFinder(Lexicons.default().cue_forms("t"))
+    >>> [s.of("He pointed out that she said no.") for s in f.find("He pointed out that she said no.")]
+    ['pointed out', 'said']
+    """
+
+    def __init__(self, forms: Iterable[str]) -> None:
+        by_first: dict[str, list[str]] = {}
+        for form in forms:
+            by_first.setdefault(form.split(" ", 1)[0], []).append(form)
+        self.by_first: Final = {
+            k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()
+        }
+        self.word: Final = compile_pattern(
+            r"(?<![\p{L}\p{N}'\u2019\-])\p{Ll}++(?![\p{N}'\u2019\-])"
+        )
+
+    def find(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> tuple[Span, ...]:
+        """The cue forms in ``text[start:end]``, longest form at each word."""
+        stop = len(text) if end is None else end
+        out = []
+        for m in finditer(self.word, text, start, stop):
+            forms = self.by_first.get(m.group())
+            if forms is None:
+                continue
+            for form in forms:
+                e = m.start() + len(form)
+                if (
+                    e <= stop
+                    and text.startswith(form, m.start())
+                    and (e == len(text) or not text[e].isalnum())
+                ):
+                    out.append(Span(m.start(), e))
+                    break
+        return tuple(out)
+
+
+_TRAILING: Final = " \t,;:\u2014\u2013-"
+
+
+def content_span(ctx: Context, start: int, end: int) -> Span:
+    """A reported clause's span, without outer spaces, final period or dangling commas.
+
+    A quote that opens inside the clause and closes after ``end`` extends it.
+    """
+    text = ctx.text
+    for q in ctx.quotes_in(start, end):
+        end = max(end, q.span.end)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in _TRAILING + "\n":
+        end -= 1
+    if (
+        end > start
+        and text[end - 1] in ".!?"
+        and text[end - 2 : end - 1] not in ALL_MARKS
+    ):
+        end -= 1
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    return Span(start, end)
+
+
+def mode_of(ctx: Context, span: Span) -> ClaimMode:
+    """``mixed`` when a reported clause holds a quotation, else ``indirect``."""
+    for q in ctx.quotes_in(span.start, span.end):
+        if q.span.end <= span.end + 1:
+            return ClaimMode.MIXED
+    return ClaimMode.INDIRECT
+
+
+def is_pattern(value: object) -> bool:
+    """Whether ``value`` is a compiled ``regex`` pattern."""
+    return isinstance(value, regex.Pattern)

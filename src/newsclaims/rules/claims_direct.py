@@ -1,0 +1,207 @@
+"""Direct-quote rules: a quotation and the tag that attributes it.
+
+`"...," X said` / `"...," said X`, `X said: "..."`, split quotes (`"A," X said, "B."` is
+one claim in two parts), headline style `X: "..."`, and floating quotes (a quoted
+sentence after an attributed one, by the same speaker).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Final
+
+import regex
+
+from newsclaims._regex import compile_pattern, match, search
+from newsclaims.lexicons import Lexicons
+from newsclaims.model import ClaimMode, Span
+from newsclaims.rules.candidates import ClaimCandidate, Context, HedgePattern
+from newsclaims.rules.cues import AUX, NOT_WORD, SPEAKER, SPEAKER_AFTER, TIME, cue_lists
+from newsclaims.rules.text import Quote
+
+__all__ = ["DirectPatterns", "floating_quotes"]
+
+_APPOSITIVE: Final = r"(?:\s*+,\s*+[^,;:\n\"\u201c\u201d]{1,120}+,)?"
+
+_TAG_AFTER: Final = rf"""
+    (?<!\s)\s*+,?\s*+(?:[\u2014\u2013]\s*+|-{{1,2}}+\s*+)?
+    (?:
+        (?P<cue>\L<cues_tq>)\s++(?P<spk>{SPEAKER_AFTER})                 # said Ann Lee
+      | (?P<spk>{SPEAKER}){_APPOSITIVE}\s++{AUX}(?P<cue>\L<cues_tq>){NOT_WORD}  # she said
+    )
+    (?P<tail>{TIME})
+"""
+
+_TAG_BEFORE: Final = rf"""
+    (?P<spk>{SPEAKER}){_APPOSITIVE}\s++{AUX}
+    (?P<cue>\L<cues_tq>){NOT_WORD}
+    (?:\s++(?P<target>\L<object_pronouns>{NOT_WORD}|{SPEAKER}|\p{{Ll}}++))?
+    (?P<tail>{TIME})
+    (?:\s++(?P<that>that))?
+    \s*+(?P<punct>[:,])?\s*+\Z
+"""
+
+_COLON_TAG: Final = rf"""
+    (?:(?P<spk>{SPEAKER})\s*+:                   # Ann Lee: "..."
+      | (?P<spk>{SPEAKER}){_APPOSITIVE}\s++{AUX}(?P<cue>\L<cues_all>){NOT_WORD}
+        [^:\n.!?\"\u201c\u201d]{{0,80}}+:)       # Ann Lee said in a speech to MPs: "..."
+    \s*+\Z
+"""
+
+_SPLIT_GAP: Final = r"(?<!\s)\s*+[,.;:]?\s*+\Z"
+
+_END_AFTER_TAG: Final = r"(?<!\s)\s*+(?:[.,;:!?\u201c\"]|\Z)"
+
+
+class DirectPatterns:
+    """The compiled patterns of the direct-quote rules."""
+
+    def __init__(self, lexicons: Lexicons) -> None:
+        lists = cue_lists(lexicons)
+        self.lexicons = lexicons
+        self.tag_after: Final = compile_pattern(_TAG_AFTER, lists)
+        self.tag_before: Final = compile_pattern(
+            rf"(?<![\p{{L}}\p{{N}}]){_TAG_BEFORE}", lists
+        )
+        self.colon_tag: Final = compile_pattern(
+            rf"(?<![\p{{L}}\p{{N}}]){_COLON_TAG}", lists
+        )
+        self.split_gap: Final = compile_pattern(_SPLIT_GAP)
+        self.end_after_tag: Final = compile_pattern(_END_AFTER_TAG)
+
+    def patterns(self) -> dict[str, regex.Pattern[str]]:
+        """Every compiled pattern, by name."""
+        return {
+            f"direct.{k}": v
+            for k, v in vars(self).items()
+            if isinstance(v, regex.Pattern)
+        }
+
+    def __reduce__(self) -> tuple[type[DirectPatterns], tuple[Lexicons]]:
+        return (DirectPatterns, (self.lexicons,))
+
+
+def _window_end(ctx: Context, q: Quote, nxt: Quote | None) -> int:
+    para = ctx.layout.paragraphs[ctx.layout.paragraph_at(q.span.end - 1)]
+    end = min(para.end, q.span.end + 200)
+    return min(end, nxt.span.start) if nxt is not None else end
+
+
+def _quote_then_tag(
+    pats: DirectPatterns, ctx: Context, q: Quote, nxt: Quote | None
+) -> regex.Match[str] | None:
+    end = _window_end(ctx, q, nxt)
+    m = match(pats.tag_after, ctx.text, q.span.end, end)
+    if m is None:
+        return None
+    inner_end = ctx.text[q.content.end : q.span.end]
+    ends_sentence = (
+        "." in inner_end or ctx.text[q.content.end - 1 : q.content.end] == "."
+    )
+    # "...won." Officials said later ...: a new sentence, not a tag
+    if (
+        ends_sentence
+        and ctx.text[m.start("spk")].isupper()
+        and m.start("spk") < m.start("cue")
+        and match(pats.end_after_tag, ctx.text, m.end(), end) is None
+    ):
+        return None
+    return m
+
+
+def _tag_before(
+    pats: DirectPatterns, ctx: Context, q: Quote
+) -> tuple[regex.Match[str], bool] | None:
+    sent = ctx.layout.sentences[ctx.layout.sentence_at(q.span.start)]
+    start = max(sent.start, q.span.start - 300)
+    before = ctx.text[start : q.span.start].rstrip()
+    if not before.endswith((":", ",")) and not ctx.cues_in(
+        q.span.start - 60, q.span.start
+    ):
+        return None
+    m = search(pats.tag_before, ctx.text, start, q.span.start)
+    if m is not None:
+        return m, m.group("that") is not None
+    m = search(pats.colon_tag, ctx.text, start, q.span.start)
+    if m is not None:
+        return m, False
+    return None
+
+
+def quote_tags(
+    pats: DirectPatterns, ctx: Context, hedge: HedgePattern
+) -> Iterator[ClaimCandidate]:
+    """Every quotation with a tag after it or before it; split quotes merged."""
+    quotes = ctx.layout.quotes
+    i = 0
+    while i < len(quotes):
+        q = quotes[i]
+        nxt = quotes[i + 1] if i + 1 < len(quotes) else None
+        i += 1
+        m = _quote_then_tag(pats, ctx, q, nxt)
+        mode = ClaimMode.DIRECT
+        rule = "quote_then_tag"
+        if m is None:
+            found = _tag_before(pats, ctx, q)
+            if found is None:
+                continue
+            m, mixed = found
+            rule = "tag_then_quote"
+            mode = ClaimMode.MIXED if mixed else ClaimMode.DIRECT
+        parts = list(q.parts)
+        if rule == "quote_then_tag" and nxt is not None:
+            gap = match(pats.split_gap, ctx.text, m.end(), nxt.span.start)
+            same_para = ctx.layout.paragraph_at(
+                nxt.span.start
+            ) == ctx.layout.paragraph_at(q.span.start)
+            if gap is not None and same_para:
+                parts.extend(nxt.parts)
+                i += 1
+        content = Span(parts[0].start, parts[-1].end)
+        cue = Span.of_match(m, "cue") if m.group("cue") else None
+        yield ClaimCandidate(
+            rule=rule,
+            mode=mode,
+            content=content,
+            parts=tuple(parts) if len(parts) > 1 else (),
+            cue=cue,
+            speaker=Span.of_match(m, "spk"),
+            hedged=hedge.hedged(ctx.text, *parts),
+        )
+
+
+def _starts_unit(ctx: Context, q: Quote) -> bool:
+    sent = ctx.layout.sentences[ctx.layout.sentence_at(q.span.start)]
+    return ctx.text[sent.start : q.span.start].strip(" ([\u2014\u2013-") == ""
+
+
+def floating_quotes(
+    ctx: Context, accepted: Sequence[ClaimCandidate], hedge: HedgePattern
+) -> Iterator[ClaimCandidate]:
+    """Quoted sentences without a tag after an attributed claim: the same speaker."""
+    lay = ctx.layout
+    by_start = sorted(accepted, key=lambda c: c.content.start)
+    j = 0
+    last: ClaimCandidate | None = None
+    for q in lay.quotes:
+        while j < len(by_start) and by_start[j].content.start < q.span.start:
+            if by_start[j].speaker is not None:
+                last = by_start[j]
+            j += 1
+        if last is None or last.content.end > q.span.start or last.speaker is None:
+            continue
+        if any(c.content.overlaps(q.content) for c in by_start[max(0, j - 1) : j + 1]):
+            continue
+        if not _starts_unit(ctx, q) or len(q.content.of(ctx.text).split()) < 3:  # noqa: PLR2004
+            continue
+        gap = lay.paragraph_at(q.span.start) - lay.paragraph_at(last.content.end - 1)
+        if gap > 1:
+            continue
+        yield ClaimCandidate(
+            rule="floating_quote",
+            mode=ClaimMode.DIRECT,
+            content=q.content,
+            parts=q.parts if len(q.parts) > 1 else (),
+            speaker=last.speaker,
+            hedged=hedge.hedged(ctx.text, q.content),
+        )

@@ -1,0 +1,389 @@
+"""Reported-speech rules: "X said (that) ...", "..., X said", "according to X, ...".
+
+Each rule reads one sentence at a time, so matching stays linear in the text length.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Final
+
+import regex
+
+from newsclaims._regex import compile_pattern, finditer, match, search
+from newsclaims.lexicons import Lexicons
+from newsclaims.model import Span
+from newsclaims.rules.candidates import (
+    ClaimCandidate,
+    Context,
+    HedgePattern,
+    content_span,
+    mode_of,
+)
+from newsclaims.rules.cues import AUX, NOT_WORD, SPEAKER, SPEAKER_AFTER, TIME, cue_lists
+
+__all__ = ["ReportedPatterns"]
+
+_APPOSITIVE: Final = r"(?:\s*+,\s*+[^,;:\n\"\u201c\u201d]{1,120}+,)?"
+
+_HEAD: Final = rf"""
+    (?P<spk>{SPEAKER})                        # Ukrainian President Volodymyr Zelensky
+    {_APPOSITIVE}                             # , the leader of the party,
+    \s++{AUX}                                 # has also
+    (?P<cue>\L<cues_reported>)\Z             # revealed (the cue found first)
+"""
+
+_POSSESSIVE: Final = frozenset({"'s", "\u2019s"})
+
+NEAR_REACH: Final = 60
+"""How far before its cue a speaker usually starts (tried first: faster)."""
+
+HEAD_REACH: Final = 200
+"""How far before its cue a speaker may start (with an appositive between)."""
+
+_THAT: Final = (
+    r"(?<!\s)\s*+,?\s*+(?:(?P<that>that)\s++)?(?P<rest>[\p{L}\p{N}\"\u201c\u2018'$(])"
+)
+_OBJ_TO: Final = r"""(?<!\s)\s++(?P<target>[^\s,.;:\"\u201c][^,.;:\n\"\u201c]{0,80}?)\s++to\s++\p{L}"""
+_OBJ_OF: Final = r"""(?<!\s)\s++(?P<target>[^\s,.;:\"\u201c][^,.;:\n\"\u201c]{0,80}?)\s++(?:of|for)\s++\p{L}"""
+_PREP: Final = (
+    r"(?<!\s)\s++(?:over|about|at|regarding|that|on|for|with)\s++(?P<rest>\S)"
+)
+_OBJECT: Final = r"(?<!\s)\s++(?P<rest>[\p{L}\p{N}\"\u201c'$])"
+_ADDRESSEE: Final = rf"""
+    (?<!\s)\s++(?P<target>\L<object_pronouns>{NOT_WORD}|{SPEAKER}|\p{{Ll}}++)
+    {TIME}\s*+,?\s*+(?:(?P<that>that)\s++)?(?P<rest>[\p{{L}}\p{{N}}\"\u201c])
+"""
+
+_TAG_AFTER: Final = rf"""
+    ,\s*+(?:
+        (?P<cue>\L<cues_tq>)\s++(?P<spk>{SPEAKER_AFTER})             # , said Ann Lee
+      | (?P<spk>{SPEAKER}){_APPOSITIVE}\s++{AUX}(?P<cue>\L<cues_tq>){NOT_WORD}   # , she said
+    )
+    (?P<tail>{TIME})
+    \s*+(?P<after>[,.!?;]|\Z)
+"""
+
+_ACCORDING_FIRST: Final = r"""
+    (?P<cue>\L<source_phrases>)\s++
+    (?P<spk>[^,;:\n]{1,120}+)\s*+,\s*+
+"""
+_ACCORDING_LAST: Final = r"""
+    ,\s*+(?P<cue>\L<source_phrases>)\s++
+    (?P<spk>[^,;:\n]{1,120}?)\s*+[.!?]?\s*+\Z
+"""
+
+_NOMINAL: Final = rf"""
+    (?:
+        (?P<spk>{SPEAKER})(?P<poss>['\u2019]s?)?\s++(?:\p{{Ll}}++\s++){{0,2}}?(?P<cue>\L<cue_nouns>)
+      | (?P<cue>\L<cue_nouns>)\s++(?:by|from)\s++(?P<spk>{SPEAKER})
+    )
+    \s++that\s++(?P<rest>\S)
+"""
+
+_CHAIN: Final = rf"""
+    (?:,\s*+|(?<!\s)\s++and\s++{AUX})
+    (?P<cue>\L<cues_ing>|\L<cues_tq>){NOT_WORD}
+    {TIME}\s*+,?\s*+(?:(?P<that>that)\s++)?(?P<rest>[\p{{L}}\p{{N}}\"\u201c])
+"""
+
+_CUT: Final = rf"""
+    ,\s*+(?:\L<cues_ing>|according\s++to|citing|viewing|prompting|sparking|triggering
+        |leading|describing|calling|referring){NOT_WORD}
+  | ;(?=\s)
+  | (?<!\s)\s++and\s++{AUX}(?:\L<cues_tq>){NOT_WORD}
+"""
+
+_LEADING_CONJ: Final = (
+    r"(?i:but|and|yet|so|still|however|also|meanwhile)(?!\p{L})(?:\s*+,\s*+|\s++)"
+)
+
+
+class ReportedPatterns:
+    """The compiled patterns of the reported-speech rules."""
+
+    def __init__(self, lexicons: Lexicons) -> None:
+        lists = cue_lists(lexicons)
+        self.lexicons = lexicons
+        self.head: Final = compile_pattern(rf"(?<![\p{{L}}\p{{N}}]){_HEAD}", lists)
+        self.tail: Final = compile_pattern(TIME)
+        self.frames: Final = {
+            form: verb.frames for verb in lexicons.cue_verbs for form in verb.all_forms
+        }
+        self.that: Final = compile_pattern(_THAT)
+        self.obj_to: Final = compile_pattern(_OBJ_TO)
+        self.obj_of: Final = compile_pattern(_OBJ_OF)
+        self.prep: Final = compile_pattern(_PREP)
+        self.object: Final = compile_pattern(_OBJECT)
+        self.addressee: Final = compile_pattern(_ADDRESSEE, lists)
+        self.tag_after: Final = compile_pattern(_TAG_AFTER, lists)
+        self.according_first: Final = compile_pattern(_ACCORDING_FIRST, lists)
+        self.according_last: Final = compile_pattern(_ACCORDING_LAST, lists)
+        self.nominal: Final = compile_pattern(
+            rf"(?<![\p{{L}}\p{{N}}]){_NOMINAL}", lists
+        )
+        self.chain: Final = compile_pattern(_CHAIN, lists)
+        self.cut: Final = compile_pattern(_CUT, lists)
+        self.leading_conj: Final = compile_pattern(_LEADING_CONJ)
+
+    def patterns(self) -> dict[str, regex.Pattern[str]]:
+        """Every compiled pattern, by name."""
+        return {
+            f"reported.{k}": v
+            for k, v in vars(self).items()
+            if isinstance(v, regex.Pattern)
+        }
+
+    def heads(self, ctx: Context, start: int, end: int) -> list[tuple[Span, Span, int]]:
+        """(speaker, cue, end of the time phrase) of every "X said" in ``text[start:end]``."""
+        text = ctx.text
+        out: list[tuple[Span, Span, int]] = []
+        floor = start
+        for cm in ctx.cues_in(start, end):
+            if cm.of(text) not in self.frames:
+                continue
+            m = search(self.head, text, max(floor, cm.start - NEAR_REACH), cm.end)
+            if m is None and "," in text[max(floor, cm.start - HEAD_REACH) : cm.start]:
+                m = search(self.head, text, max(floor, cm.start - HEAD_REACH), cm.end)
+            if m is None or text[m.end("spk") - 2 : m.end("spk")] in _POSSESSIVE:
+                continue  # "Ann Lee's claim": a noun, the nominal rule's
+            tail = match(self.tail, text, m.end(), end)
+            out.append(
+                (
+                    Span.of_match(m, "spk"),
+                    Span.of_match(m, "cue"),
+                    m.end() if tail is None else tail.end(),
+                )
+            )
+            floor = cm.end
+        return out
+
+    def __reduce__(self) -> tuple[type[ReportedPatterns], tuple[Lexicons]]:
+        return (ReportedPatterns, (self.lexicons,))
+
+
+def _cut(pats: ReportedPatterns, ctx: Context, start: int, end: int) -> int:
+    m = search(pats.cut, ctx.text, start, end)
+    return end if m is None else m.start()
+
+
+def _content(
+    pats: ReportedPatterns, ctx: Context, start: int, end: int, *, cut: bool = True
+) -> Span | None:
+    if cut:
+        end = _cut(pats, ctx, start, end)
+    span = content_span(ctx, start, end)
+    return span if len(span) >= 2 else None  # noqa: PLR2004
+
+
+def _frame_start(
+    pats: ReportedPatterns, ctx: Context, frames: str, pos: int, end: int
+) -> tuple[int, Span | None] | None:
+    """Where the content starts after a cue, and the target, by the cue's frames."""
+    text = ctx.text
+    tries: list[tuple[str, regex.Pattern[str]]] = [
+        ("o", pats.obj_to),
+        ("f", pats.obj_of),
+        ("y", pats.addressee),
+        ("c", pats.prep),
+        ("t", pats.that),
+        ("d", pats.object),
+    ]
+    for frame, pattern in tries:
+        if frame not in frames:
+            continue
+        m = match(pattern, text, pos, end)
+        if m is None:
+            continue
+        if frame in "of":
+            return m.start("target"), Span.of_match(m, "target")
+        if frame == "t" and m.group("that") is None and text[m.start("rest")].islower():
+            word = text[m.start("rest") : m.start("rest") + 12].split(maxsplit=1)[0]
+            if word in {
+                "to",
+                "by",
+                "of",
+                "with",
+                "for",
+                "in",
+                "on",
+                "at",
+                "from",
+                "as",
+            }:
+                return None
+        return m.start("rest"), None
+    return None
+
+
+def _hedged(ctx: Context, hedge: HedgePattern, *spans: Span | None) -> bool:
+    return hedge.hedged(ctx.text, *spans)
+
+
+def _chain(
+    pats: ReportedPatterns,
+    ctx: Context,
+    first: ClaimCandidate,
+    end: int,
+    hedge: HedgePattern,
+) -> Iterator[ClaimCandidate]:
+    """Claims chained after ``first``: "..., adding that ...", "... and added that ..."."""
+    pos = first.content.end
+    while pos < end:
+        m = search(pats.chain, ctx.text, pos, end)
+        if m is None:
+            return
+        content = _content(pats, ctx, m.start("rest"), end)
+        if content is None:
+            return
+        yield ClaimCandidate(
+            rule="participle_chain",
+            mode=mode_of(ctx, content),
+            content=content,
+            cue=Span.of_match(m, "cue"),
+            speaker=first.speaker,
+            hedged=_hedged(ctx, hedge, content),
+        )
+        pos = content.end
+
+
+def speaker_cue_content(
+    pats: ReportedPatterns, ctx: Context, sentence: Span, hedge: HedgePattern
+) -> Iterator[ClaimCandidate]:
+    """`X said (that) ...`, `X told Y (that) ...`, `X accused Y of ...`, `X urged Y to ...`."""
+    text = ctx.text
+    heads = pats.heads(ctx, sentence.start, sentence.end)
+    for i, (spk, cue, after) in enumerate(heads):
+        end = sentence.end
+        if i + 1 < len(heads):
+            nxt = heads[i + 1][0].start
+            if (
+                text[max(sentence.start, nxt - 6) : nxt]
+                .strip()
+                .rstrip("abdeilntuwhy ")
+                .endswith((",", ";"))
+            ):
+                end = nxt
+        frames = pats.frames.get(cue.of(text), "")
+        found = _frame_start(pats, ctx, frames, after, end)
+        if found is None:
+            continue
+        start, target = found
+        content = _content(pats, ctx, start, end)
+        if content is None:
+            continue
+        first = ClaimCandidate(
+            rule="speaker_cue_content",
+            mode=mode_of(ctx, content),
+            content=content,
+            cue=cue,
+            speaker=spk,
+            target=target,
+            hedged=_hedged(ctx, hedge, content, Span(spk.end, cue.start)),
+        )
+        yield first
+        yield from _chain(pats, ctx, first, end, hedge)
+
+
+def content_then_tag(
+    pats: ReportedPatterns, ctx: Context, sentence: Span, hedge: HedgePattern
+) -> Iterator[ClaimCandidate]:
+    """`..., X said.`, `..., said X.`; a tag inside the clause splits it in two parts."""
+    text = ctx.text
+    if not ctx.cues_in(sentence.start, sentence.end):
+        return
+    start = sentence.start
+    lead = match(pats.leading_conj, text, start, sentence.end)
+    if lead is not None:
+        start = lead.end()
+    m = search(pats.tag_after, text, start, sentence.end)
+    if m is None:
+        return
+    first = content_span(ctx, start, m.start())
+    if len(first) < 2:  # noqa: PLR2004
+        return
+    parts: tuple[Span, ...] = ()
+    content = first
+    if m.group("after") == ",":
+        second = _content(pats, ctx, m.end(), sentence.end)
+        if second is not None:
+            parts = (first, second)
+            content = Span(first.start, second.end)
+    cue = Span.of_match(m, "cue")
+    yield ClaimCandidate(
+        rule="content_then_tag",
+        mode=mode_of(ctx, content),
+        content=content,
+        parts=parts,
+        cue=cue,
+        speaker=Span.of_match(m, "spk"),
+        hedged=_hedged(ctx, hedge, content),
+    )
+
+
+def according_to(
+    pats: ReportedPatterns, ctx: Context, sentence: Span, hedge: HedgePattern
+) -> Iterator[ClaimCandidate]:
+    """`According to X, ...` and `..., according to X.`."""
+    text = ctx.text
+    if "ccording" not in text[sentence.start : sentence.end]:
+        return
+    start = sentence.start
+    lead = match(pats.leading_conj, text, start, sentence.end)
+    if lead is not None:
+        start = lead.end()
+    m = match(pats.according_first, text, start, sentence.end)
+    if m is not None:
+        content = _content(pats, ctx, m.end(), sentence.end)
+    else:
+        m = search(pats.according_last, text, start, sentence.end)
+        content = (
+            None if m is None else _content(pats, ctx, start, m.start(), cut=False)
+        )
+    if m is None or content is None:
+        return
+    yield ClaimCandidate(
+        rule="according_to",
+        mode=mode_of(ctx, content),
+        content=content,
+        cue=Span.of_match(m, "cue"),
+        speaker=Span.of_match(m, "spk"),
+        hedged=_hedged(ctx, hedge, content),
+    )
+
+
+def nominal_cue(
+    pats: ReportedPatterns, ctx: Context, sentence: Span, hedge: HedgePattern
+) -> Iterator[ClaimCandidate]:
+    """`X's claim that ...`, `warnings from X that ...`."""
+    if " that " not in ctx.text[sentence.start : sentence.end]:
+        return
+    for m in finditer(pats.nominal, ctx.text, sentence.start, sentence.end):
+        end = ctx.text.find(",", m.start("rest"), sentence.end)
+        content = _content(
+            pats, ctx, m.start("rest"), sentence.end if end < 0 else end, cut=False
+        )
+        if content is None:
+            continue
+        spk = Span.of_match(m, "spk")
+        if ctx.text[spk.end - 2 : spk.end] in _POSSESSIVE:
+            spk = Span(spk.start, spk.end - 2)
+        elif m.group("poss") is None and m.start("spk") < m.start("cue"):
+            continue  # "Ann Lee claim that": no possessive, no nominal cue
+        yield ClaimCandidate(
+            rule="nominal_cue",
+            mode=mode_of(ctx, content),
+            content=content,
+            cue=Span.of_match(m, "cue"),
+            speaker=spk,
+            hedged=_hedged(ctx, hedge, content),
+        )
+
+
+REPORTED_RULES: Final = (
+    speaker_cue_content,
+    according_to,
+    content_then_tag,
+    nominal_cue,
+)
+"""The reported-speech rules, in priority order."""

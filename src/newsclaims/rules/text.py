@@ -1,0 +1,393 @@
+"""Text layout: paragraphs, sentences and quotations, as spans of the original text.
+
+Nothing here copies or normalises the text: every span slices the input as given.
+Quotations are paired per paragraph, so one unbalanced mark never spoils the rest of
+an article; a quote left open at the end of a paragraph continues only when the next
+paragraph opens with a quote mark (the news convention for quotes running over several
+paragraphs), and is otherwise closed at the paragraph's end.
+
+>>> lay = layout('He said: "We won." Then he left.\\n"Yes," she said.')
+>>> [s.of(lay.text) for s in lay.sentences]
+['He said: "We won."', 'Then he left.', '"Yes," she said.']
+>>> [q.content.of(lay.text) for q in lay.quotes]
+['We won.', 'Yes']
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Final
+
+from attrs import frozen
+
+from newsclaims._regex import compile_pattern, finditer, match, search
+from newsclaims.lexicons import Lexicons
+from newsclaims.model import Span
+
+__all__ = [
+    "Layout",
+    "Quote",
+    "layout",
+    "paragraphs",
+    "quotes",
+    "sentences",
+]
+
+OPEN_DOUBLE: Final = "\u201c\u201e\u00ab"
+CLOSE_DOUBLE: Final = "\u201d\u201f\u00bb"
+STRAIGHT_DOUBLE: Final = '"'
+OPEN_SINGLE: Final = "\u2018"
+CLOSE_SINGLE: Final = "\u2019"
+STRAIGHT_SINGLE: Final = "'"
+ALL_MARKS: Final = (
+    OPEN_DOUBLE + CLOSE_DOUBLE + STRAIGHT_DOUBLE + OPEN_SINGLE + CLOSE_SINGLE + "'"
+)
+
+MAX_QUOTE_PARAGRAPHS: Final = 12
+MAX_SENTENCE: Final = 1200
+"""A longer run without a sentence break is cut at a space: news sentences are far
+shorter, and the cut keeps every rule's work per sentence bounded (linear time)."""
+"""A quote may run over at most this many paragraphs."""
+
+_PARAGRAPH: Final = compile_pattern(r"[^\n\r\u2028\u2029]++")
+
+_DOUBLE_MARK: Final = compile_pattern(r"''|[\u201c\u201d\u201e\u201f\u00ab\u00bb\"]")
+_SINGLE_MARK: Final = compile_pattern(r"(?<!')['\u2018\u2019](?!')")
+
+_BOUNDARY: Final = compile_pattern(
+    r"""
+    (?<=\S)                                   # after a word or mark
+    (?P<end>[.!?\u2026]++                     # the sentence's final punctuation
+       [\u201d\u2019"')\]\u00bb]{0,3}+)       # closing marks and brackets after it
+    (?=\s++(?P<next>[\p{Lu}\p{N}\u201c\u2018"'(\[\u00ab]))  # space, then a new sentence
+    """
+)
+
+_WORD_BEFORE: Final = compile_pattern(
+    r"""
+    (?:^|(?<=[\s(\[\u201c\u2018"']))          # the word's start
+    (?P<word>[\p{L}\p{N}][\p{L}\p{N}.\-]{0,24}+)   # a word, maybe with inner periods
+    \Z
+    """
+)
+
+_COMMON_OPENERS: Final = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "for",
+        "he",
+        "i",
+        "if",
+        "in",
+        "it",
+        "its",
+        "on",
+        "she",
+        "so",
+        "that",
+        "the",
+        "their",
+        "there",
+        "these",
+        "they",
+        "this",
+        "we",
+        "what",
+        "when",
+        "while",
+        "yet",
+    ]
+)
+
+
+@frozen
+class Quote:
+    """A quotation: its span with the marks, and its content inside them.
+
+    ``parts`` holds one content span per paragraph the quote runs over (one part for
+    most quotes); ``closed`` is false when no closing mark was found and the quote
+    was cut at the end of its paragraph.
+    """
+
+    span: Span
+    content: Span
+    parts: tuple[Span, ...]
+    closed: bool = True
+    double: bool = True
+
+
+@frozen
+class Layout:
+    """Paragraphs, sentences and top-level quotations of one text."""
+
+    text: str
+    paragraphs: tuple[Span, ...]
+    sentences: tuple[Span, ...]
+    quotes: tuple[Quote, ...]
+
+    def sentence_at(self, offset: int) -> int:
+        """Index of the sentence holding ``offset`` (the nearest before it if none)."""
+        starts = [s.start for s in self.sentences]
+        return max(0, bisect_right(starts, offset) - 1)
+
+    def paragraph_at(self, offset: int) -> int:
+        """Index of the paragraph holding ``offset`` (the nearest before it if none)."""
+        starts = [p.start for p in self.paragraphs]
+        return max(0, bisect_right(starts, offset) - 1)
+
+
+def paragraphs(text: str) -> tuple[Span, ...]:
+    """Non-blank lines of ``text``, without their outer whitespace.
+
+    >>> [p.of("a b \\n\\n  c") for p in paragraphs("a b \\n\\n  c")]
+    ['a b', 'c']
+    """
+    out = []
+    for m in finditer(_PARAGRAPH, text):
+        start, end = m.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append(Span(start, end))
+    return tuple(out)
+
+
+def _is_break(text: str, para: Span, dot: int, nxt: int, lex: Lexicons) -> bool:
+    """Whether the punctuation at ``dot`` ends a sentence (``nxt``: next word start)."""
+    if text[dot] != ".":
+        return True
+    m = search(_WORD_BEFORE, text, max(para.start, dot - 25), dot)
+    if m is None:
+        return True
+    word = m.group("word")
+    low = word.lower()
+    next_word = text[nxt : nxt + 20].split(maxsplit=1)[0] if nxt < para.end else ""
+    next_low = next_word.strip("\"'\u201c\u2018(").lower()
+    if low in lex.abbreviations:
+        # "No. 10" and "Gen. Smith": an abbreviation ends a sentence only before a
+        # word that usually opens one.
+        return next_low in _COMMON_OPENERS and low not in lex.titles
+    if len(word) == 1 and word.isupper():
+        return False  # an initial: "John F. Kennedy"
+    if "." in word:
+        # "U.S." may end a sentence: only before a common sentence opener.
+        return next_low in _COMMON_OPENERS
+    return True
+
+
+def sentences(
+    text: str, paras: tuple[Span, ...] | None = None, lexicons: Lexicons | None = None
+) -> tuple[Span, ...]:
+    """Sentences of every paragraph (a sentence never crosses a paragraph).
+
+    >>> t = "Gen. Smith met U.S. envoys. It cost $3.5 million."
+    >>> [s.of(t) for s in sentences(t)]
+    ['Gen. Smith met U.S. envoys.', 'It cost $3.5 million.']
+    """
+    lex = lexicons or Lexicons.default()
+    out = []
+    for para in paragraphs(text) if paras is None else paras:
+        start = para.start
+        for m in finditer(_BOUNDARY, text, para.start, para.end):
+            end = m.end("end")
+            if _is_break(text, para, m.start("end"), m.start("next"), lex):
+                out.extend(_capped(text, start, end))
+                start = m.start("next")
+        if start < para.end:
+            out.extend(_capped(text, start, para.end))
+    return tuple(out)
+
+
+def _capped(text: str, start: int, end: int) -> list[Span]:
+    """``[start, end)`` in pieces of at most :data:`MAX_SENTENCE`, cut at spaces.
+
+    >>> [len(s) for s in _capped("ab " * 1000, 0, 3000)]
+    [1200, 1200, 600]
+    """
+    out = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = start + MAX_SENTENCE if cut < 0 else cut + 1
+        out.append(Span(start, cut))
+        start = cut
+    out.append(Span(start, end))
+    return out
+
+
+def _straight_opens(text: str, i: int, j: int, para: Span) -> bool:
+    before = text[i - 1] if i > para.start else " "
+    after = text[j] if j < para.end else " "
+    if after.isspace():
+        return False
+    return before.isspace() or before in "([{\u2014\u2013-/:;,"
+
+
+def _single_opens(text: str, i: int, start: int, end: int) -> bool:
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    return (before.isspace() or before in '([{\u2014\u2013-:;\u201c"') and (
+        after.isalpha() or after in '\u201c"'
+    )
+
+
+def _single_closes(text: str, i: int, end: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < end else " "
+    if before.isspace() or after.isalnum():
+        return False  # an apostrophe inside a word, or an opening mark
+    return not (before in "sS" and after == " ")  # plural possessive: "players' union"
+
+
+def _trim_content(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return Span(start, end)
+
+
+def _make_quote(
+    text: str, parts: list[tuple[int, int]], close: int | None, *, double: bool
+) -> Quote | None:
+    spans = [_trim_content(text, s, e) for s, e in parts]
+    spans = [s for s in spans if len(s)]
+    if not spans:
+        return None
+    first_open = parts[0][0] - 1
+    end = close + 1 if close is not None else parts[-1][1]
+    return Quote(
+        span=Span(first_open, end),
+        content=Span(spans[0].start, spans[-1].end),
+        parts=tuple(spans),
+        closed=close is not None,
+        double=double,
+    )
+
+
+def _double_quotes(text: str, paras: tuple[Span, ...]) -> list[Quote]:
+    out: list[Quote] = []
+    parts: list[tuple[int, int]] = []  # content pieces of the open quote
+    open_end: int | None = None  # where the open quote's content starts
+    first_open = 0
+    for pi, para in enumerate(paras):
+        marks = finditer(_DOUBLE_MARK, text, para.start, para.end)
+        if open_end is not None:
+            if (
+                marks
+                and marks[0].start() == para.start
+                and len(parts) < MAX_QUOTE_PARAGRAPHS
+            ):
+                open_end = marks[0].end()  # the quote continues in this paragraph
+                marks = marks[1:]
+            else:
+                _emit(out, text, first_open, parts, None)
+                parts, open_end = [], None
+        for m in marks:
+            i, j = m.span()
+            mark = m.group()
+            if (
+                mark in OPEN_DOUBLE
+                and open_end is not None
+                and not _closes_anyway(text, i, j)
+            ):
+                parts, open_end, first_open = [], j, i  # never closed: start anew
+            elif open_end is None:
+                if mark in OPEN_DOUBLE or (
+                    mark not in CLOSE_DOUBLE and _straight_opens(text, i, j, para)
+                ):
+                    parts, open_end, first_open = [], j, i
+            else:
+                parts.append((open_end, i))
+                _emit(out, text, first_open, parts, j)
+                parts, open_end = [], None
+        if open_end is not None:
+            parts.append((open_end, para.end))
+            nxt = paras[pi + 1] if pi + 1 < len(paras) else None
+            if nxt is None or match(_DOUBLE_MARK, text, nxt.start, nxt.end) is None:
+                _emit(out, text, first_open, parts, None)
+                parts, open_end = [], None
+    return out
+
+
+def _emit(
+    out: list[Quote],
+    text: str,
+    first_open: int,
+    parts: list[tuple[int, int]],
+    close: int | None,
+) -> None:
+    spans = [_trim_content(text, s, e) for s, e in parts]
+    spans = [s for s in spans if len(s)]
+    if not spans:
+        return
+    end = close if close is not None else parts[-1][1]
+    out.append(
+        Quote(
+            span=Span(first_open, end),
+            content=Span(spans[0].start, spans[-1].end),
+            parts=tuple(spans),
+            closed=close is not None,
+            double=True,
+        )
+    )
+
+
+def _closes_anyway(text: str, i: int, j: int) -> bool:
+    """An opening mark typed where a closing one belongs: 'done,“ said'."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[j] if j < len(text) else " "
+    return before in ",.?!" and (after.isspace() or after in ".,;")
+
+
+def _single_quotes(text: str, para: Span, taken: list[Span]) -> list[Quote]:
+    out = []
+    open_at: int | None = None
+    for m in finditer(_SINGLE_MARK, text, para.start, para.end):
+        i = m.start()
+        ch = text[i]
+        if any(s.start <= i < s.end for s in taken):
+            open_at = None
+            continue
+        if open_at is None:
+            if ch != CLOSE_SINGLE and _single_opens(text, i, para.start, para.end):
+                open_at = i
+        elif ch != OPEN_SINGLE and _single_closes(text, i, para.end):
+            quote = _make_quote(text, [(open_at + 1, i)], i, double=False)
+            if quote is not None and len(quote.content) > 1:
+                out.append(quote)
+            open_at = None
+    return out
+
+
+def quotes(text: str, paras: tuple[Span, ...] | None = None) -> tuple[Quote, ...]:
+    """Top-level quotations: double marks first, then single marks outside them.
+
+    >>> t = "\\u201cIt\\u2019s done,\\u201d he said. \\u2018Fine\\u2019, she said."
+    >>> [q.content.of(t) for q in quotes(t)]
+    ['It\\u2019s done', 'Fine']
+    """
+    paras = paragraphs(text) if paras is None else paras
+    found = _double_quotes(text, paras)
+    taken = [q.span for q in found]
+    for para in paras:
+        inside = [s for s in taken if s.overlaps(para)]
+        found.extend(_single_quotes(text, para, inside))
+    return tuple(sorted(found, key=lambda q: q.span.start))
+
+
+def layout(text: str, lexicons: Lexicons | None = None) -> Layout:
+    """Paragraphs, sentences and quotations of ``text`` in one object."""
+    paras = paragraphs(text)
+    return Layout(
+        text=text,
+        paragraphs=paras,
+        sentences=sentences(text, paras, lexicons),
+        quotes=quotes(text, paras),
+    )

@@ -1,0 +1,408 @@
+"""Strict JSON for the domain model, through one cattrs converter.
+
+The JSON shape is public API and is the shape of the gold files (``FORMAT.md``): field
+names as in the model, every field always present, tuples as arrays, enums by value,
+spans as ``[start, end]`` (``{"start": s, "end": e}`` is accepted on input), whole numbers
+as JSON integers and decimals as strings (``"2.5"``) so that no digit is lost.
+
+Input is strict: wrong types are refused (no ``"3"`` -> 3), unknown keys are refused,
+and every model invariant is checked. A bad document raises one
+:class:`~newsclaims.errors.DocumentError` listing every problem with its JSON path.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import types
+import typing
+from collections.abc import Callable, Mapping
+from decimal import Decimal, InvalidOperation
+from typing import Any, Final, TypeVar
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+)
+from cattrs.preconf.json import JsonConverter
+from cattrs.preconf.json import make_converter as _make_json_converter
+
+from newsclaims.errors import DocumentError, InvalidModelError, NewsclaimsError
+from newsclaims.model import (
+    Actor,
+    ActorKind,
+    Article,
+    Claim,
+    ClaimMode,
+    Dateline,
+    Quantity,
+    QuantityQualifier,
+    Response,
+    ResponseKind,
+    Span,
+)
+
+__all__ = [
+    "dumps",
+    "explain",
+    "from_dict",
+    "json_schema",
+    "loads",
+    "make_converter",
+    "to_dict",
+]
+
+T = TypeVar("T")
+
+_MODEL_TYPES: Final = (Span, Actor, Quantity, Claim, Response, Dateline, Article)
+_ENUMS: Final = (ActorKind, ClaimMode, ResponseKind, QuantityQualifier)
+_NUMBER: Final = int | Decimal | None
+
+
+def _strict(tp: type) -> Callable[[object, type], object]:
+    def hook(value: object, _: type) -> object:
+        if type(value) is not tp:
+            raise TypeError(
+                f"expected {tp.__name__}, got {type(value).__name__} {value!r}"
+            )
+        return value
+
+    return hook
+
+
+def _structure_span(value: object, _: type) -> Span:
+    if isinstance(value, list) and len(value) == 2:  # noqa: PLR2004
+        start, end = value
+    elif isinstance(value, Mapping) and set(value) == {"start", "end"}:
+        start, end = value["start"], value["end"]
+    else:
+        raise TypeError(
+            "expected a span [start, end] or {'start': s, 'end': e}, "
+            f"got {type(value).__name__} {value!r}"
+        )
+    for name, x in (("start", start), ("end", end)):
+        if type(x) is not int:
+            raise TypeError(f"span {name} must be an int, got {type(x).__name__} {x!r}")
+    return Span(start, end)
+
+
+def _unstructure_span(span: Span) -> list[int]:
+    return [span.start, span.end]
+
+
+def _structure_number(value: object, _: object) -> int | Decimal | None:
+    if value is None or type(value) is int:
+        return value
+    if isinstance(value, str):
+        try:
+            number = Decimal(value)
+        except InvalidOperation:
+            number = None
+        if number is not None and number.is_finite():
+            return number
+        raise ValueError(f"expected a decimal number as a string, got {value!r}")
+    raise TypeError(
+        f"expected an int, a decimal string or null, got {type(value).__name__} {value!r}"
+    )
+
+
+def _unstructure_number(value: int | Decimal | None) -> int | str | None:
+    return str(value) if isinstance(value, Decimal) else value
+
+
+def _enum_hook(tp: type[Any]) -> Callable[[object, type], object]:
+    allowed = ", ".join(repr(m.value) for m in tp)
+
+    def hook(value: object, _: type) -> object:
+        if type(value) is not str:
+            raise TypeError(f"expected a str, got {type(value).__name__} {value!r}")
+        try:
+            return tp(value)
+        except ValueError:
+            raise ValueError(f"expected one of {allowed}, got {value!r}") from None
+
+    return hook
+
+
+def make_converter() -> JsonConverter:
+    """A fresh converter configured like the one behind :func:`to_dict`.
+
+    Use it to add hooks of your own without touching the library's converter.
+
+    >>> conv = make_converter()
+    >>> conv.unstructure(Span(1, 4))
+    [1, 4]
+    """
+    conv = _make_json_converter(forbid_extra_keys=True)
+    for tp in (str, int, bool):
+        conv.register_structure_hook(tp, _strict(tp))
+    conv.register_structure_hook(float, _strict_float)
+    for enum_type in _ENUMS:
+        conv.register_structure_hook(enum_type, _enum_hook(enum_type))
+    conv.register_structure_hook(Span, _structure_span)
+    conv.register_unstructure_hook(Span, _unstructure_span)
+    conv.register_structure_hook_func(lambda t: t == _NUMBER, _structure_number)
+    conv.register_unstructure_hook_func(lambda t: t == _NUMBER, _unstructure_number)
+    conv.register_unstructure_hook(Decimal, str)
+    for enum_type in _ENUMS:
+        conv.register_unstructure_hook(enum_type, _enum_value)
+    # Guard every object and array before cattrs sees it, innermost types first: the
+    # generated hooks of the outer classes bind the guarded inner hooks.
+    for guarded in (
+        Quantity,
+        tuple[Quantity, ...],
+        tuple[Span, ...],
+        Claim,
+        tuple[Claim, ...],
+        Actor,
+        tuple[Actor, ...],
+        Response,
+        tuple[Response, ...],
+        Dateline,
+        Article,
+    ):
+        _guard(conv, guarded)
+    return conv
+
+
+def _enum_value(member: enum.Enum) -> object:
+    return member.value
+
+
+def _guard(conv: JsonConverter, tp: Any) -> None:
+    base = conv.get_structure_hook(tp)
+    is_array = typing.get_origin(tp) is tuple
+    expected, kind = ("an array", list) if is_array else ("an object", Mapping)
+
+    def hook(value: object, t: Any) -> object:
+        if not isinstance(value, kind):
+            raise TypeError(f"expected {expected}, got {type(value).__name__}")
+        return base(value, t)
+
+    conv.register_structure_hook_func(lambda t: t == tp, hook)
+
+
+def _strict_float(value: object, _: type) -> float:
+    if type(value) not in (int, float):
+        raise TypeError(f"expected a number, got {type(value).__name__} {value!r}")
+    return float(value)  # type: ignore[arg-type]
+
+
+_CONVERTER: Final = make_converter()
+
+
+def to_dict(obj: object) -> dict[str, Any]:
+    """A JSON-ready dict of a model object (an Article, Claim, Actor, ...).
+
+    >>> to_dict(Article(text="Hi."))
+    {'text': 'Hi.', 'id': None, 'dateline': None, 'actors': [], 'claims': [], 'responses': []}
+    """
+    if not isinstance(obj, _MODEL_TYPES) or isinstance(obj, Span):
+        raise TypeError(
+            "to_dict() takes an Article, Actor, Claim, Response, Quantity or "
+            f"Dateline, got {type(obj).__name__}"
+        )
+    out: dict[str, Any] = _CONVERTER.unstructure(obj)
+    return out
+
+
+@typing.overload
+def from_dict(data: object) -> Article: ...
+@typing.overload
+def from_dict(data: object, cls: type[T]) -> T: ...
+def from_dict(data: object, cls: type[Any] = Article) -> Any:
+    """Build a model object from its JSON form, checking everything.
+
+    Raises:
+        DocumentError: listing every problem with its JSON path.
+
+    >>> from_dict({"text": "Hi.", "claims": [{"id": "c1", "content_span": [0, 9]}]})
+    Traceback (most recent call last):
+    ...
+    newsclaims.errors.DocumentError: 1 problem in the document:
+      $.claims[0].content_span: span 0-9 ends past the text (3)
+    """
+    if cls not in _MODEL_TYPES:
+        raise TypeError(f"from_dict() cannot build {cls!r}")
+    if cls is not Span and not isinstance(data, Mapping):
+        raise DocumentError([f"$: expected an object, got {type(data).__name__}"])
+    try:
+        return _CONVERTER.structure(data, cls)
+    except (
+        cattrs.BaseValidationError,
+        NewsclaimsError,
+        TypeError,
+        ValueError,
+    ) as e:
+        raise DocumentError(explain(e)) from e
+
+
+def dumps(obj: object, **kwargs: Any) -> str:
+    """The JSON text of a model object; keyword arguments go to :func:`json.dumps`.
+
+    >>> dumps(Article(text="Hi.", id="a"), ensure_ascii=False)
+    '{"text": "Hi.", "id": "a", "dateline": null, "actors": [], "claims": [], "responses": []}'
+    """
+    return json.dumps(to_dict(obj), **kwargs)
+
+
+@typing.overload
+def loads(text: str | bytes) -> Article: ...
+@typing.overload
+def loads(text: str | bytes, cls: type[T]) -> T: ...
+def loads(text: str | bytes, cls: type[Any] = Article) -> Any:
+    """Parse JSON text into a model object (see :func:`from_dict`).
+
+    >>> loads('{"text": "Hi.", "id": 7}')
+    Traceback (most recent call last):
+    ...
+    newsclaims.errors.DocumentError: 1 problem in the document:
+      $.id: expected str, got int 7
+    """
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise DocumentError([f"$: not valid JSON: {e}"]) from e
+    return from_dict(data, cls)
+
+
+def explain(exc: BaseException) -> list[str]:
+    """Every problem behind a structuring error, as ``"$.path: message"`` strings.
+
+    >>> try:
+    ...     from_dict({"text": "x", "bogus": 1})
+    ... except Exception as e:
+    ...     explain(e.__cause__)
+    ['$: unknown field(s): bogus']
+    """
+    return list(_walk(exc, "$"))
+
+
+def _walk(exc: BaseException, path: str) -> typing.Iterator[str]:
+    if isinstance(exc, IterableValidationError | ClassValidationError):
+        yield from _walk_group(exc, path)
+    elif isinstance(exc, InvalidModelError):
+        for rel, message in exc.problems:
+            where = path if not rel else f"{path}.{rel}"
+            yield f"{where}: {message}"
+    elif isinstance(exc, ForbiddenExtraKeysError):
+        yield f"{path}: unknown field(s): {', '.join(sorted(exc.extra_fields))}"
+    elif isinstance(exc, KeyError):
+        yield f"{path}: required field missing"
+    else:
+        yield f"{path}: {exc}"
+
+
+def _walk_group(
+    exc: IterableValidationError | ClassValidationError, path: str
+) -> typing.Iterator[str]:
+    if isinstance(exc, IterableValidationError):
+        items, rest = exc.group_exceptions()
+        for sub, note in items:
+            yield from _walk(sub, f"{path}[{note.index!r}]")
+    else:
+        fields, rest = exc.group_exceptions()
+        for sub, cnote in fields:
+            yield from _walk(sub, f"{path}.{cnote.name}")
+    for sub in rest:
+        yield from _walk(sub, path)
+
+
+# --- JSON Schema ---------------------------------------------------------------
+
+
+def json_schema() -> dict[str, Any]:
+    """A JSON Schema (2020-12) of an Article document, generated from the model.
+
+    >>> schema = json_schema()
+    >>> schema["$ref"], sorted(schema["$defs"])[:3]
+    ('#/$defs/Article', ['Actor', 'Article', 'Claim'])
+    """
+    defs: dict[str, Any] = {
+        "Span": {
+            "description": "Half-open [start, end) code-point offsets into the text.",
+            "oneOf": [
+                {
+                    "type": "array",
+                    "prefixItems": [
+                        {"type": "integer", "minimum": 0},
+                        {"type": "integer", "minimum": 0},
+                    ],
+                    "items": False,
+                    "minItems": 2,
+                },
+                {
+                    "type": "object",
+                    "properties": {
+                        "start": {"type": "integer", "minimum": 0},
+                        "end": {"type": "integer", "minimum": 0},
+                    },
+                    "required": ["start", "end"],
+                    "additionalProperties": False,
+                },
+            ],
+        },
+    }
+    for cls in _MODEL_TYPES:
+        if cls is not Span:
+            defs[cls.__name__] = _class_schema(cls)
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://newsclaims.invalid/article.schema.json",
+        "title": "newsclaims Article",
+        "$ref": "#/$defs/Article",
+        "$defs": defs,
+    }
+
+
+def _class_schema(cls: type) -> dict[str, Any]:
+    hints = typing.get_type_hints(cls)
+    props: dict[str, Any] = {}
+    required: list[str] = []
+    for a in attrs.fields(cls):
+        props[a.name] = _type_schema(hints[a.name])
+        if a.default is attrs.NOTHING:
+            required.append(a.name)
+    return {
+        "type": "object",
+        "description": (cls.__doc__ or "").strip().splitlines()[0],
+        "properties": props,
+        "required": required,
+        "additionalProperties": False,
+    }
+
+
+def _type_schema(tp: Any) -> dict[str, Any]:  # noqa: PLR0911
+    if tp == _NUMBER:
+        return {
+            "anyOf": [
+                {"type": "integer"},
+                {
+                    "type": "string",
+                    "pattern": r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$",
+                },
+                {"type": "null"},
+            ]
+        }
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = typing.get_args(tp)
+        return {"anyOf": [_type_schema(a) for a in args]}
+    if origin is tuple:
+        return {"type": "array", "items": _type_schema(typing.get_args(tp)[0])}
+    if tp is type(None):
+        return {"type": "null"}
+    if tp is str:
+        return {"type": "string"}
+    if tp is bool:
+        return {"type": "boolean"}
+    if tp is int:
+        return {"type": "integer"}
+    if isinstance(tp, type) and tp in _ENUMS:
+        return {"type": "string", "enum": [m.value for m in tp]}
+    if isinstance(tp, type) and attrs.has(tp):
+        return {"$ref": f"#/$defs/{tp.__name__}"}
+    raise TypeError(f"no JSON Schema for {tp!r}")  # pragma: no cover

@@ -1,0 +1,537 @@
+"""Attribution rules: tables of sentences with the spans each must yield."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import pickle
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import pytest
+
+from newsclaims.lexicons import Lexicons
+from newsclaims.model import ClaimMode
+from newsclaims.rules.claims import (
+    RULE_NAMES,
+    ClaimCandidate,
+    ClaimRules,
+    default_rules,
+)
+
+RULES = default_rules()
+EVAL = Path("/work/shared/eval")
+
+
+class Case(NamedTuple):
+    id: str
+    text: str
+    content: str
+    speaker: str | None
+    cue: str | None
+    mode: ClaimMode = ClaimMode.INDIRECT
+    parts: tuple[str, ...] = ()
+
+
+D, IND, M = ClaimMode.DIRECT, ClaimMode.INDIRECT, ClaimMode.MIXED
+
+CASES = [
+    # direct quotes and their tags
+    Case(
+        "quote-said-x",
+        '"We will stay," said Ann Lee.',
+        "We will stay",
+        "Ann Lee",
+        "said",
+        D,
+    ),
+    Case(
+        "quote-x-said",
+        "\u201cWe will stay,\u201d the mayor said on Monday.",
+        "We will stay",
+        "the mayor",
+        "said",
+        D,
+    ),
+    Case(
+        "quote-pronoun",
+        "\u201cIt is over,\u201d she told reporters.",
+        "It is over",
+        "she",
+        "told",
+        D,
+    ),
+    Case(
+        "quote-question",
+        "\u201cWhy now?\u201d asked a senior official.",
+        "Why now?",
+        "a senior official",
+        "asked",
+        D,
+    ),
+    Case(
+        "quote-appositive",
+        "\u201cNo,\u201d Ann Lee, the mayor, said.",
+        "No",
+        "Ann Lee",
+        "said",
+        D,
+    ),
+    Case(
+        "inverted-described",
+        "\u201cNo deal,\u201d said union leader Ann Lee.",
+        "No deal",
+        "union leader Ann Lee",
+        "said",
+        D,
+    ),
+    Case(
+        "tag-colon",
+        "The minister said: \u201cWe will not pay.\u201d",
+        "We will not pay.",
+        "The minister",
+        "said",
+        D,
+    ),
+    Case(
+        "tag-comma",
+        "Ann Lee added, \u201cThat is all.\u201d",
+        "That is all.",
+        "Ann Lee",
+        "added",
+        D,
+    ),
+    Case(
+        "headline-colon",
+        "Ann Lee: \u201cWe will win\u201d",
+        "We will win",
+        "Ann Lee",
+        None,
+        D,
+    ),
+    Case(
+        "two-apostrophes",
+        "''It was a mistake,'' Mr. Lee said.",
+        "It was a mistake",
+        "Mr. Lee",
+        "said",
+        D,
+    ),
+    Case(
+        "split",
+        "\u201cWe tried,\u201d Ann Lee said, \u201cbut we failed.\u201d",
+        "We tried,\u201d Ann Lee said, \u201cbut we failed.",
+        "Ann Lee",
+        "said",
+        D,
+        ("We tried", "but we failed."),
+    ),
+    Case(
+        "split-sentence",
+        "\u201cWe tried,\u201d she said. \u201cWe failed.\u201d",
+        "We tried,\u201d she said. \u201cWe failed.",
+        "she",
+        "said",
+        D,
+        ("We tried", "We failed."),
+    ),
+    # reported speech
+    Case(
+        "said-that",
+        "Ann Lee said that the talks had failed.",
+        "the talks had failed",
+        "Ann Lee",
+        "said",
+        IND,
+    ),
+    Case(
+        "said-no-that",
+        "The ministry said the talks had failed.",
+        "the talks had failed",
+        "The ministry",
+        "said",
+        IND,
+    ),
+    Case(
+        "said-on-day",
+        "Ann Lee said on Wednesday that prices would rise.",
+        "prices would rise",
+        "Ann Lee",
+        "said",
+        IND,
+    ),
+    Case(
+        "said-in-statement",
+        "The company said in a statement that it would appeal.",
+        "it would appeal",
+        "The company",
+        "said",
+        IND,
+    ),
+    Case(
+        "title-name",
+        "Foreign Minister Ann Lee revealed that talks were held.",
+        "talks were held",
+        "Foreign Minister Ann Lee",
+        "revealed",
+        IND,
+    ),
+    Case(
+        "described",
+        "A government spokesman stated that no troops were sent.",
+        "no troops were sent",
+        "A government spokesman",
+        "stated",
+        IND,
+    ),
+    Case(
+        "told-y-that",
+        "Ann Lee told reporters that the plan was dead.",
+        "the plan was dead",
+        "Ann Lee",
+        "told",
+        IND,
+    ),
+    Case(
+        "appositive",
+        "Ann Lee, the head of the union, said the strike would go on.",
+        "the strike would go on",
+        "Ann Lee",
+        "said",
+        IND,
+    ),
+    Case(
+        "who-clause",
+        "Ann Lee, who leads the union, said the strike would go on.",
+        "the strike would go on",
+        "Ann Lee",
+        "said",
+        IND,
+    ),
+    Case(
+        "aux",
+        "The mayor has repeatedly insisted that the budget is balanced.",
+        "the budget is balanced",
+        "The mayor",
+        "insisted",
+        IND,
+    ),
+    Case(
+        "pronoun",
+        "They clarified that the rules had not changed.",
+        "the rules had not changed",
+        "They",
+        "clarified",
+        IND,
+    ),
+    Case(
+        "content-then-tag",
+        "The economy will grow next year, the minister said.",
+        "The economy will grow next year",
+        "the minister",
+        "said",
+        IND,
+    ),
+    Case(
+        "content-said-x",
+        "The economy will grow next year, said Ann Lee.",
+        "The economy will grow next year",
+        "Ann Lee",
+        "said",
+        IND,
+    ),
+    Case(
+        "content-tag-statement",
+        "The plant will close, the company said in a statement.",
+        "The plant will close",
+        "the company",
+        "said",
+        IND,
+    ),
+    Case(
+        "according-first",
+        "According to the police, three people were hurt.",
+        "three people were hurt",
+        "the police",
+        "According to",
+        IND,
+    ),
+    Case(
+        "according-last",
+        "Three people were hurt, according to local officials.",
+        "Three people were hurt",
+        "local officials",
+        "according to",
+        IND,
+    ),
+    Case(
+        "accused",
+        "Ann Lee accused the mayor of lying about the budget.",
+        "the mayor of lying about the budget",
+        "Ann Lee",
+        "accused",
+        IND,
+    ),
+    Case(
+        "urged",
+        "The envoy urged both sides to return to talks.",
+        "both sides to return to talks",
+        "The envoy",
+        "urged",
+        IND,
+    ),
+    Case(
+        "called-on",
+        "The council called on residents to stay indoors.",
+        "residents to stay indoors",
+        "The council",
+        "called on",
+        IND,
+    ),
+    Case(
+        "denied",
+        "The ministry denied that troops had crossed the border.",
+        "troops had crossed the border",
+        "The ministry",
+        "denied",
+        IND,
+    ),
+    Case(
+        "warned",
+        "Economists warned that prices could rise.",
+        "prices could rise",
+        "Economists",
+        "warned",
+        IND,
+    ),
+    Case(
+        "expressed-concern",
+        "The union expressed concern over the new rules.",
+        "the new rules",
+        "The union",
+        "expressed concern",
+        IND,
+    ),
+    Case(
+        "condemned",
+        "The mayor condemned the attack on the embassy.",
+        "the attack on the embassy",
+        "The mayor",
+        "condemned",
+        IND,
+    ),
+    Case(
+        "nominal",
+        "Ann Lee\u2019s claim that the vote was rigged drew scorn.",
+        "the vote was rigged drew scorn",
+        "Ann Lee",
+        "claim",
+        IND,
+    ),
+    Case(
+        "mixed",
+        "Ann Lee said the plan was \u201ca disaster\u201d for the town.",
+        "the plan was \u201ca disaster\u201d for the town",
+        "Ann Lee",
+        "said",
+        M,
+    ),
+    Case(
+        "mixed-that",
+        "Ann Lee said that the plan was \u201ca total disaster.\u201d",
+        "the plan was \u201ca total disaster.\u201d",
+        "Ann Lee",
+        "said",
+        M,
+    ),
+    Case(
+        "the-plural",
+        "Many economists say growth will slow.",
+        "growth will slow",
+        "Many economists",
+        "say",
+        IND,
+    ),
+]
+
+
+def _one(case: Case) -> ClaimCandidate:
+    found = list(RULES.extract(case.text))
+    assert found, f"no claim in {case.text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_claim(case: Case) -> None:
+    c = _one(case)
+    text = case.text
+    assert c.content.of(text) == case.content
+    assert (c.speaker.of(text) if c.speaker else None) == case.speaker
+    assert (c.cue.of(text) if c.cue else None) == case.cue
+    assert c.mode == case.mode
+    assert tuple(p.of(text) for p in c.parts) == case.parts
+    assert c.rule in RULE_NAMES
+
+
+KNOWN_MISSES = [
+    Case(
+        "tag-next-sentence",
+        "\u201cWe are done.\u201d That was how Ann Lee put it.",
+        "We are done.",
+        "Ann Lee",
+        "put",
+        D,
+    ),
+    Case(
+        "parenthetical-tag-whole",
+        "The museum, Ann Lee said, is a gem.",
+        "The museum, Ann Lee said, is a gem",
+        "Ann Lee",
+        "said",
+        IND,
+    ),
+    Case(
+        "coordinated-subject",
+        "Ann Lee and Bo Chan said the deal was off.",
+        "the deal was off",
+        "Ann Lee and Bo Chan",
+        "said",
+        IND,
+    ),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known miss")
+@pytest.mark.parametrize("case", KNOWN_MISSES, ids=[c.id for c in KNOWN_MISSES])
+def test_known_misses(case: Case) -> None:
+    test_claim(case)
+
+
+class TestChains:
+    def test_participle_chain_shares_speaker(self) -> None:
+        text = "The minister said prices would fall, adding that wages would rise."
+        first, second = RULES.extract(text)
+        assert first.content.of(text) == "prices would fall"
+        assert second.content.of(text) == "wages would rise"
+        assert second.cue is not None
+        assert second.cue.of(text) == "adding"
+        assert second.speaker == first.speaker
+
+    def test_coordinated_cue(self) -> None:
+        text = "Ann Lee said the vote was fair and added that she would stay."
+        first, second = RULES.extract(text)
+        assert first.content.of(text) == "the vote was fair"
+        assert second.content.of(text) == "she would stay"
+        assert second.speaker == first.speaker
+
+    def test_floating_quote_borrows_speaker(self) -> None:
+        text = (
+            "\u201cWe will not move,\u201d Ann Lee said.\n\n"
+            "\u201cThis is our land and we will stay here.\u201d"
+        )
+        first, second = RULES.extract(text)
+        assert second.rule == "floating_quote"
+        assert second.content.of(text) == "This is our land and we will stay here."
+        assert second.speaker == first.speaker
+
+
+class TestHedges:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Officials said the plant may close.",
+            "The ministry said the troops were reportedly withdrawn.",
+            "Ann Lee said there could be more victims.",
+        ],
+        ids=["may", "reportedly", "could"],
+    )
+    def test_hedged(self, text: str) -> None:
+        (c,) = RULES.extract(text)
+        assert c.hedged
+
+    def test_not_hedged(self) -> None:
+        (c,) = RULES.extract("Officials said the plant will close.")
+        assert not c.hedged
+
+
+class TestContract:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "",
+            " ",
+            "\u201c",
+            '"',
+            "''",
+            "\u201c\u201d",
+            "said said said",
+            "\n\n\u201c\n\u201d",
+            "x" * 5000,
+        ],
+        ids=[
+            "empty",
+            "space",
+            "open-mark",
+            "straight",
+            "apostrophes",
+            "empty-quote",
+            "cues",
+            "marks-lines",
+            "long-word",
+        ],
+    )
+    def test_total(self, text: str) -> None:
+        for c in RULES.extract(text):
+            assert len(c.content) > 0
+
+    def test_text_order_and_no_overlap(self) -> None:
+        text = (
+            "\u201cA b c,\u201d Ann Lee said. Bo Chan said that d e f. "
+            "According to the police, g h i. \u201cJ k,\u201d he added, \u201cl m.\u201d"
+        )
+        found = RULES.extract(text)
+        assert len(found) == 4
+        starts = [c.content.start for c in found]
+        assert starts == sorted(starts)
+        for a, b in itertools.pairwise(found):
+            assert a.content.end <= b.content.start
+        for c in found:
+            for p in c.parts:
+                assert c.content.contains(p)
+
+    def test_prefix_shifts_spans(self) -> None:
+        text = "Ann Lee said that the talks had failed."
+        base = RULES.extract(text)
+        shifted = RULES.extract("Xyz. " + text)
+        assert [c.content.shift(5) for c in base] == [c.content for c in shifted]
+
+    def test_pickle_and_custom_lexicons(self) -> None:
+        rules = ClaimRules(Lexicons.default().extended(cue_verbs=["opine"]))
+        again = pickle.loads(pickle.dumps(rules))
+        text = "Ann Lee opined that the plan was bad."
+        (c,) = again.extract(text)
+        assert c.cue is not None
+        assert c.cue.of(text) == "opined"
+        assert default_rules().extract(text) == ()
+
+
+def _seed() -> tuple[str, list[dict[str, Any]]]:
+    line = (EVAL / "seed-gold.jsonl").read_text(encoding="utf-8").splitlines()[0]
+    doc = json.loads(line)
+    return doc["text"], doc["claims"]
+
+
+@pytest.mark.skipif(not (EVAL / "seed-gold.jsonl").exists(), reason="no seed gold")
+def test_seed_article_claims_and_speakers() -> None:
+    """Every non-optional seed claim is found, with the gold speaker span."""
+    text, gold = _seed()
+    found = RULES.extract(text)
+    for g in gold:
+        if g["optional"]:
+            continue
+        gs, ge = g["content_span"]
+        hits = [c for c in found if c.content.start < ge and gs < c.content.end]
+        assert hits, f"missed {text[gs:ge]!r}"
+        ss, se = g["speaker_span"]
+        assert hits[0].speaker is not None
+        assert hits[0].speaker.of(text) == text[ss:se]

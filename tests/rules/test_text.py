@@ -1,0 +1,115 @@
+"""Paragraphs, sentences and quotations."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclaims.rules.text import layout, paragraphs, quotes, sentences
+
+
+class TestParagraphs:
+    def test_blank_lines_and_outer_space(self) -> None:
+        text = "  One.\n\n\nTwo two.  \r\nThree"
+        assert [p.of(text) for p in paragraphs(text)] == ["One.", "Two two.", "Three"]
+
+    def test_empty(self) -> None:
+        assert paragraphs("") == ()
+        assert paragraphs("\n \n") == ()
+
+
+SENTENCES = [
+    ("Gen. Ann Lee spoke. She left.", ["Gen. Ann Lee spoke.", "She left."]),
+    (
+        "Mr. Lee met U.S. envoys on Jan. 5. They agreed.",
+        ["Mr. Lee met U.S. envoys on Jan. 5.", "They agreed."],
+    ),
+    (
+        "It cost $3.5 million. Prices rose 2.5%.",
+        ["It cost $3.5 million.", "Prices rose 2.5%."],
+    ),
+    (
+        "John F. Kennedy spoke. Then he left.",
+        ["John F. Kennedy spoke.", "Then he left."],
+    ),
+    (
+        "He lives on Main St. in Ohio. No. 10 won.",
+        ["He lives on Main St. in Ohio.", "No. 10 won."],
+    ),
+    (
+        "It went to the U.S. The talks ended.",
+        ["It went to the U.S.", "The talks ended."],
+    ),
+    ('He said "We won." Then he left.', ['He said "We won."', "Then he left."]),
+    (
+        "\u201cWhy?\u201d Ann asked. Nobody knew.",
+        ["\u201cWhy?\u201d", "Ann asked.", "Nobody knew."],
+    ),
+    (
+        "\u201cWe won,\u201d he said. \u201cWhy not?\u201d",
+        ["\u201cWe won,\u201d he said.", "\u201cWhy not?\u201d"],
+    ),
+    ("One.\nTwo", ["One.", "Two"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SENTENCES, ids=[s[0][:30] for s in SENTENCES]
+)
+def test_sentences(text: str, expected: list[str]) -> None:
+    assert [s.of(text) for s in sentences(text)] == expected
+
+
+QUOTES = [
+    ("curly", "\u201cWe will stay,\u201d he said.", ["We will stay"]),
+    ("straight", '"We will stay," he said.', ["We will stay"]),
+    ("two-apostrophes", "''We will stay,'' he said.", ["We will stay"]),
+    ("period-kept", "She called it \u201cdisturbing.\u201d", ["disturbing."]),
+    (
+        "apostrophes",
+        "It\u2019s the players\u2019 union, isn\u2019t it? \u2018Yes\u2019, he said.",
+        ["Yes"],
+    ),
+    ("single-straight", "The band's song 'Hello there' won.", ["Hello there"]),
+    (
+        "nested-single-ignored",
+        "\u201cHe said \u2018no\u2019 twice,\u201d she said.",
+        ["He said \u2018no\u2019 twice"],
+    ),
+    ("two-quotes", "\u201cA,\u201d he said, \u201cB.\u201d", ["A", "B."]),
+    ("wrong-closing-mark", "\u201cIt is unusual,\u201c said Ann.", ["It is unusual"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [q[1:] for q in QUOTES], ids=[q[0] for q in QUOTES]
+)
+def test_quotes(text: str, expected: list[str]) -> None:
+    assert [q.content.of(text) for q in quotes(text)] == expected
+
+
+class TestQuoteReach:
+    def test_continues_into_paragraph_opening_with_a_mark(self) -> None:
+        text = "\u201cFirst part.\n\n\u201cSecond part,\u201d he said."
+        (q,) = quotes(text)
+        assert [p.of(text) for p in q.parts] == ["First part.", "Second part"]
+        assert q.closed
+
+    def test_unclosed_quote_stops_at_paragraph_end(self) -> None:
+        text = "He said \u201cnever closed.\n\nA new paragraph. \u201cFine,\u201d she said."
+        qs = quotes(text)
+        assert [q.content.of(text) for q in qs] == ["never closed.", "Fine"]
+        assert not qs[0].closed
+
+    def test_stray_closing_mark_spoils_nothing(self) -> None:
+        text = "Odd\u201d mark. \u201cFine,\u201d she said."
+        assert [q.content.of(text) for q in quotes(text)] == ["Fine"]
+
+    def test_quote_spanning_sentences(self) -> None:
+        text = "\u201cOne. Two. Three,\u201d he said."
+        assert [q.content.of(text) for q in quotes(text)] == ["One. Two. Three"]
+
+
+def test_layout_lookups() -> None:
+    lay = layout("One here.\n\nTwo there. Three.")
+    assert lay.sentence_at(lay.text.index("Three")) == 2
+    assert lay.paragraph_at(lay.text.index("Three")) == 1

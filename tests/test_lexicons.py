@@ -1,0 +1,111 @@
+"""The shipped word lists: well-formed data files and a working loader."""
+
+from __future__ import annotations
+
+import pickle
+from importlib import resources
+
+import attrs
+import pytest
+
+from newsclaims.lexicons import FRAMES, CueVerb, Lexicons, inflect
+
+OURS = (
+    "abbreviations.txt",
+    "auxiliaries.txt",
+    "cue_nouns.txt",
+    "cue_verbs.tsv",
+    "determiners.txt",
+    "hedges.txt",
+    "modifiers.txt",
+    "object_pronouns.txt",
+    "pronouns.txt",
+    "roles.txt",
+    "source_phrases.txt",
+    "stopwords.txt",
+    "titles.txt",
+)
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("newsclaims.lexicons").joinpath(name).read_text("utf-8")
+    return text.splitlines()
+
+
+@pytest.mark.parametrize("name", OURS)
+class TestDataFiles:
+    def test_comments_only_on_top(self, name: str) -> None:
+        lines = _lines(name)
+        body = [line for line in lines if not line.startswith("#")]
+        assert lines[: len(lines) - len(body)] == [
+            line for line in lines if line.startswith("#")
+        ]
+
+    def test_sorted_unique_normalised(self, name: str) -> None:
+        entries = [line for line in _lines(name) if not line.startswith("#")]
+        keys = [e.split("\t", 1)[0] for e in entries]
+        assert keys == sorted(set(keys))
+        for e in entries:
+            assert e == e.strip()
+            assert e.lower() == e
+            assert "  " not in e
+            assert e
+
+
+def test_cue_verbs_have_four_forms_and_known_frames() -> None:
+    for verb in Lexicons.default().cue_verbs:
+        assert len(verb.forms) == 4, verb
+        assert set(verb.frames) <= FRAMES
+
+
+class TestLexicons:
+    def test_default_is_cached(self) -> None:
+        assert Lexicons.default() is Lexicons.default()
+
+    def test_frozen(self) -> None:
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            Lexicons.default().roles = frozenset()  # type: ignore[misc]
+
+    def test_pickles(self) -> None:
+        lex = Lexicons.default()
+        assert pickle.loads(pickle.dumps(lex)) == lex
+
+    def test_extended_adds_verbs_with_forms(self) -> None:
+        lex = Lexicons.default().extended(cue_verbs=["opine"])
+        assert {"opines", "opined", "opining"} <= lex.cue_forms("t")
+        assert "opined" not in Lexicons.default().cue_forms("t")
+
+    def test_extended_replaces_a_verb(self) -> None:
+        lex = Lexicons.default().extended(
+            cue_verbs=[CueVerb("say", ("a", "b", "c", "d"), "q")]
+        )
+        assert lex.frames_of("b") == "q"
+        assert "said" not in lex.cue_forms("q")
+
+    def test_extended_rejects_unknown_list(self) -> None:
+        with pytest.raises(TypeError, match="unknown word list 'colours'"):
+            Lexicons.default().extended(colours=["red"])
+
+    def test_frames_of(self) -> None:
+        lex = Lexicons.default()
+        assert "t" in lex.frames_of("said")
+        assert lex.frames_of("banana") == ""
+
+    def test_bad_frames(self) -> None:
+        with pytest.raises(ValueError, match="unknown cue frames"):
+            CueVerb("x", ("a", "b", "c", "d"), "z")
+
+
+@pytest.mark.parametrize(
+    ("lemma", "forms"),
+    [
+        ("deny", ("denies", "denied", "denied", "denying")),
+        ("stress", ("stresses", "stressed", "stressed", "stressing")),
+        ("state", ("states", "stated", "stated", "stating")),
+        ("warn", ("warns", "warned", "warned", "warning")),
+        ("point out", ("points out", "pointed out", "pointed out", "pointing out")),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_inflect(lemma: str, forms: tuple[str, str, str, str]) -> None:
+    assert inflect(lemma) == forms

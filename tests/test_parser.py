@@ -1,0 +1,137 @@
+"""parse_article: total on any text, spans exact, deterministic, picklable."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclaims import Article, Parser, parse_article
+
+QUOTE_MARKS = "\"'“”‘’«»"
+PIECES = [
+    *QUOTE_MARKS, " ", ",", ".", ":", "\n", "\n\n", "\t", "\x00", "\x1b", "—", "said",
+    "told", "that", "according to", "He", "Ann Lee", "the minister", "U.S.", "Mr.",
+    "(Reuters)", "WASHINGTON", "–", "denied", "In response", "accused", "of", "3.5%",
+    "at least 155", "Пекин", "北京", "😀",
+]  # fmt: skip
+NEWSY = st.lists(st.sampled_from(PIECES), max_size=80).map(" ".join)
+
+
+Parser()  # build the patterns once, before any test is timed
+
+
+def _spans_inside(article: Article) -> None:
+    size = len(article.text)
+    for c in article.claims:
+        for s in (c.speaker_span, c.cue_span, c.content_span, *c.content_parts):
+            assert s is None or 0 <= s.start <= s.end <= size
+
+
+class TestParseArticle:
+    @given(st.text())
+    def test_total_on_any_text(self, text: str) -> None:
+        article = parse_article(text)
+        assert article.text == text
+        _spans_inside(article)
+
+    @given(NEWSY)
+    def test_total_on_newsy_text(self, text: str) -> None:
+        article = parse_article(text)
+        _spans_inside(article)
+        assert parse_article(text) == article  # deterministic
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "",
+            " ",
+            '"' * 100_000,
+            "“" * 50_000 + "”" * 50_000,
+            ("He said that " * 8_000)[:100_000],
+            ("a" * 99_999) + '"',
+            ("“Yes,” said Ann Lee. " * 5_000),
+            ("\x00\x01\x02 said \u2028 “ " * 10_000),
+            ("A, " * 34_000),
+        ],
+        ids=[
+            "empty",
+            "space",
+            "straight-marks",
+            "curly-marks",
+            "said-that",
+            "letters",
+            "many-quotes",
+            "control",
+            "commas",
+        ],
+    )
+    def test_total_on_long_hostile_text(self, text: str) -> None:
+        article = parse_article(text)
+        _spans_inside(article)
+
+    @pytest.mark.parametrize("bad", [b"bytes", None, 3, ["text"]], ids=repr)
+    def test_non_str_is_a_type_error(self, bad: object) -> None:
+        with pytest.raises(TypeError, match=f"got {type(bad).__name__}$"):
+            parse_article(bad)  # type: ignore[arg-type]
+
+    def test_id_is_kept(self) -> None:
+        assert parse_article("x", id="doc-9").id == "doc-9"
+        with pytest.raises(TypeError, match="id must be a str"):
+            parse_article("x", id=9)  # type: ignore[arg-type]
+
+    @settings(max_examples=30)
+    @given(
+        prefix=st.text(st.sampled_from("abc \n"), max_size=30).map(
+            lambda s: s + "\n\n"
+        ),
+        body=st.sampled_from(
+            [
+                '"We are ready," said Ann Lee.',
+                "Bo Park said that the bridge would open in May.",
+                "According to the ministry, the talks failed.",
+            ]
+        ),
+    )
+    def test_a_prefix_shifts_every_span(self, prefix: str, body: str) -> None:
+        alone = parse_article(body)
+        shifted = parse_article(prefix + body)
+        k = len(prefix)
+        assert [c.content_span.shift(k) for c in alone.claims] == [
+            c.content_span for c in shifted.claims
+        ]
+        assert len(alone.claims) >= 1
+
+
+NAMES = ["Ann Lee", "Bo Park", "Carla Mendes", "Dmitri Volkov"]
+NO_QUOTES = st.characters(
+    exclude_characters="\"'“”‘’«»„‟‹›`", exclude_categories=("Cc", "Cs", "Zl", "Zp")
+)
+
+
+@given(
+    who=st.sampled_from(NAMES),
+    words=st.text(
+        st.sampled_from("abcdefgh ijk lmnop"), min_size=3, max_size=60
+    ).filter(lambda s: s.strip() == s and len(s.strip()) >= 3),
+)
+def test_planted_quote_is_found(who: str, words: str) -> None:
+    head = 'The council met on Monday. "'
+    text = f'{head}{words}," said {who}.'
+    found = {c.content_span for c in parse_article(text).claims}
+    assert any(s.start == len(head) and s.end == len(head) + len(words) for s in found)
+
+
+class TestParser:
+    def test_pickles_and_parses_the_same(self) -> None:
+        parser = Parser()
+        clone = pickle.loads(pickle.dumps(parser))
+        text = '"We will win," said Ann Lee. Bo Park said that he disagreed.'
+        assert clone.parse(text) == parser.parse(text)
+        assert clone == parser
+
+    def test_default_parser_is_shared(self) -> None:
+        text = "According to Ann Lee, the vote was close."
+        assert Parser().parse(text) == parse_article(text)
