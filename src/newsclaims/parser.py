@@ -91,17 +91,40 @@ class Parser:
             for c in self._claim_rules.extract(text)
             if (claim := _claim(text, c)) is not None
         ]
-        drafts, index = coref.group_speakers(text, [c.speaker for c, _ in kept])
+        res = coref.resolve_actors(
+            text,
+            [c.speaker for c, _ in kept],
+            [c.target for c, _ in kept],
+            [c.content for c, _ in kept],
+        )
         actors = [
-            Actor(id=f"a{i}", name=d.name, kind=d.kind, mentions=d.mentions)
-            for i, d in enumerate(drafts, 1)
+            Actor(
+                id=f"a{i}",
+                name=d.name,
+                kind=d.kind,
+                title=d.title,
+                affiliation=d.affiliation,
+                mentions=d.mentions,
+            )
+            for i, d in enumerate(res.actors, 1)
         ]
         claims = [
-            attrs.evolve(claim, id=f"c{n}", speaker=None if i is None else actors[i].id)
-            for n, ((_, claim), i) in enumerate(zip(kept, index, strict=True), 1)
+            attrs.evolve(
+                claim,
+                id=f"c{n}",
+                speaker=None if s is None else actors[s].id,
+                target=None if t is None else actors[t].id,
+            )
+            for n, ((_, claim), s, t) in enumerate(
+                zip(kept, res.speaker_index, res.target_index, strict=True), 1
+            )
         ]
         links = responses.find_responses(
-            text, claims, _response_context(actors, self._function_words)
+            text,
+            claims,
+            _response_context(
+                res, actors, self._function_words, self.lexicons.cue_nouns
+            ),
         )
         try:
             return Article(
@@ -123,24 +146,46 @@ class Parser:
 
 
 def _response_context(
-    actors: Sequence[Actor], function_words: frozenset[str]
+    res: coref.Resolution,
+    actors: Sequence[Actor],
+    function_words: frozenset[str],
+    claim_nouns: frozenset[str],
 ) -> responses.ResponseContext:
     """What the responses stage needs to know of the actors."""
-    mentions = sorted((m.start, m.end, a.id) for a in actors for m in a.mentions)
-    starts = [m[0] for m in mentions]
+    ids = [a.id for a in actors]
+    by_name = {a.name.casefold(): a.id for a in actors}
+    spans = sorted((m.start, m.end, a.id) for a in actors for m in a.mentions)
+    starts = [m[0] for m in spans]
 
-    def referenced(span: Span) -> frozenset[str]:
-        first = bisect.bisect_left(starts, span.start)
+    def mentioned(span: Span) -> frozenset[str]:
         found = set()
-        for start, end, actor in mentions[first:]:
+        for start, end, actor in spans[bisect.bisect_left(starts, span.start) :]:
             if start >= span.end:
                 break
             if end <= span.end:
                 found.add(actor)
         return frozenset(found)
 
+    def referenced(span: Span) -> frozenset[str]:
+        return frozenset(ids[i] for i in res.referenced(span))
+
+    stands_for = {
+        a.id: frozenset(
+            {a.id}
+            | (
+                {by_name[a.affiliation.casefold()]}
+                if a.affiliation and a.affiliation.casefold() in by_name
+                else set()
+            )
+        )
+        for a in actors
+    }
     return responses.ResponseContext(
-        referenced=referenced, function_words=function_words
+        mentioned=mentioned,
+        referenced=referenced,
+        stands_for=stands_for,
+        function_words=function_words,
+        claim_nouns=claim_nouns,
     )
 
 

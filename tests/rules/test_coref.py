@@ -1,98 +1,336 @@
-"""Speaker grouping: names, surnames, titles and pronouns -> one actor each."""
+"""Coreference: names, surnames, titles, countries, metonyms and pronouns -> actors."""
 
 from __future__ import annotations
 
+import json
+import pickle
+from pathlib import Path
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsclaims.model import ActorKind, Span
-from newsclaims.rules.coref import group_speakers
+from newsclaims.rules.coref import Resolution, group_speakers, resolve_actors
+
+EVAL = Path(__file__).parents[3] / "shared" / "eval"
 
 
-def _spans(text: str, *phrases: str) -> list[Span | None]:
+def _span(text: str, phrase: str, nth: int = 1) -> Span:
+    start = -1
+    for _ in range(nth):
+        start = text.index(phrase, start + 1)
+    return Span(start, start + len(phrase))
+
+
+def _speakers(text: str, *phrases: str | tuple[str, int]) -> list[Span | None]:
     out: list[Span | None] = []
-    pos = 0
     for p in phrases:
-        start = text.index(p, pos)
-        out.append(Span(start, start + len(p)))
-        pos = start + len(p)
+        phrase, nth = (p, 1) if isinstance(p, str) else p
+        out.append(_span(text, phrase, nth))
     return out
 
 
-CASES = [
+def _name(res: Resolution, i: int | None) -> str | None:
+    return None if i is None else res.actors[i].name
+
+
+# (id, text, speaker phrases (or (phrase, nth)), canonical name of each speaker)
+SPEAKERS = [
     (
         "surname-joins-full-name",
         "Maria Gonzalez said yes. Later Gonzalez said no.",
         ("Maria Gonzalez", "Gonzalez"),
-        (0, 0),
-        ["Maria Gonzalez"],
+        ("Maria Gonzalez", "Maria Gonzalez"),
     ),
     (
-        "title-and-name",
-        "Mayor Tom Reed said it. Reed added more.",
-        ("Mayor Tom Reed", "Reed"),
-        (0, 0),
-        ["Mayor Tom Reed"],
-    ),
-    (
-        "fuller-name-wins",
+        "fuller-name-later",
         "Okafor spoke first. Then Ngozi Okafor spoke.",
         ("Okafor", "Ngozi Okafor"),
-        (0, 0),
-        ["Ngozi Okafor"],
+        ("Ngozi Okafor", "Ngozi Okafor"),
+    ),
+    (
+        "title-and-name-then-title",
+        "Chilean President Ana Rojas said talks failed. The president added more.",
+        ("Chilean President Ana Rojas", "The president"),
+        ("Ana Rojas", "Ana Rojas"),
+    ),
+    (
+        "demonym-title-description",
+        "Mexican President Luis Ortega said no. The Mexican President said it twice.",
+        ("Mexican President Luis Ortega", "The Mexican President"),
+        ("Luis Ortega", "Luis Ortega"),
     ),
     (
         "two-people",
         "Ann Lee said yes. Bo Park said no.",
         ("Ann Lee", "Bo Park"),
-        (0, 1),
-        ["Ann Lee", "Bo Park"],
+        ("Ann Lee", "Bo Park"),
+    ),
+    (
+        "same-surname-different-people",
+        "Ann Lee said yes. Bo Lee said no.",
+        ("Ann Lee", "Bo Lee"),
+        ("Ann Lee", "Bo Lee"),
     ),
     (
         "pronoun-follows-named-speaker",
         "Ann Lee said yes. She said it twice.",
         ("Ann Lee", "She"),
-        (0, 0),
-        ["Ann Lee"],
+        ("Ann Lee", "Ann Lee"),
     ),
     (
-        "lone-pronoun",
-        "They said it was over.",
+        "gender-picks-antecedent",
+        "Mr. Tan met Ms. Ruiz. She said the deal was done.",
+        ("She",),
+        ("Ruiz",),
+    ),
+    (
+        "he-in-a-quote-is-not-the-speaker",
+        'Ann Lee attacked Senator Bo Park. "He knows it," said Lee.',
+        ("He", ("Lee", 2)),
+        ("Bo Park", "Ann Lee"),
+    ),
+    (
+        "capital-is-country",
+        "Peru protested. Lima said the border was closed.",
+        ("Lima",),
+        ("Peru",),
+    ),
+    (
+        "seat-is-country",
+        "Russia and China met. The Kremlin said talks went well.",
+        ("The Kremlin",),
+        ("Russia",),
+    ),
+    (
+        "demonym-government-is-country",
+        "Kenya objected. The Kenyan government said it would appeal.",
+        ("Kenya", "The Kenyan government"),
+        ("Kenya", "Kenya"),
+    ),
+    (
+        "acronym-joins-long-form",
+        (
+            "The World Meteorological Organization (WMO) warned of heat. "
+            "The WMO said records would fall."
+        ),
+        ("The World Meteorological Organization (WMO)", "The WMO"),
+        ("World Meteorological Organization", "World Meteorological Organization"),
+    ),
+    (
+        "the-ministry",
+        "The Ministry of Health said cases rose. The ministry said it was ready.",
+        ("The Ministry of Health", "The ministry"),
+        ("Ministry of Health", "Ministry of Health"),
+    ),
+    (
+        "spokesperson-and-they",
+        (
+            "A Brazilian government spokesman denied it. "
+            "The Brazilian spokesperson said the report was false. "
+            "They said Brazil had acted lawfully."
+        ),
+        ("A Brazilian government spokesman", "The Brazilian spokesperson", "They"),
+        ("Brazilian government spokesman",) * 3,
+    ),
+    (
+        "appositive-description",
+        "Lena Fischer, the mayor, said roads were closed. The mayor said so again.",
+        ("Lena Fischer", "The mayor"),
+        ("Lena Fischer", "Lena Fischer"),
+    ),
+    (
+        "group-they",
+        (
+            "Talks failed on Monday. Protesters said their demands were ignored. "
+            "They said so."
+        ),
         ("They",),
-        (0,),
-        ["They"],
+        ("Protesters",),
     ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "phrases", "index", "names"),
-    [c[1:] for c in CASES],
-    ids=[c[0] for c in CASES],
+    ("text", "phrases", "names"),
+    [c[1:] for c in SPEAKERS],
+    ids=[c[0] for c in SPEAKERS],
 )
-def test_grouping(
-    text: str, phrases: tuple[str, ...], index: tuple[int, ...], names: list[str]
+def test_speakers_resolve(
+    text: str, phrases: tuple[str, ...], names: tuple[str, ...]
 ) -> None:
-    actors, got = group_speakers(text, _spans(text, *phrases))
-    assert got == index
-    assert [a.name for a in actors] == names
-    for a in actors:
+    speakers = _speakers(text, *phrases)
+    contents: list[Span | None] = [None] * len(speakers)
+    if "He knows" in text:
+        contents = [None, _span(text, "He knows it")]
+    res = resolve_actors(text, speakers, contents=contents)
+    assert tuple(_name(res, i) for i in res.speaker_index) == names
+    for a in res.actors:
         assert list(a.mentions) == sorted(a.mentions, key=lambda s: s.start)
 
 
-def test_none_speaker_has_no_actor() -> None:
-    actors, got = group_speakers("It rained.", [None])
-    assert (actors, got) == ((), (None,))
+# Known misses: kept so a fix shows up.
+MISSES = [
+    (
+        "pronoun-after-two-named-people",
+        "Ann Lee thanked Bo Park. Later he said he was grateful.",
+        ("he",),
+        ("Bo Park",),
+    ),
+    (
+        "our-country-is-the-speakers",
+        'Kenyan President Amara Odhiambo spoke. "Our country is ready," he said.',
+        ("Our country",),
+        ("Kenya",),
+    ),
+]
 
 
-def test_pronoun_kinds() -> None:
-    text = "They said so."
-    actors, _ = group_speakers(text, _spans(text, "They"))
-    assert actors[0].kind is ActorKind.GROUP
+@pytest.mark.xfail(strict=True)
+@pytest.mark.parametrize(
+    ("text", "phrases", "names"),
+    [c[1:] for c in MISSES],
+    ids=[c[0] for c in MISSES],
+)
+def test_known_misses(
+    text: str, phrases: tuple[str, ...], names: tuple[str, ...]
+) -> None:
+    res = resolve_actors(text, _speakers(text, *phrases))
+    assert tuple(_name(res, i) for i in res.speaker_index) == names
 
 
-def test_same_span_twice_is_one_mention() -> None:
-    text = "Ann Lee said yes and added more."
-    spans = _spans(text, "Ann Lee")
-    actors, got = group_speakers(text, spans + spans)
-    assert got == (0, 0)
-    assert actors[0].mentions == (Span(0, 7),)
+class TestActor:
+    def test_title_affiliation_kind(self) -> None:
+        text = "Ghanaian Foreign Minister Kofi Mensah said the talks failed."
+        res = resolve_actors(
+            text, _speakers(text, "Ghanaian Foreign Minister Kofi Mensah")
+        )
+        (actor,) = res.actors
+        assert (actor.name, actor.kind, actor.title, actor.affiliation) == (
+            "Kofi Mensah",
+            ActorKind.PERSON,
+            "Foreign Minister",
+            "Ghana",
+        )
+
+    def test_unnamed_actor_named_by_its_description(self) -> None:
+        text = "A senior Israeli official said the plan was dead."
+        res = resolve_actors(text, _speakers(text, "A senior Israeli official"))
+        assert res.actors[0].name == "senior Israeli official"
+
+    def test_country_kind(self) -> None:
+        text = "Downing Street said the talks would go on."
+        res = resolve_actors(text, _speakers(text, "Downing Street"))
+        assert (res.actors[0].name, res.actors[0].kind) == (
+            "United Kingdom",
+            ActorKind.GOVERNMENT,
+        )
+
+    def test_place_is_not_a_mention(self) -> None:
+        text = "Peru said talks in Lima failed. Peru said it would try again."
+        res = resolve_actors(text, _speakers(text, "Peru", ("Peru", 2)))
+        assert [m.of(text) for m in res.actors[0].mentions] == ["Peru", "Peru"]
+
+    def test_first_person_in_a_quote_is_the_speaker(self) -> None:
+        text = '"I will not resign," said Nora Lind.'
+        res = resolve_actors(text, _speakers(text, "Nora Lind"), contents=[Span(1, 18)])
+        assert [m.of(text) for m in res.actors[0].mentions] == ["I", "Nora Lind"]
+
+
+class TestTargets:
+    def test_target_is_resolved(self) -> None:
+        text = "Chad accused Niger of lying. Niamey denied it."
+        res = resolve_actors(
+            text, _speakers(text, "Chad", "Niamey"), [_span(text, "Niger"), None]
+        )
+        assert res.target_index[0] == res.speaker_index[1]
+        assert _name(res, res.target_index[0]) == "Niger"
+
+    def test_referenced_counts_demonyms(self) -> None:
+        text = "Chad accused Niger of lying. Officials said Nigerien troops left."
+        res = resolve_actors(text, _speakers(text, "Chad"), [_span(text, "Niger")])
+        inside = res.referenced(_span(text, "Nigerien troops left"))
+        assert {res.actors[i].name for i in inside} == {"Niger"}
+
+
+class TestTotal:
+    def test_none_spans(self) -> None:
+        res = resolve_actors("It rained.", [None], [None])
+        assert (res.actors, res.speaker_index, res.target_index) == (
+            (),
+            (None,),
+            (None,),
+        )
+
+    def test_empty_text(self) -> None:
+        assert resolve_actors("", []).actors == ()
+
+    @given(st.text(max_size=300), st.data())
+    def test_any_text_and_spans(self, text: str, data: st.DataObject) -> None:
+        ends = st.integers(0, len(text))
+        spans = data.draw(st.lists(st.tuples(ends, ends), max_size=4))
+        speakers = [Span(min(a, b), max(a, b)) for a, b in spans]
+        res = resolve_actors(text, speakers, speakers[:1])
+        assert len(res.speaker_index) == len(speakers)
+        for a in res.actors:
+            for earlier, later in zip(a.mentions, a.mentions[1:], strict=False):
+                assert earlier.end <= later.start
+
+    def test_pickles(self) -> None:
+        text = "Ann Lee said yes."
+        res = resolve_actors(text, [Span(0, 7)])
+        assert pickle.loads(pickle.dumps(res)) == res
+
+    def test_group_speakers_shim(self) -> None:
+        actors, index = group_speakers("Ann Lee said yes. Lee said no.", [Span(0, 7)])
+        assert ([a.name for a in actors], index) == (["Ann Lee"], (0,))
+
+
+def _seed() -> tuple[str, dict[str, list[Span]], list[dict[str, object]]]:
+    gold = json.loads((EVAL / "seed-gold.jsonl").read_text("utf-8").splitlines()[0])
+    actors = {a["id"]: [Span(*m) for m in a["mentions"]] for a in gold["actors"]}
+    return gold["text"], actors, gold["claims"]
+
+
+@pytest.mark.skipif(not (EVAL / "seed-gold.jsonl").exists(), reason="no eval files")
+class TestSeedArticle:
+    """The project's example article: what coreference must yield on it."""
+
+    def _resolve(self) -> tuple[str, Resolution, dict[str, list[Span]]]:
+        from newsclaims.rules.claims import default_rules  # noqa: PLC0415
+
+        text, gold, _ = _seed()
+        cands = default_rules().extract(text)
+        res = resolve_actors(
+            text,
+            [c.speaker for c in cands],
+            [c.target for c in cands],
+            [c.content for c in cands],
+        )
+        return text, res, gold
+
+    def _actor_of(self, res: Resolution, span: Span) -> int | None:
+        for i, a in enumerate(res.actors):
+            if any(m.overlaps(span) for m in a.mentions):
+                return i
+        return None
+
+    @pytest.mark.parametrize("gold_id", ["zelensky", "cn-spokesperson", "china"])
+    def test_one_actor_under_every_name(self, gold_id: str) -> None:
+        _, res, gold = self._resolve()
+        found = {self._actor_of(res, m) for m in gold[gold_id]}
+        assert len(found) == 1
+        assert None not in found
+
+    def test_names(self) -> None:
+        text, res, gold = self._resolve()
+        names = {res.actors[self._actor_of(res, gold[g][0]) or 0].name for g in gold}
+        assert {
+            "Volodymyr Zelensky",
+            "China",
+            "Russia",
+            "Ukraine",
+            "United States",
+        } <= names
+        assert "Beijing" in [m.of(text) for a in res.actors for m in a.mentions]

@@ -1,7 +1,7 @@
 """Word lists and arithmetic behind :mod:`newsclaims.rules.quantities`.
 
 The lists are the ``quantity_*`` files under :mod:`newsclaims.lexicons` (documented in
-``lexicons/QUANTITIES.md``), read once at import into immutable mappings. The
+``lexicons/README.md``), read once at import into immutable mappings. The
 functions turn the pieces a quantity pattern captured ("1,000", "2.5" + "million",
 "twenty-one", "a dozen") into an ``int`` or a :class:`~decimal.Decimal`, never a float.
 """

@@ -57,6 +57,10 @@ class HedgePattern:
             r"(?<![\p{L}\p{N}])(?i:\L<hedges>)(?![\p{L}\p{N}])", hedges=lexicons.hedges
         )
 
+    def find(self, text: str) -> tuple[Span, ...]:
+        """Every hedge in ``text``, in order (one pass; see :meth:`Context.hedged`)."""
+        return tuple(Span(m.start(), m.end()) for m in finditer(self.pattern, text))
+
     def hedged(self, text: str, *spans: Span | None) -> bool:
         """Whether any of ``spans`` holds a hedge."""
         return any(
@@ -74,6 +78,21 @@ class Context:
     lexicons: Lexicons
     cues: tuple[Span, ...] = ()
     """Every reporting-verb form in the text, in order (see :class:`CueFinder`)."""
+    hedges: tuple[Span, ...] | None = None
+    """Every hedge in the text, in order (see :meth:`HedgePattern.find`); ``None``:
+    not looked for."""
+
+    def hedged(self, hedge: HedgePattern, *spans: Span | None) -> bool:
+        """Whether any of ``spans`` holds a hedge (looked up in :attr:`hedges`)."""
+        if self.hedges is None:
+            return hedge.hedged(self.text, *spans)
+        for s in spans:
+            if s is None:
+                continue
+            i = bisect_left(self.hedges, s.start, key=_span_start)
+            if i < len(self.hedges) and self.hedges[i].end <= s.end:
+                return True
+        return False
 
     def cues_in(self, start: int, end: int) -> tuple[Span, ...]:
         """The cue-verb spans inside ``[start, end)``."""

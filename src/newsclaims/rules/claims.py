@@ -24,7 +24,7 @@ import regex
 from newsclaims.errors import PatternTimeoutError
 from newsclaims.lexicons import Lexicons
 from newsclaims.model import Span
-from newsclaims.rules import claims_direct, claims_reported
+from newsclaims.rules import claims_clause, claims_direct, claims_reported
 from newsclaims.rules.candidates import ClaimCandidate, Context, CueFinder, HedgePattern
 from newsclaims.rules.claims_direct import DirectPatterns
 from newsclaims.rules.claims_reported import ReportedPatterns
@@ -42,6 +42,7 @@ RULE_NAMES: Final = (
     "tag_then_quote",
     "speaker_cue_content",
     "participle_chain",
+    "participle_clause",
     "according_to",
     "content_then_tag",
     "nominal_cue",
@@ -84,6 +85,7 @@ class ClaimRules:
         self.lexicons: Final = lexicons
         self._direct = DirectPatterns(lexicons)
         self._reported = ReportedPatterns(lexicons)
+        self._clause = claims_clause.ClausePatterns(lexicons)
         self._mentions = MentionPatterns(lexicons)
         self._hedge = HedgePattern(lexicons)
         self._cues = CueFinder(lexicons.cue_forms("cdfioqty"))
@@ -96,6 +98,7 @@ class ClaimRules:
         """Every compiled pattern the rules use, by name (for the ReDoS tests)."""
         out = dict(self._direct.patterns())
         out.update(self._reported.patterns())
+        out.update(self._clause.patterns())
         out.update({f"mentions.{k}": v for k, v in self._mentions.patterns().items()})
         out["hedge"] = self._hedge.pattern
         out["cue_word"] = self._cues.word
@@ -111,7 +114,11 @@ class ClaimRules:
             return ()
         try:
             ctx = Context(
-                text, layout(text, self.lexicons), self.lexicons, self._cues.find(text)
+                text,
+                layout(text, self.lexicons),
+                self.lexicons,
+                self._cues.find(text),
+                self._hedge.find(text),
             )
         except PatternTimeoutError:
             return ()
@@ -124,6 +131,12 @@ class ClaimRules:
                     found.extend(rule(self._reported, ctx, sentence, self._hedge))
                 except PatternTimeoutError:
                     continue
+            with contextlib.suppress(PatternTimeoutError):
+                found.extend(
+                    claims_clause.participle_clause(
+                        self._clause, self._reported, ctx, sentence, self._hedge
+                    )
+                )
         kept = _resolve(c for c in found if _valid(c, len(text)))
         floating = list(claims_direct.floating_quotes(ctx, kept, self._hedge))
         if floating:

@@ -16,6 +16,7 @@ from newsclaims._regex import compile_pattern, match, search
 from newsclaims.lexicons import Lexicons
 from newsclaims.model import ClaimMode, Span
 from newsclaims.rules.candidates import ClaimCandidate, Context, HedgePattern
+from newsclaims.rules.claims_speaker import SpeakerWalker
 from newsclaims.rules.cues import AUX, NOT_WORD, SPEAKER, SPEAKER_AFTER, TIME, cue_lists
 from newsclaims.rules.text import Quote
 
@@ -33,13 +34,12 @@ _TAG_AFTER: Final = rf"""
 """
 
 _TAG_BEFORE: Final = rf"""
-    (?P<spk>{SPEAKER}){_APPOSITIVE}\s++{AUX}
-    (?P<cue>\L<cues_tq>){NOT_WORD}
     (?:\s++(?P<target>\L<object_pronouns>{NOT_WORD}|{SPEAKER}|\p{{Ll}}++))?
     (?P<tail>{TIME})
     (?:\s++(?P<that>that))?
     \s*+(?P<punct>[:,])?\s*+\Z
 """
+"""What may stand between a cue and the quote it introduces: `said to reporters:`."""
 
 _COLON_TAG: Final = rf"""
     (?:(?P<spk>{SPEAKER})\s*+:                   # Ann Lee: "..."
@@ -60,9 +60,9 @@ class DirectPatterns:
         lists = cue_lists(lexicons)
         self.lexicons = lexicons
         self.tag_after: Final = compile_pattern(_TAG_AFTER, lists)
-        self.tag_before: Final = compile_pattern(
-            rf"(?<![\p{{L}}\p{{N}}]){_TAG_BEFORE}", lists
-        )
+        self.tag_before: Final = compile_pattern(_TAG_BEFORE, lists)
+        self.cues_tq: Final = lists["cues_tq"]
+        self.walker: Final = SpeakerWalker(lexicons)
         self.colon_tag: Final = compile_pattern(
             rf"(?<![\p{{L}}\p{{N}}]){_COLON_TAG}", lists
         )
@@ -109,23 +109,30 @@ def _quote_then_tag(
     return m
 
 
-def _tag_before(
-    pats: DirectPatterns, ctx: Context, q: Quote
-) -> tuple[regex.Match[str], bool] | None:
+_Tag = tuple[Span, Span | None, int, bool]
+"""A tag: speaker, cue, where the tag ends and whether a `that` makes it reported."""
+
+
+def _tag_before(pats: DirectPatterns, ctx: Context, q: Quote) -> _Tag | None:
+    text = ctx.text
     sent = ctx.layout.sentences[ctx.layout.sentence_at(q.span.start)]
     start = max(sent.start, q.span.start - 300)
-    before = ctx.text[start : q.span.start].rstrip()
-    if not before.endswith((":", ",")) and not ctx.cues_in(
-        q.span.start - 60, q.span.start
-    ):
+    for cue in reversed(ctx.cues_in(start, q.span.start)[-2:]):
+        if cue.of(text) not in pats.cues_tq:
+            continue
+        m = match(pats.tag_before, text, cue.end, q.span.start)
+        if m is None:
+            continue
+        spk = pats.walker.before(text, cue.start, start)
+        if spk is not None:
+            return spk, cue, q.span.start, m.group("that") is not None
+    if not text[start : q.span.start].rstrip().endswith(":"):
         return None
-    m = search(pats.tag_before, ctx.text, start, q.span.start)
-    if m is not None:
-        return m, m.group("that") is not None
-    m = search(pats.colon_tag, ctx.text, start, q.span.start)
-    if m is not None:
-        return m, False
-    return None
+    c = search(pats.colon_tag, text, start, q.span.start)
+    if c is None:
+        return None
+    cue_span = Span.of_match(c, "cue") if c.group("cue") else None
+    return Span.of_match(c, "spk"), cue_span, q.span.start, False
 
 
 def quote_tags(
@@ -141,16 +148,20 @@ def quote_tags(
         m = _quote_then_tag(pats, ctx, q, nxt)
         mode = ClaimMode.DIRECT
         rule = "quote_then_tag"
-        if m is None:
+        cue: Span | None
+        if m is not None:
+            spk, cue = Span.of_match(m, "spk"), Span.of_match(m, "cue")
+            tag_end = m.end()
+        else:
             found = _tag_before(pats, ctx, q)
             if found is None:
                 continue
-            m, mixed = found
+            spk, cue, tag_end, mixed = found
             rule = "tag_then_quote"
             mode = ClaimMode.MIXED if mixed else ClaimMode.DIRECT
         parts = list(q.parts)
         if rule == "quote_then_tag" and nxt is not None:
-            gap = match(pats.split_gap, ctx.text, m.end(), nxt.span.start)
+            gap = match(pats.split_gap, ctx.text, tag_end, nxt.span.start)
             same_para = ctx.layout.paragraph_at(
                 nxt.span.start
             ) == ctx.layout.paragraph_at(q.span.start)
@@ -158,15 +169,14 @@ def quote_tags(
                 parts.extend(nxt.parts)
                 i += 1
         content = Span(parts[0].start, parts[-1].end)
-        cue = Span.of_match(m, "cue") if m.group("cue") else None
         yield ClaimCandidate(
             rule=rule,
             mode=mode,
             content=content,
             parts=tuple(parts) if len(parts) > 1 else (),
             cue=cue,
-            speaker=Span.of_match(m, "spk"),
-            hedged=hedge.hedged(ctx.text, *parts),
+            speaker=spk,
+            hedged=ctx.hedged(hedge, *parts),
         )
 
 
@@ -203,5 +213,5 @@ def floating_quotes(
             content=q.content,
             parts=q.parts if len(q.parts) > 1 else (),
             speaker=last.speaker,
-            hedged=hedge.hedged(ctx.text, q.content),
+            hedged=ctx.hedged(hedge, q.content),
         )

@@ -20,26 +20,17 @@ from newsclaims.rules.candidates import (
     content_span,
     mode_of,
 )
+from newsclaims.rules.claims_speaker import SpeakerWalker
 from newsclaims.rules.cues import AUX, NOT_WORD, SPEAKER, SPEAKER_AFTER, TIME, cue_lists
 
-__all__ = ["ReportedPatterns"]
+__all__ = ["ReportedPatterns", "frame_start", "reported_content"]
 
 _APPOSITIVE: Final = r"(?:\s*+,\s*+[^,;:\n\"\u201c\u201d]{1,120}+,)?"
 
-_HEAD: Final = rf"""
-    (?P<spk>{SPEAKER})                        # Ukrainian President Volodymyr Zelensky
-    {_APPOSITIVE}                             # , the leader of the party,
-    \s++{AUX}                                 # has also
-    (?P<cue>\L<cues_reported>)\Z             # revealed (the cue found first)
-"""
+MAX_CLAUSE: Final = 400
+"""The longest reported clause after a cue (news clauses are far shorter)."""
 
 _POSSESSIVE: Final = frozenset({"'s", "\u2019s"})
-
-NEAR_REACH: Final = 60
-"""How far before its cue a speaker usually starts (tried first: faster)."""
-
-HEAD_REACH: Final = 200
-"""How far before its cue a speaker may start (with an appositive between)."""
 
 _THAT: Final = (
     r"(?<!\s)\s*+,?\s*+(?:(?P<that>that)\s++)?(?P<rest>[\p{L}\p{N}\"\u201c\u2018'$(])"
@@ -49,6 +40,7 @@ _OBJ_OF: Final = r"""(?<!\s)\s++(?P<target>[^\s,.;:\"\u201c][^,.;:\n\"\u201c]{0,
 _PREP: Final = (
     r"(?<!\s)\s++(?:over|about|at|regarding|that|on|for|with)\s++(?P<rest>\S)"
 )
+_INFINITIVE: Final = r"(?<!\s)\s++(?P<rest>to\s++\p{Ll})"
 _OBJECT: Final = r"(?<!\s)\s++(?P<rest>[\p{L}\p{N}\"\u201c'$])"
 _ADDRESSEE: Final = rf"""
     (?<!\s)\s++(?P<target>\L<object_pronouns>{NOT_WORD}|{SPEAKER}|\p{{Ll}}++)
@@ -91,7 +83,10 @@ _CUT: Final = rf"""
     ,\s*+(?:\L<cues_ing>|according\s++to|citing|viewing|prompting|sparking|triggering
         |leading|describing|calling|referring){NOT_WORD}
   | ;(?=\s)
-  | (?<!\s)\s++and\s++{AUX}(?:\L<cues_tq>){NOT_WORD}
+  | (?<!\s)\s++(?:and|but)\s++{AUX}(?:\L<cues_all>){NOT_WORD}
+  | ,\s*+(?:while|whereas|although|though|but|which|even\s++as|as\s++well\s++as){NOT_WORD}
+  | (?<!\s)\s++(?:\u2014|\u2013|--)\s++
+  | :\s++(?=\p{{Lu}})
 """
 
 _LEADING_CONJ: Final = (
@@ -105,7 +100,7 @@ class ReportedPatterns:
     def __init__(self, lexicons: Lexicons) -> None:
         lists = cue_lists(lexicons)
         self.lexicons = lexicons
-        self.head: Final = compile_pattern(rf"(?<![\p{{L}}\p{{N}}]){_HEAD}", lists)
+        self.walker: Final = SpeakerWalker(lexicons)
         self.tail: Final = compile_pattern(TIME)
         self.frames: Final = {
             form: verb.frames for verb in lexicons.cue_verbs for form in verb.all_forms
@@ -115,6 +110,7 @@ class ReportedPatterns:
         self.obj_of: Final = compile_pattern(_OBJ_OF)
         self.prep: Final = compile_pattern(_PREP)
         self.object: Final = compile_pattern(_OBJECT)
+        self.infinitive: Final = compile_pattern(_INFINITIVE)
         self.addressee: Final = compile_pattern(_ADDRESSEE, lists)
         self.tag_after: Final = compile_pattern(_TAG_AFTER, lists)
         self.according_first: Final = compile_pattern(_ACCORDING_FIRST, lists)
@@ -139,23 +135,15 @@ class ReportedPatterns:
         text = ctx.text
         out: list[tuple[Span, Span, int]] = []
         floor = start
-        for cm in ctx.cues_in(start, end):
-            if cm.of(text) not in self.frames:
+        for cue in ctx.cues_in(start, end):
+            if cue.of(text) not in self.frames:
                 continue
-            m = search(self.head, text, max(floor, cm.start - NEAR_REACH), cm.end)
-            if m is None and "," in text[max(floor, cm.start - HEAD_REACH) : cm.start]:
-                m = search(self.head, text, max(floor, cm.start - HEAD_REACH), cm.end)
-            if m is None or text[m.end("spk") - 2 : m.end("spk")] in _POSSESSIVE:
-                continue  # "Ann Lee's claim": a noun, the nominal rule's
-            tail = match(self.tail, text, m.end(), end)
-            out.append(
-                (
-                    Span.of_match(m, "spk"),
-                    Span.of_match(m, "cue"),
-                    m.end() if tail is None else tail.end(),
-                )
-            )
-            floor = cm.end
+            spk = self.walker.before(text, cue.start, floor)
+            if spk is None:
+                continue
+            tail = match(self.tail, text, cue.end, end)
+            out.append((spk, cue, cue.end if tail is None else tail.end()))
+            floor = cue.end
         return out
 
     def __reduce__(self) -> tuple[type[ReportedPatterns], tuple[Lexicons]]:
@@ -167,7 +155,7 @@ def _cut(pats: ReportedPatterns, ctx: Context, start: int, end: int) -> int:
     return end if m is None else m.start()
 
 
-def _content(
+def reported_content(
     pats: ReportedPatterns, ctx: Context, start: int, end: int, *, cut: bool = True
 ) -> Span | None:
     if cut:
@@ -176,7 +164,7 @@ def _content(
     return span if len(span) >= 2 else None  # noqa: PLR2004
 
 
-def _frame_start(
+def frame_start(
     pats: ReportedPatterns, ctx: Context, frames: str, pos: int, end: int
 ) -> tuple[int, Span | None] | None:
     """Where the content starts after a cue, and the target, by the cue's frames."""
@@ -187,6 +175,7 @@ def _frame_start(
         ("y", pats.addressee),
         ("c", pats.prep),
         ("t", pats.that),
+        ("i", pats.infinitive),
         ("d", pats.object),
     ]
     for frame, pattern in tries:
@@ -217,7 +206,7 @@ def _frame_start(
 
 
 def _hedged(ctx: Context, hedge: HedgePattern, *spans: Span | None) -> bool:
-    return hedge.hedged(ctx.text, *spans)
+    return ctx.hedged(hedge, *spans)
 
 
 def _chain(
@@ -233,7 +222,7 @@ def _chain(
         m = search(pats.chain, ctx.text, pos, end)
         if m is None:
             return
-        content = _content(pats, ctx, m.start("rest"), end)
+        content = reported_content(pats, ctx, m.start("rest"), end)
         if content is None:
             return
         yield ClaimCandidate(
@@ -264,12 +253,14 @@ def speaker_cue_content(
                 .endswith((",", ";"))
             ):
                 end = nxt
+        if end - after > MAX_CLAUSE:  # bounded work per cue: linear on any text
+            end = max(after + 1, text.rfind(" ", after, after + MAX_CLAUSE))
         frames = pats.frames.get(cue.of(text), "")
-        found = _frame_start(pats, ctx, frames, after, end)
+        found = frame_start(pats, ctx, frames, after, end)
         if found is None:
             continue
         start, target = found
-        content = _content(pats, ctx, start, end)
+        content = reported_content(pats, ctx, start, end)
         if content is None:
             continue
         first = ClaimCandidate(
@@ -305,8 +296,8 @@ def content_then_tag(
     parts: tuple[Span, ...] = ()
     content = first
     if m.group("after") == ",":
-        second = _content(pats, ctx, m.end(), sentence.end)
-        if second is not None:
+        second = reported_content(pats, ctx, m.end(), sentence.end)
+        if second is not None and second.start >= first.end:
             parts = (first, second)
             content = Span(first.start, second.end)
     cue = Span.of_match(m, "cue")
@@ -334,11 +325,13 @@ def according_to(
         start = lead.end()
     m = match(pats.according_first, text, start, sentence.end)
     if m is not None:
-        content = _content(pats, ctx, m.end(), sentence.end)
+        content = reported_content(pats, ctx, m.end(), sentence.end)
     else:
         m = search(pats.according_last, text, start, sentence.end)
         content = (
-            None if m is None else _content(pats, ctx, start, m.start(), cut=False)
+            None
+            if m is None
+            else reported_content(pats, ctx, start, m.start(), cut=False)
         )
     if m is None or content is None:
         return
@@ -360,7 +353,7 @@ def nominal_cue(
         return
     for m in finditer(pats.nominal, ctx.text, sentence.start, sentence.end):
         end = ctx.text.find(",", m.start("rest"), sentence.end)
-        content = _content(
+        content = reported_content(
             pats, ctx, m.start("rest"), sentence.end if end < 0 else end, cut=False
         )
         if content is None:

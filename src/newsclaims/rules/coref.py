@@ -1,139 +1,328 @@
-"""Speaker mentions -> actors: one actor per person or body, however it is named.
+"""Mentions -> actors: one actor per person or body, however the text names it.
 
-This first pass groups the speaker mentions of an article's claims: mentions with the
-same name, a surname or partial name that ends a fuller name seen elsewhere, and
-title phrases that end with such a name ("President Ann Lee" and "Lee") go to one
-actor. Person pronouns join the nearest preceding named speaker; other pronouns stay
-with an actor of their own.
+:func:`resolve_actors` scans the whole text for mentions
+(:func:`newsclaims.rules.entities.find_mentions`), adds the claims' speaker and target
+spans the scan missed, and walks the mentions once, in order, joining each to an
+earlier actor or starting a new one:
+
+- names: the same name, a surname or partial name of a fuller one ("Lee" -> "Ann
+  Lee"), an acronym ("the WHO" -> "World Health Organization (WHO)");
+- countries: names, capitals, seats and national governments ("Beijing", "the
+  Kremlin", "the Chinese government") -> that country's government;
+- descriptions: "the president", "the ministry" -> the most recent actor with that
+  role; an appositive ("Ann Lee, the mayor,") joins its name;
+- pronouns: the most recent compatible actor, subjects and speakers first
+  (:mod:`newsclaims.rules.coref_pronouns`).
+
+Lookback is bounded (the last :data:`WINDOW` mentions), so the walk is linear. Only
+actors that speak or are targeted (and their coreferent mentions) are kept: the rest
+are the scenery of the story.
+
+>>> text = "Ann Lee said yes. Lee said no. He left."
+>>> res = resolve_actors(text, [Span(0, 7), Span(18, 21)], [None, None])
+>>> [(a.name, len(a.mentions)) for a in res.actors], res.speaker_index
+([('Ann Lee', 3)], (0, 0))
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Final
 
-import attrs
-import regex
-from attrs import frozen
+from attrs import field, frozen
 
-from newsclaims import _regex
+from newsclaims._regex import compile_pattern, match
+from newsclaims.lexicons import FRAMES, Lexicons
 from newsclaims.model import ActorKind, Span
+from newsclaims.rules.coref_actors import Draft, Walker
+from newsclaims.rules.dateline import find_dateline
+from newsclaims.rules.entities import PATTERNS as ENTITY_PATTERNS
+from newsclaims.rules.entities import Words, countries_in, mention_at, scan
+from newsclaims.rules.entities_data import NONNAMES, VERBISH
+from newsclaims.rules.entities_parse import Mention, MentionForm
 
-__all__ = ["ActorDraft", "group_speakers"]
+__all__ = [
+    "PARTY_MENTIONS",
+    "PATTERNS",
+    "WINDOW",
+    "ActorDraft",
+    "Resolution",
+    "group_speakers",
+    "resolve_actors",
+]
 
-_PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "his", "i", "me"})
-_GROUP_PRONOUNS: Final = frozenset({"they", "them", "we", "us", "their", "our"})
-_THING_PRONOUNS: Final = frozenset({"it", "its"})
-_PRONOUNS: Final = _PERSON_PRONOUNS | _GROUP_PRONOUNS | _THING_PRONOUNS
-_WORD: Final = regex.compile(r"[\p{L}\p{M}'’.-]++")
-_CAPITALISED: Final = regex.compile(r"\p{Lu}")
-_LOOKBACK: Final = 50  # how many earlier actors a name is compared with
+WINDOW: Final = 40
+"""How many earlier mentions a description or pronoun may look back over."""
+
+PATTERNS: Final = dict(ENTITY_PATTERNS)
+"""Every compiled pattern coreference runs, by name (for the ReDoS tests)."""
+
+PARTY_MENTIONS: Final = 2
+"""How many mentions inside claims make a country a party worth reporting."""
+
+_NEXT_WORD: Final = compile_pattern(r"(?<![ \t])[ \t]{1,3}+(\p{Ll}[\p{Ll}\-]{0,40}+)")
+_CUES: Final = Lexicons.default().cue_forms("".join(sorted(FRAMES)))
+_LOCATIVE: Final = frozenset(
+    [
+        "in",
+        "inside",
+        "into",
+        "within",
+        "across",
+        "throughout",
+        "near",
+        "around",
+        "outside",
+        "at",
+    ]
+)
+
+
+def _spans(items: Sequence[Span]) -> tuple[Span, ...]:
+    return tuple(items)
 
 
 @frozen(kw_only=True)
 class ActorDraft:
-    """An actor before ids are given: its canonical name, kind and mentions."""
+    """An actor before ids are given: canonical name, kind, title, affiliation and
+    every mention (sorted, non-overlapping)."""
 
     name: str
     kind: ActorKind
-    mentions: tuple[Span, ...]
+    title: str | None = None
+    affiliation: str | None = None
+    mentions: tuple[Span, ...] = field(default=(), converter=_spans)
 
 
-def _name_key(phrase: str) -> tuple[str, ...]:
-    """The capitalised words of a phrase, lower-cased: its name part."""
-    words = [m.group() for m in _regex.finditer(_WORD, phrase)]
-    caps = [w for w in words if _CAPITALISED.match(w)]
-    if caps and caps[0].casefold() in {"the", "a", "an"}:
-        caps = caps[1:]
-    return tuple(w.casefold().strip(".’'") for w in caps)
+@frozen
+class Resolution:
+    """The actors of a text and which of them each speaker and target span names."""
+
+    actors: tuple[ActorDraft, ...]
+    speaker_index: tuple[int | None, ...]
+    target_index: tuple[int | None, ...]
+    refs: tuple[tuple[int, int, int], ...] = ()
+    """(start, end, actor) of every mention and country word, sorted."""
+
+    def referenced(self, span: Span) -> frozenset[int]:
+        """The actors referred to inside ``span``: their mentions, and the demonyms
+        and capitals of country actors ("Chinese citizens" -> China).
+
+        >>> text = "China said no. Ann Lee said Chinese troops left."
+        >>> res = resolve_actors(text, [Span(0, 5), Span(15, 22)], [None, None])
+        >>> sorted(res.actors[i].name for i in res.referenced(Span(28, 47)))
+        ['China']
+        """
+        lo = bisect_left(self.refs, (span.start, -1, -1))
+        hi = bisect_right(self.refs, (span.end, span.end, len(self.actors)))
+        return frozenset(i for s, e, i in self.refs[lo:hi] if e <= span.end)
 
 
-@attrs.define
-class _Group:
-    key: tuple[str, ...]
-    name: str
-    kind: ActorKind
-    mentions: list[Span]
+def resolve_actors(
+    text: str,
+    speakers: Sequence[Span | None],
+    targets: Sequence[Span | None] = (),
+    contents: Sequence[Span | None] = (),
+) -> Resolution:
+    """Find the actors of ``text`` and resolve the claims' speaker and target spans.
+
+    Args:
+        text: the article text.
+        speakers: each claim's speaker span (the mention the sentence uses, maybe a
+            pronoun), or ``None``.
+        targets: each claim's target span ("accused *Beijing* of"), or ``None``.
+        contents: each claim's content span (optional): "I" inside a quote is its
+            speaker, "he" inside it is someone else.
+
+    Returns:
+        The kept actors and, per speaker and target span, its actor's index.
+
+    Total: any text gives a :class:`Resolution`; it never raises.
+
+    >>> text = "The Kremlin said no. Ukrainian President Ann Lee said the president won."
+    >>> res = resolve_actors(text, [Span(0, 11), Span(21, 48)])
+    >>> [(a.name, a.kind.value, a.title, a.affiliation) for a in res.actors]
+    [('Russia', 'government', None, None), ('Ann Lee', 'person', 'President', 'Ukraine')]
+    """
+    if not text:
+        return Resolution((), (None,) * len(speakers), (None,) * len(targets))
+    mentions, words = _scenery(text)
+    role_spans = [*speakers, *targets]
+    mentions, at = _with_roles(text, mentions, role_spans)
+    walker = Walker(text, mentions, window=WINDOW)
+    for span, speaker in zip(contents, at[: len(speakers)], strict=False):
+        if span is not None and speaker is not None:
+            walker.add_quote(span, speaker)
+    walker.roles = frozenset(a for a in at if a is not None)
+    owner = walker.run()
+    inside = sorted(
+        (c for c in contents if c is not None), key=lambda s: (s.end, s.start)
+    )
+    kept, drafts = _keep(walker.drafts, owner, walker.roles, inside)
+    actors = tuple(_actor(d) for d in drafts)
+    index = [None if a is None else kept.get(owner[a]) for a in at]
+    refs = sorted(
+        (m.span.start, m.span.end, kept[owner[i]])
+        for i, m in enumerate(mentions)
+        if owner[i] in kept
+    )
+    refs.extend(_country_refs(words, walker.drafts, kept))
+    return Resolution(
+        actors,
+        tuple(index[: len(speakers)]),
+        tuple(index[len(speakers) :]),
+        tuple(sorted(refs)),
+    )
+
+
+def _scenery(text: str) -> tuple[list[Mention], Words]:
+    """Every mention of the text but the dateline's and places ("in Kyiv")."""
+    found = find_dateline(text)
+    skip = found[1].end + 2 if found is not None else 0
+    out = []
+    mentions, words = scan(text)
+    for m in mentions:
+        if m.span.start < skip:
+            continue
+        if (
+            m.form is MentionForm.COUNTRY
+            and m.head is None
+            and (_after_locative(text, m) or _modifier(text, m))
+        ):
+            continue
+        out.append(m)
+    return out, words
+
+
+def _modifier(text: str, m: Mention) -> bool:
+    """Whether a country name qualifies the noun after it ("U.S. troops")."""
+    if text[m.span.end : m.span.end + 1] in {"-", "$", "\u2013"}:
+        return True
+    nxt = match(_NEXT_WORD, text, m.span.end, m.span.end + 50)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    return not (word in VERBISH or word in _CUES or word.endswith(("ed", "ly")))
+
+
+def _after_locative(text: str, m: Mention) -> bool:
+    before = text[max(0, m.span.start - 12) : m.span.start].split()
+    if before and before[-1].casefold() == "the" and len(before) > 1:
+        before.pop()
+    return bool(before) and before[-1].casefold() in _LOCATIVE
+
+
+def _with_roles(
+    text: str, mentions: list[Mention], roles: Sequence[Span | None]
+) -> tuple[list[Mention], list[int | None]]:
+    """The mentions with the role spans added, and the mention index of each role."""
+    starts = [m.span.start for m in mentions]
+    extra: list[Mention] = []
+    for span in roles:
+        if span is None or _covering(mentions, starts, span) is not None:
+            continue
+        if span.of(text).strip() in NONNAMES:
+            continue  # "June", "However": not an actor
+        m = mention_at(text, span)
+        if m is None or not m.span.overlaps(span):
+            m = Mention(span=span, form=MentionForm.DESCRIPTION, name=span.of(text))
+        extra.append(m)
+    if extra:
+        merged = {(m.span.start, m.span.end): m for m in [*mentions, *extra]}
+        mentions = [merged[k] for k in sorted(merged)]
+        starts = [m.span.start for m in mentions]
+    at = [None if s is None else _covering(mentions, starts, s) for s in roles]
+    return mentions, at
+
+
+def _covering(mentions: list[Mention], starts: list[int], span: Span) -> int | None:
+    """The mention that best overlaps ``span``: by at least half of the longer, or
+    holding its first word ("Ann Lee" for "Ann Lee of the Labour Party")."""
+    best, best_overlap = None, 0
+    i = max(0, bisect_left(starts, span.start) - 3)
+    while i < len(mentions) and mentions[i].span.start < span.end:
+        s = mentions[i].span
+        overlap = min(s.end, span.end) - max(s.start, span.start)
+        half = overlap * 2 >= max(len(s), len(span))
+        first = s.start <= span.start < s.end and mentions[i].form is MentionForm.NAME
+        if (half or first) and overlap > best_overlap:
+            best, best_overlap = i, overlap
+        i += 1
+    return best
+
+
+def _keep(
+    drafts: list[Draft], owner: list[int], roles: frozenset[int], contents: list[Span]
+) -> tuple[dict[int, int], list[Draft]]:
+    """The actors worth reporting: those that speak or are targeted, named people,
+    and countries named in at least :data:`PARTY_MENTIONS` claims' contents."""
+    wanted = {owner[m] for m in roles}
+    for i, d in enumerate(drafts):
+        if d.country is None and d.keys and d.kind is ActorKind.PERSON:
+            wanted.add(i)  # a named person: a party to the story
+        elif d.country is not None and _inside(d.mentions, contents) >= PARTY_MENTIONS:
+            wanted.add(i)  # a country the claims keep naming
+    kept: dict[int, int] = {}
+    out: list[Draft] = []
+    for i, d in enumerate(drafts):
+        if i in wanted and d.mentions:
+            kept[i] = len(out)
+            out.append(d)
+    return kept, out
+
+
+def _inside(mentions: list[Span], contents: list[Span]) -> int:
+    """How many of ``mentions`` lie inside one of ``contents`` (both sorted)."""
+    count, j = 0, 0
+    for m in sorted(mentions, key=lambda s: s.start):
+        while j < len(contents) and contents[j].end < m.end:
+            j += 1
+        if j < len(contents) and contents[j].contains(m):
+            count += 1
+    return count
+
+
+def _actor(d: Draft) -> ActorDraft:
+    mentions: list[Span] = []
+    for s in sorted(set(d.mentions), key=lambda s: (s.start, -s.end)):
+        if mentions and s.start < mentions[-1].end:
+            continue
+        mentions.append(s)
+    return ActorDraft(
+        name=d.canonical(),
+        kind=d.kind,
+        title=d.title,
+        affiliation=d.affiliation,
+        mentions=tuple(mentions),
+    )
+
+
+def _country_refs(
+    words: Words, drafts: list[Draft], kept: dict[int, int]
+) -> list[tuple[int, int, int]]:
+    by_code = {
+        d.country: kept[i] for i, d in enumerate(drafts) if d.country and i in kept
+    }
+    if not by_code:
+        return []
+    return [
+        (s.start, s.end, by_code[code])
+        for s, code in countries_in(words)
+        if code in by_code
+    ]
 
 
 def group_speakers(
     text: str, speakers: Sequence[Span | None]
 ) -> tuple[tuple[ActorDraft, ...], tuple[int | None, ...]]:
-    """Group speaker spans into actors.
+    """The speakers' actors and each span's actor index (the 0.1 interface).
 
-    Returns the actors and, for each input span, the index of its actor (``None`` for
-    a ``None`` span).
+    .. deprecated:: use :func:`resolve_actors`, which also takes targets and contents.
 
-    >>> text = "Ann Lee said yes. Lee said no. He left."
-    >>> actors, index = group_speakers(text, [Span(0, 7), Span(18, 21), Span(31, 33)])
+    >>> actors, index = group_speakers("Ann Lee said yes. Lee said no.", [Span(0, 7)])
     >>> [a.name for a in actors], index
-    (['Ann Lee'], (0, 0, 0))
+    (['Ann Lee'], (0,))
     """
-    groups: list[_Group] = []
-    index: list[int | None] = []
-    last_person: int | None = None
-    for span in speakers:
-        if span is None:
-            index.append(None)
-            continue
-        phrase = span.of(text)
-        low = phrase.strip().casefold()
-        if low in _PRONOUNS:
-            index.append(_pronoun(groups, span, phrase, low, last_person))
-            continue
-        key = _name_key(phrase)
-        found = _find(groups, key, phrase)
-        if found is None:
-            groups.append(_Group(key, phrase.strip(), ActorKind.UNKNOWN, [span]))
-            found = len(groups) - 1
-        else:
-            group = groups[found]
-            group.mentions.append(span)
-            if len(key) > len(group.key):
-                group.key, group.name = key, phrase.strip()
-        index.append(found)
-        if key:
-            last_person = found
-    return tuple(_draft(g) for g in groups), tuple(index)
-
-
-def _pronoun(
-    groups: list[_Group], span: Span, phrase: str, low: str, last_person: int | None
-) -> int:
-    if low in _PERSON_PRONOUNS and last_person is not None:
-        groups[last_person].mentions.append(span)
-        return last_person
-    kind = ActorKind.UNKNOWN
-    if low in _PERSON_PRONOUNS:
-        kind = ActorKind.PERSON
-    elif low in _GROUP_PRONOUNS:
-        kind = ActorKind.GROUP
-    groups.append(_Group((), phrase.strip() or phrase, kind, [span]))
-    return len(groups) - 1
-
-
-def _find(groups: list[_Group], key: tuple[str, ...], phrase: str) -> int | None:
-    low = phrase.strip().casefold()
-    first = max(0, len(groups) - _LOOKBACK)
-    for i in range(len(groups) - 1, first - 1, -1):
-        if groups[i].name.casefold() == low:
-            return i
-    if not key:
-        return None
-    for i in range(len(groups) - 1, first - 1, -1):
-        g = groups[i]
-        if not g.key:
-            continue
-        shorter, longer = sorted((key, g.key), key=len)
-        if longer[-len(shorter) :] == shorter:
-            return i
-    return None
-
-
-def _draft(group: _Group) -> ActorDraft:
-    mentions: list[Span] = []
-    for span in sorted(set(group.mentions), key=lambda s: (s.start, s.end)):
-        if mentions and span.start < mentions[-1].end:
-            continue  # one mention inside another: keep the first
-        mentions.append(span)
-    return ActorDraft(name=group.name, kind=group.kind, mentions=tuple(mentions))
+    res = resolve_actors(text, speakers)
+    return res.actors, res.speaker_index

@@ -44,6 +44,10 @@ TIME: Final = rf"""
         |(?:in|on|at|during|via|through)\s++(?:(?i:a|an|the|his|her|their|its|our)\s++)?
             (?:[\p{{L}}\-]++\s++){{0,3}}?{_EVENT}{NOT_WORD}            # in a statement
         |(?:\p{{N}}{{1,2}}+\s++)?(?:days?|weeks?|months?|years?)\s++ago  # two days ago
+        |(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
+            (?:\s++(?:morning|afternoon|evening|night))?                # Wednesday night
+        |(?:in|since|until)\s++(?:January|February|March|April|May|June|July|August
+            |September|October|November|December|\p{{N}}{{4}}+)             # in April
       ){NOT_WORD}
     ){{0,3}}
 """

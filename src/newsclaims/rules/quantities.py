@@ -20,7 +20,7 @@ figures glued to letters ("F-16", "COVID-19", "G7") and compound adjectives
 ("at least one", "more than one"): otherwise it is too often a pronoun ("no one", "one
 of them") or a preposition's object ("about one thing").
 
-Word lists are the ``quantity_*`` lexicon files (see ``lexicons/QUANTITIES.md``).
+Word lists are the ``quantity_*`` lexicon files (see ``lexicons/README.md``).
 """
 
 from __future__ import annotations

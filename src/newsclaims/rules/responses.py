@@ -43,9 +43,11 @@ _NEGATION: Final = regex.compile(
 _WORD: Final = regex.compile(r"\p{L}[\p{L}\p{M}'’-]{2,40}+")
 _MAX_DISTANCE: Final = 12  # claims further apart than this are not compared
 _ACCUSED: Final = 3.0
+_ACCUSED_REFERRED: Final = 1.5
 _SPEAKER_NAMED: Final = 2.0
-_NEARNESS: Final = 0.25  # score lost per claim between the two
-_LATER: Final = 2  # a claim reported after the answer counts as this much further
+_SPEAKER_REFERRED: Final = 1.0
+_NEARNESS: Final = 0.1  # score lost per claim between the two
+_NOMINAL: Final = 3.0  # score lost by a claim made of a noun ("their claim that")
 
 
 @cache
@@ -79,18 +81,29 @@ def _no_refs(_: Span) -> frozenset[str]:
     return frozenset()
 
 
+@cache
+def _answer_objects() -> frozenset[str]:
+    data = resources.files("newsclaims.lexicons").joinpath("response_objects.txt")
+    lines = (x.strip() for x in data.read_text(encoding="utf-8").splitlines())
+    return frozenset(x for x in lines if x and not x.startswith("#"))
+
+
 @attrs.frozen(kw_only=True)
 class ResponseContext:
-    """What the responses stage knows about actors.
+    """What the responses stage knows about actors and words.
 
-    ``referenced(span)`` gives the ids of the actors a stretch of text refers to;
+    ``mentioned(span)`` gives the ids of the actors mentioned inside a stretch of text;
+    ``referenced(span)`` those it refers to in any way (also "Chinese" for China);
     ``stands_for`` maps an actor id to the ids it speaks for (itself, and the country or
-    organisation it is affiliated with).
+    organisation it is affiliated with); ``function_words`` are left out when contents
+    are compared; ``claim_nouns`` are nouns that name a claim ("the accusation").
     """
 
+    mentioned: Callable[[Span], frozenset[str]] = _no_refs
     referenced: Callable[[Span], frozenset[str]] = _no_refs
     stands_for: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
     function_words: frozenset[str] = frozenset()
+    claim_nouns: frozenset[str] = frozenset()
 
     def identity(self, actor: str | None) -> frozenset[str]:
         """The ids an actor speaks for (empty for an unknown speaker)."""
@@ -115,47 +128,70 @@ def _intro(text: str, claim: Claim) -> tuple[int, int]:
     return begin, end
 
 
-def _words(text: str, span: Span, skip: frozenset[str]) -> frozenset[str]:
-    found = _regex.finditer(_WORD, text, span.start, span.end)
-    words = (m.group().casefold().rstrip("'’") for m in found)
-    return frozenset(w for w in words if w not in skip)
-
-
 @attrs.frozen
 class _Facts:
     """What one claim brings to the comparison, computed once."""
 
     claim: Claim
     me: frozenset[str]
+    mentions: frozenset[str]
     refs: frozenset[str]
     words: frozenset[str]
     negated: bool
+    names_a_claim: bool
 
 
 def _facts(text: str, claim: Claim, ctx: ResponseContext) -> _Facts:
-    refs = ctx.referenced(claim.content_span)
+    span = claim.content_span
+    mentions = ctx.mentioned(span)
+    refs = ctx.referenced(span) | mentions
     if claim.target is not None:
+        mentions |= ctx.identity(claim.target)
         refs |= ctx.identity(claim.target)
-    negated = bool(
-        _regex.search(_NEGATION, text, claim.content_span.start, claim.content_span.end)
-    )
+    found = _regex.finditer(_WORD, text, span.start, span.end)
+    all_words = {m.group().casefold().rstrip("'’") for m in found}
     return _Facts(
         claim=claim,
         me=ctx.identity(claim.speaker),
+        mentions=mentions,
         refs=refs,
-        words=_words(text, claim.content_span, ctx.function_words),
-        negated=negated,
+        words=frozenset(all_words - ctx.function_words),
+        negated=bool(_regex.search(_NEGATION, text, span.start, span.end)),
+        names_a_claim=bool(all_words & (ctx.claim_nouns | _answer_objects())),
     )
 
 
-def _score(answer: _Facts, other: _Facts, distance: int) -> tuple[float, bool]:
-    """How well ``answer`` fits as an answer to ``other``; and whether B is accused."""
+@attrs.frozen
+class _Fit:
+    """How well one claim fits as the answer to another."""
+
+    other: _Facts
+    accused: bool  # the other claim refers to the answer's speaker
+    named: bool  # the answer mentions the other claim's speaker (or its country)
+    named_speaker: bool  # the answer mentions the other claim's speaker itself
+    evidence: float
+    score: float
+
+
+def _fit(answer: _Facts, other: _Facts, distance: int) -> _Fit:
     accused = bool(answer.me & other.refs)
-    score = _ACCUSED if accused else 0.0
-    if other.me & answer.refs:
-        score += _SPEAKER_NAMED
-    score += min(len(answer.words & other.words), 3)
-    return score - _NEARNESS * distance, accused
+    named = bool(other.me & answer.mentions)
+    evidence = float(min(len(answer.words & other.words), 3))
+    if answer.me & other.mentions:  # named or targeted: "accused Beijing of"
+        evidence += _ACCUSED
+    elif accused:  # only referred to: "Chinese nationals"
+        evidence += _ACCUSED_REFERRED
+    if named:
+        evidence += _SPEAKER_NAMED
+    elif other.me & answer.refs:
+        evidence += _SPEAKER_REFERRED
+    score = evidence - _NEARNESS * distance
+    if other.claim.rule is not None and other.claim.rule.startswith("nominal"):
+        score -= (
+            _NOMINAL  # "the first claim from X that ...": narration, rarely answered
+        )
+    speaker = other.claim.speaker
+    return _Fit(other, accused, named, speaker in answer.mentions, evidence, score)
 
 
 def _other_party(answer: _Facts, other: _Facts) -> bool:
@@ -164,28 +200,60 @@ def _other_party(answer: _Facts, other: _Facts) -> bool:
     return not (answer.me & other.me)
 
 
-def _best(facts: Sequence[_Facts], n: int) -> tuple[_Facts, float, bool] | None:
-    best: tuple[_Facts, float, bool] | None = None
+def _best(facts: Sequence[_Facts], n: int) -> _Fit | None:
+    """The claim ``facts[n]`` most likely answers.
+
+    An earlier claim with any evidence wins; a later one (news often reports the
+    answer first) only when no earlier claim fits.
+    """
+    earlier: _Fit | None = None
+    later: _Fit | None = None
     lo, hi = max(0, n - _MAX_DISTANCE), min(len(facts), n + _MAX_DISTANCE + 1)
     for m in range(lo, hi):
         if m == n or not _other_party(facts[n], facts[m]):
             continue
-        # an answer usually follows what it answers: a later claim counts as further
-        distance = abs(n - m) + (_LATER if m > n else 0)
-        score, accused = _score(facts[n], facts[m], distance)
-        if best is None or score > best[1]:
-            best = (facts[m], score, accused)
-    return best
+        fit = _fit(facts[n], facts[m], abs(n - m))
+        if m < n and (earlier is None or fit.score > earlier.score):
+            earlier = fit
+        elif m > n and (later is None or fit.score > later.score):
+            later = fit
+    if earlier is not None and (earlier.evidence > 0 or later is None):
+        return earlier
+    if later is not None and later.evidence > 0:
+        return later
+    return earlier
+
+
+_STANCES: Final = frozenset(
+    {
+        ResponseKind.CONCERN,
+        ResponseKind.CONDEMNATION,
+        ResponseKind.SUPPORT,
+        ResponseKind.CLARIFICATION,
+    }
+)
 
 
 def _kind(
-    cue_kinds: list[ResponseKind], *, negated: bool, accused: bool
+    cue_kinds: Sequence[ResponseKind], fact: _Facts, fit: _Fit
 ) -> ResponseKind | None:
+    """The kind of answer, or ``None`` when the evidence does not make one."""
+    addressed = fit.accused or fit.named or fact.names_a_claim
     specific = [k for k in cue_kinds if k is not ResponseKind.OTHER]
     if specific:
-        return specific[-1]
-    if cue_kinds or accused:
-        return ResponseKind.DENIAL if negated else ResponseKind.REBUTTAL
+        kind = specific[-1]
+        if kind in _STANCES:
+            return kind if addressed else None
+        return kind if addressed or fit.evidence >= 2 else None  # noqa: PLR2004
+    if cue_kinds:  # a generic marker: "in response", "replied"
+        return ResponseKind.DENIAL if fact.negated else ResponseKind.REBUTTAL
+    if fit.accused and fact.negated:
+        return ResponseKind.DENIAL
+    if (
+        fit.named_speaker
+        and fit.other.claim.content_span.start < fact.claim.content_span.start
+    ):
+        return ResponseKind.REBUTTAL  # answers what the named party said before
     return None
 
 
@@ -194,44 +262,40 @@ def find_responses(
 ) -> tuple[Response, ...]:
     """Link each claim that answers another claim to it.
 
-    >>> text = "Ann Lee said taxes rose. In response, Bo Park denied that."
+    >>> text = "Ann Lee said taxes rose. In response, Bo Park rejected the idea."
     >>> a = Claim(id="c1", speaker="a1", content_span=Span(13, 23))
-    >>> b = Claim(id="c2", speaker="a2", content_span=Span(53, 57),
-    ...           cue_span=Span(46, 52))
+    >>> b = Claim(id="c2", speaker="a2", content_span=Span(55, 63),
+    ...           cue_span=Span(46, 54))
     >>> [(r.claim, r.responds_to, r.kind.value) for r in find_responses(text, [a, b])]
-    [('c2', 'c1', 'denial')]
+    [('c2', 'c1', 'rebuttal')]
     """
     ctx = context if context is not None else ResponseContext()
     pattern = _cue_pattern()
     cues = load_response_cues()
     facts = [_facts(text, c, ctx) for c in claims]
     out: list[Response] = []
-    answered_sentences: set[tuple[str | None, int]] = set()
+    answered: set[tuple[str | None, int]] = set()
     for n, fact in enumerate(facts):
         begin, end = _intro(text, fact.claim)
         found = _regex.finditer(pattern, text, begin, end)
-        best = _best(facts, n)
-        if best is None:
+        fit = _best(facts, n)
+        if fit is None:
             continue
-        other, score, accused = best
         cue_kinds = [cues[m.group().casefold()] for m in found]
-        # The accused answers only when it pushes back: a negation or a cue.
-        kind = _kind(cue_kinds, negated=fact.negated, accused=accused)
-        if kind is not None and not found and not fact.negated:
-            kind = None  # the accused answers only when it pushes back
-        if kind is None or (not found and score < _ACCUSED):
-            continue
-        key = (fact.claim.speaker, begin)
-        if key in answered_sentences:
+        kind = _kind(cue_kinds, fact, fit)
+        if kind is None or (fact.claim.speaker, begin) in answered:
             continue  # one answer per speaker and sentence (", calling it ...")
-        answered_sentences.add(key)
+        answered.add((fact.claim.speaker, begin))
         cue = None
         if found:
             same = [i for i, k in enumerate(cue_kinds) if k is kind]
             cue = Span.of_match(found[same[-1] if same else -1])
         out.append(
             Response(
-                claim=fact.claim.id, responds_to=other.claim.id, kind=kind, cue_span=cue
+                claim=fact.claim.id,
+                responds_to=fit.other.claim.id,
+                kind=kind,
+                cue_span=cue,
             )
         )
     return tuple(out)

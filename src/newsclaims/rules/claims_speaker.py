@@ -1,0 +1,387 @@
+"""The speaker before a reporting cue, found by walking back over the words.
+
+"Ukrainian President Volodymyr Zelensky has also said", "Ann Lee, the mayor, said",
+"47 percent of voters said", "officials in Kyiv said": from the cue, the walk skips
+auxiliaries and adverbs, then an appositive between commas, then takes the longest run
+of words that can make up a speaker noun phrase. One short tokenising pass per cue and
+plain set look-ups: linear in the window, whatever the text.
+
+>>> from newsclaims.lexicons import Lexicons
+>>> w = SpeakerWalker(Lexicons.default())
+>>> t = "On Monday, Ann Lee, the mayor, has also said so."
+>>> w.before(t, t.index("said")).of(t)
+'Ann Lee'
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsclaims._regex import compile_pattern, finditer
+from newsclaims.lexicons import Lexicons
+from newsclaims.model import Span
+
+__all__ = ["SpeakerWalker"]
+
+WINDOW: Final = 200
+"""How far before its cue a speaker (with an appositive) may start."""
+
+MAX_APPOSITIVE: Final = 120
+"""The longest appositive between a speaker and its cue ("Ann Lee, the mayor, said")."""
+
+MAX_WORDS: Final = 9
+"""The most words a speaker noun phrase takes (connectors and determiners included)."""
+
+_TOKEN: Final = compile_pattern(
+    r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'\u2019.&\-]{0,40}+)|[^\s\p{L}\p{N}]"
+)
+
+_CONNECTORS: Final = frozenset({"of", "for", "at", "from", "in", "with"})
+_BLOCKERS: Final = frozenset(
+    {
+        "about",
+        "against",
+        "at",
+        "between",
+        "by",
+        "during",
+        "for",
+        "from",
+        "in",
+        "into",
+        "like",
+        "of",
+        "on",
+        "over",
+        "than",
+        "through",
+        "to",
+        "toward",
+        "towards",
+        "under",
+        "with",
+        "without",
+    }
+)
+"""Words that make the noun phrase after them an object, not a speaker."""
+
+_PREPOSITIONS: Final = _CONNECTORS | frozenset(
+    {"on", "to", "inside", "outside", "within"}
+)
+_ABOUT: Final = frozenset(
+    {"about", "around", "almost", "nearly", "roughly", "over", "some"}
+)
+_NUMBERS: Final = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+)
+
+_QUANTITY_HEADS: Final = frozenset(
+    {
+        "dozens",
+        "few",
+        "half",
+        "hundreds",
+        "majority",
+        "many",
+        "minority",
+        "most",
+        "others",
+        "percent",
+        "plurality",
+        "quarter",
+        "quarters",
+        "some",
+        "third",
+        "thirds",
+        "thousands",
+    }
+)
+_NOT_PLURAL: Final = frozenset(
+    {
+        "as",
+        "has",
+        "is",
+        "was",
+        "does",
+        "his",
+        "this",
+        "its",
+        "us",
+        "yes",
+        "less",
+        "unless",
+        "thus",
+        "plus",
+        "always",
+        "perhaps",
+        "sometimes",
+        "news",
+        "across",
+        "towards",
+        "whereas",
+        "besides",
+        "afterwards",
+        "series",
+        "various",
+        "previous",
+        "serious",
+        "famous",
+        "numerous",
+        "obvious",
+        "nervous",
+        "jealous",
+        "anxious",
+        "cautious",
+        "tremendous",
+        "enormous",
+        "dangerous",
+        "ridiculous",
+        "unanimous",
+        "gas",
+        "bias",
+        "status",
+        "census",
+        "campus",
+        "focus",
+        "virus",
+        "crisis",
+        "basis",
+        "analysis",
+        "thesis",
+        "congress",
+        "process",
+        "address",
+        "business",
+        "access",
+        "success",
+        "progress",
+        "witness",
+        "press",
+        "class",
+        "mass",
+        "boss",
+        "loss",
+        "miss",
+    }
+)
+_POSSESSIVE: Final = ("'s", "\u2019s", "s'", "s\u2019")
+_AUX_MAX: Final = 3
+
+
+class SpeakerWalker:
+    """Finds the speaker noun phrase (or pronoun) that ends just before a cue."""
+
+    def __init__(self, lexicons: Lexicons) -> None:
+        lex = lexicons
+        self.lexicons: Final = lexicons
+        self.pronouns: Final = frozenset(lex.pronouns)
+        self.determiners: Final = frozenset(lex.determiners)
+        titles = frozenset(t for t in lex.titles if not t.endswith("."))
+        self.heads: Final = frozenset(lex.roles | titles)
+        self.np_words: Final = frozenset(lex.modifiers | lex.roles | titles)
+        self.title_abbrs: Final = frozenset(t for t in lex.titles if t.endswith("."))
+        self.stopwords: Final = frozenset(lex.stopwords | lex.pronouns)
+        self.openers: Final = self.stopwords - self.determiners
+        self.aux: Final = frozenset(
+            w for a in lex.auxiliaries for w in a.split()
+        ) | frozenset({"not", "never", "n't", "did", "does", "do", "can", "could"})
+        self.verbs_s: Final = frozenset(
+            v.forms[0] for v in lex.cue_verbs if " " not in v.forms[0]
+        )
+
+    def __reduce__(self) -> tuple[type[SpeakerWalker], tuple[Lexicons]]:
+        return (SpeakerWalker, (self.lexicons,))
+
+    def _skip_aux(self, toks: list[tuple[int, int, str]], i: int) -> int:
+        n = 0
+        while i >= 0 and n < _AUX_MAX:
+            low = toks[i][2].lower()
+            if low in self.aux or (
+                len(low) > 4 and low.endswith("ly") and toks[i][2].islower()  # noqa: PLR2004
+            ):
+                i -= 1
+                n += 1
+            else:
+                break
+        return i
+
+    def before(self, text: str, end: int, floor: int = 0) -> Span | None:
+        """The speaker of a cue starting at ``end`` (not before ``floor``), or ``None``.
+
+        >>> w = SpeakerWalker(Lexicons.default())
+        >>> t = "Sixty-six percent of voters said no."
+        >>> w.before(t, t.index("said")).of(t)
+        'Sixty-six percent of voters'
+        """
+        start = max(floor, end - WINDOW)
+        toks = [
+            (m.start(), m.end(), m.group()) for m in finditer(_TOKEN, text, start, end)
+        ]
+        i = self._skip_aux(toks, len(toks) - 1)
+        if i < 0:
+            return None
+        if toks[i][2] == ",":
+            j = i - 1
+            while j >= 0 and toks[j][2] not in ',;:"\u201c\u201d()':
+                j -= 1
+            if j < 0 or toks[j][2] != "," or toks[i][0] - toks[j][1] > MAX_APPOSITIVE:
+                return None
+            if j + 1 == i:
+                return None
+            i = j - 1
+        return self._phrase(toks, i)
+
+    def _is_name(self, word: str) -> bool:
+        if not word[0].isupper():
+            return False
+        low = word.lower()
+        if low in self.title_abbrs:
+            return True
+        return low not in self.stopwords and low not in self.determiners
+
+    def _is_plural(self, word: str) -> bool:
+        return (
+            word.islower()
+            and len(word) > 3  # noqa: PLR2004
+            and word.endswith("s")
+            and not word.endswith(("ss", "'s", "\u2019s", "us", "is"))
+            and word not in _NOT_PLURAL
+            and word not in self.verbs_s
+        )
+
+    def _is_part(self, word: str) -> bool:
+        """Whether ``word`` may stand inside a speaker noun phrase."""
+        wl = word.lower()
+        return (
+            self._is_name(word)
+            or wl in self.np_words
+            or wl in _QUANTITY_HEADS
+            or word[0].isdigit()
+            or self._is_plural(word)
+            or (word.endswith(_POSSESSIVE) and len(word) > 2)  # noqa: PLR2004
+        )
+
+    def _is_head(self, word: str) -> bool:
+        wl = word.lower()
+        return (
+            self._is_name(word)
+            or wl in self.heads
+            or wl in _QUANTITY_HEADS
+            or self._is_plural(word)
+        )
+
+    def _is_free(self, word: str) -> bool:
+        """A plain lower-case word: "the *conservative* press"."""
+        wl = word
+        return (
+            word.isalpha()
+            and word.islower()
+            and wl not in self.stopwords
+            and wl not in _BLOCKERS
+            and wl not in self.aux
+            and not wl.endswith(("ing", "ed", "ly"))
+        )
+
+    def _through(
+        self, toks: list[tuple[int, int, str]], k: int
+    ) -> tuple[int, int] | None:
+        """Where a phrase goes on through the preposition at ``k`` ("officials *in*
+        Kyiv", "half *of* the voters"): the new first word and 1 for a plain word."""
+        if k < 1 or toks[k][2] not in _PREPOSITIONS:
+            return None
+        left = toks[k - 1][2]
+        if self._is_head(left) or left[0].isdigit() or left in _NUMBERS:
+            return k - 1, 0
+        if left in {"familiar", "close"} or (
+            self._is_free(left) and toks[k][2] in _CONNECTORS
+        ):
+            return k - 1, 1
+        return None
+
+    def _phrase(self, toks: list[tuple[int, int, str]], i: int) -> Span | None:
+        if toks[i][2] == ")":  # "Sen. Ann Lee (D-Va.) said": skip the brackets
+            j = i - 1
+            while j >= max(0, i - 8) and toks[j][2] not in "()":
+                j -= 1
+            found = self._phrase(toks, j - 1) if j >= 1 and toks[j][2] == "(" else None
+            return None if found is None else Span(found.start, toks[i][1])
+        last = toks[i][2]
+        if last.lower() in self.pronouns:
+            blocked = i > 0 and toks[i - 1][2].lower() in _BLOCKERS
+            return None if blocked else Span(toks[i][0], toks[i][1])
+        if last.endswith(_POSSESSIVE):
+            return None  # "Ann Lee's claim": a noun follows, the nominal rule's
+        if not self._is_head(last) and not self._is_free(last):
+            return None
+        first = self._walk(toks, i)
+        if first is None:
+            return None
+        return Span(toks[first][0], toks[i][1])
+
+    def _walk(self, toks: list[tuple[int, int, str]], i: int) -> int | None:
+        """Index of the first word of the phrase whose last word is at ``i``."""
+        head = self._is_head(toks[i][2])
+        free = 0 if head else 1
+        solid = i if head else -1  # start of the phrase without plain words
+        named = self._is_name(toks[i][2])
+        first = k = i
+        k -= 1
+        while k >= 0 and i - k < MAX_WORDS:
+            word = toks[k][2]
+            through = None
+            if word.lower() in self.determiners:
+                first = k
+                through = self._through(toks, k - 1)
+                if through is None:
+                    break
+            elif self._is_part(word):
+                named = named or self._is_name(word)
+                first = k
+                solid = k if not free else solid
+                k -= 1
+                continue
+            elif named or head:
+                through = self._through(toks, k)
+            if through is not None:
+                first, plain = through
+                free += plain
+                solid = first if not plain else solid
+                k = first - 1
+                continue
+            if free < 4 and self._is_free(word):  # noqa: PLR2004
+                free += 1
+                first = k
+                k -= 1
+                continue
+            break
+        det = toks[first][2].lower() in self.determiners
+        if free and not det and not named:
+            first = solid  # "the work but knows": a plain word needs its determiner
+        return self._widen(toks, i, first, det=det)
+
+    def _widen(
+        self, toks: list[tuple[int, int, str]], i: int, first: int, *, det: bool
+    ) -> int | None:
+        """``first`` with "more than" / "about" before a quantity; ``None`` when the
+        phrase is an object ("in the Atlantic states") or a bare determiner."""
+        if first < 0 or (
+            det and first == i and toks[i][2].lower() not in _QUANTITY_HEADS
+        ):
+            return None
+        if (
+            first > 1
+            and toks[first - 1][2] == "than"
+            and toks[first - 2][2].lower() in {"more", "less", "fewer"}
+        ):
+            first -= 2  # "more than half"
+        if (
+            first > 0
+            and toks[first - 1][2].lower() in _ABOUT
+            and (toks[first][2][0].isdigit() or toks[first][2] in _NUMBERS)
+        ):
+            first -= 1  # "about four in 10 voters"
+        if first > 0 and toks[first - 1][2].lower() in _BLOCKERS:
+            return None
+        while first < i and toks[first][2].lower() in self.openers:
+            first += 1
+        return first

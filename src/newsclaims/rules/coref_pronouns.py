@@ -1,0 +1,134 @@
+"""Pronouns -> antecedents: the most recent compatible actor, subjects first.
+
+"I" inside a quote is the quote's speaker; "he" inside it is someone else. Outside
+quotes, "he"/"she" look for a person of a compatible gender, "they" for a group, a
+body or an unnamed person who was the subject of the sentence, "it"/"its" for a body.
+The search looks back at most a few sentences and a bounded number of mentions; when
+nothing fits, the pronoun stays unresolved.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from newsclaims.model import ActorKind
+from newsclaims.rules.entities_parse import Mention
+
+if TYPE_CHECKING:  # pragma: no cover
+    from newsclaims.rules.coref_actors import Draft, Walker
+
+__all__ = ["SENTENCES_BACK", "pick_antecedent"]
+
+SENTENCES_BACK: Final = 2
+"""How many sentences before its own a pronoun may look back."""
+
+_FIRST: Final = frozenset({"i", "me", "my"})
+_WE: Final = frozenset({"we", "us", "our"})
+_PERSONAL: Final = frozenset({"he", "him", "his", "she", "her"})
+_PLURAL: Final = frozenset({"they", "them", "their"})
+_THING: Final = frozenset({"it", "its"})
+_MARKS: Final = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
+_BODIES: Final = frozenset(
+    {ActorKind.GROUP, ActorKind.GOVERNMENT, ActorKind.ORGANIZATION}
+)
+
+
+def pick_antecedent(walker: Walker, i: int, m: Mention) -> int | None:  # noqa: PLR0911
+    """The draft the pronoun mention ``i`` refers to, or ``None``.
+
+    >>> from newsclaims.model import Span
+    >>> from newsclaims.rules.coref import resolve_actors
+    >>> text = "Ann Lee said no. She left."
+    >>> resolve_actors(text, [Span(0, 7), Span(17, 20)]).speaker_index
+    (0, 0)
+    """
+    word = m.word
+    quote = _quote_of(walker, m)
+    if word in _FIRST or word in _WE:
+        if quote is None:
+            return None
+        d = walker.owner[quote]
+        if d < 0:
+            return None
+        d = walker.find(d)
+        if word in _WE and walker.drafts[d].kind is ActorKind.PERSON:
+            return None
+        return d
+    if word == "who":
+        return _relative(walker, i)
+    if word == "it" and i not in walker.roles:
+        return None
+    excluded = -1
+    if quote is not None and walker.owner[quote] >= 0:
+        excluded = walker.find(walker.owner[quote])
+    return _search(walker, i, word, excluded)
+
+
+def _quote_of(walker: Walker, m: Mention) -> int | None:
+    """The speaker mention of the quotation ``m`` stands in, if any."""
+    text = walker.text
+    for span, speaker in walker.quotes:
+        if span.contains(m.span) and (
+            text[span.start - 1 : span.start] in _MARKS
+            or text[span.end : span.end + 1] in _MARKS
+        ):
+            return speaker
+    return None
+
+
+def _relative(walker: Walker, i: int) -> int | None:
+    if i == 0:
+        return None
+    p = walker.mentions[i - 1]
+    gap = walker.text[p.span.end : walker.mentions[i].span.start]
+    d = walker.owner[i - 1]
+    if d >= 0 and gap.strip() in {"", ","}:
+        return walker.find(d)
+    return None
+
+
+def _search(walker: Walker, i: int, word: str, excluded: int) -> int | None:
+    """Look back sentence by sentence; in the nearest sentence with a fitting actor,
+    the first (subject-most) one, a group first for "they"."""
+    here = walker.sentence[i]
+    best: int | None = None
+    group: int | None = None
+    best_sentence = -1
+    j = i - 1
+    lowest = max(-1, i - walker.window)
+    while j > lowest:
+        s = walker.sentence[j]
+        if s < here - SENTENCES_BACK or (best is not None and s < best_sentence):
+            break
+        d = walker.owner[j]
+        if d >= 0:
+            d = walker.find(d)
+            draft = walker.drafts[d]
+            subject = _subject(walker, j)
+            if d != excluded and _fits(draft, word, subject=subject):
+                best, best_sentence = d, s  # keeps moving to earlier ones in s
+                if word in _PLURAL and _fits(draft, word, subject=subject, tier=1):
+                    group = d
+        j -= 1
+    return best if group is None else group
+
+
+def _subject(walker: Walker, j: int) -> bool:
+    return j in walker.roles or j == 0 or walker.sentence[j - 1] != walker.sentence[j]
+
+
+def _fits(draft: Draft, word: str, *, subject: bool, tier: int = 0) -> bool:
+    if word in _PERSONAL:
+        want = "m" if word in {"he", "him", "his"} else "f"
+        return draft.personish and draft.gender in {"-", want}
+    if word in _PLURAL:
+        unnamed = subject and draft.kind is ActorKind.PERSON and not draft.names
+        if tier == 1:
+            return draft.kind is ActorKind.GROUP or unnamed
+        return draft.kind in _BODIES or unnamed
+    if word in _THING:
+        return (
+            draft.kind in _BODIES - {ActorKind.GROUP}
+            or draft.kind is ActorKind.DOCUMENT
+        )
+    return False

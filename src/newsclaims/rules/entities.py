@@ -1,0 +1,280 @@
+"""Actor mentions: every name, description, country and pronoun in a text.
+
+One pass over the words of the text (:data:`TOKEN`, then dictionary look-ups) finds
+the candidate noun phrases;
+:func:`newsclaims.rules.entities_parse.analyse` then reads each phrase word by word
+(titles, demonyms, designators, the name part) into a :class:`Mention`. Which
+mentions name the same actor is :mod:`newsclaims.rules.coref`'s business.
+
+>>> [(m.span.of(t), m.form.value) for t in ["Ukrainian President Ann Lee said it."]
+...  for m in find_mentions(t)]
+[('Ukrainian President Ann Lee', 'name'), ('it', 'pronoun')]
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsclaims._regex import compile_pattern, finditer, match
+from newsclaims.errors import PatternTimeoutError
+from newsclaims.model import Span
+from newsclaims.rules.entities_data import (
+    COUNTRY_WORDS,
+    HONORIFICS,
+    MODIFIERS,
+    NONNAMES,
+    ROLES,
+)
+from newsclaims.rules.entities_parse import (
+    DETERMINERS,
+    PRONOUNS,
+    Mention,
+    MentionForm,
+    Word,
+    analyse_words,
+)
+
+__all__ = [
+    "PATTERNS",
+    "TOKEN",
+    "Mention",
+    "MentionForm",
+    "Words",
+    "countries_in",
+    "find_mentions",
+    "mention_at",
+    "scan",
+]
+
+TOKEN: Final = compile_pattern(
+    r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}&]|[\-'\u2019.](?=[\p{L}\p{N}])){0,60}+"
+)
+"""One word: letters and digits, inner hyphens, apostrophes and dots ("U.S", "O'Brien")."""
+
+_ACRONYM: Final = compile_pattern(r"[ ]{0,2}+\((\p{Lu}[\p{Lu}\p{N}&.\-]{1,9}+)\)")
+"""An acronym in brackets after a name: " (WHO)"."""
+
+PATTERNS: Final = {"token": TOKEN, "acronym": _ACRONYM}
+"""Every compiled pattern of this module, by name (for the ReDoS tests)."""
+
+_NAME, _HEAD, _MOD, _LINK, _OTHER = range(5)
+_MAX_GAP: Final = 2  # spaces between two words of one phrase
+_LINKS: Final = frozenset(["of", "de", "da", "del", "van", "von", "bin", "al"])
+_TAILS: Final = frozenset(["of", "for", "at", "to", "in"])
+_DETS: Final = frozenset(v for d in DETERMINERS for v in (d, d[:1].upper() + d[1:]))
+_PRONOUNS: Final = frozenset(v for p in PRONOUNS for v in (p, p[:1].upper() + p[1:]))
+_HEADS: Final = frozenset(
+    v for r in ROLES for v in (r, r[:1].upper() + r[1:], r.upper()) if " " not in r
+)
+
+
+class Words:
+    """The words of a text with their classes, and whether each follows the one
+    before it after nothing but spaces.
+
+    >>> Words("the U.S. said", 0, 13).words
+    ['the', 'U.S.', 'said']
+    """
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        spans: list[tuple[int, int]] = []
+        for m in finditer(TOKEN, text, start, end):
+            s, e = m.span()
+            word = m.group()
+            if (
+                e < end
+                and text[e] == "."
+                and (
+                    word + "." in HONORIFICS
+                    or "." in word
+                    or (len(word) == 1 and word.isupper())
+                )
+            ):
+                e += 1
+            spans.append((s, e))
+        self.spans = spans
+        self.words = [text[s:e] for s, e in spans]
+        known: dict[str, int] = {}
+        kinds = []
+        for w in self.words:
+            kind = known.get(w)
+            if kind is None:
+                kind = known[w] = _kind(w)
+            kinds.append(kind)
+        self.kinds = kinds
+        self.owns = [w.endswith(("'s", "\u2019s")) for w in self.words]
+
+    def phrase(self, first: int, last: int) -> list[Word]:
+        """Words ``first`` to ``last`` (inclusive)."""
+        return [Word(self.words[k], *self.spans[k]) for k in range(first, last + 1)]
+
+    def joined(self, i: int) -> bool:
+        """Whether word ``i`` follows word ``i - 1`` after spaces only."""
+        if i == 0 or i >= len(self.spans):
+            return False
+        gap = self.text[self.spans[i - 1][1] : self.spans[i][0]]
+        return 0 < len(gap) <= _MAX_GAP and gap.strip(" \t\u00a0") == ""
+
+    def run(self, i: int) -> int:
+        """The last word of the phrase run from ``i`` that ends in a name or head
+        (-1 if none): names, heads and modifiers, "of" inside a name."""
+        last, k = -1, i
+        while k < len(self.words) and (k == i or self.joined(k)):
+            kind = self.kinds[k]
+            if kind == _LINK and not (
+                k > i
+                and self.kinds[k - 1] in {_NAME, _HEAD}
+                and self.words[k - 1][:1].isupper()
+                and self.joined(k + 1)
+                and self.kinds[k + 1] == _NAME
+            ):
+                break
+            if kind == _OTHER and not self.owns[k]:
+                break
+            if kind in {_NAME, _HEAD}:
+                last = k
+            if self.owns[k] and not self.joined(k + 1):
+                break
+            k += 1
+        return last
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "\u2019s"))
+
+
+def _kind(word: str) -> int:
+    base = word[:-2] if _possessive(word) else word
+    if base in _HEADS:
+        return _HEAD
+    if word[:1].isupper() and base not in NONNAMES:
+        return _NAME
+    if base in MODIFIERS or base.isdigit():
+        return _MOD
+    if word in _LINKS:
+        return _LINK
+    return _OTHER
+
+
+def find_mentions(
+    text: str, start: int = 0, end: int | None = None
+) -> tuple[Mention, ...]:
+    """Every candidate actor mention in ``text[start:end]``, in text order.
+
+    Total: any ``str`` gives a tuple (maybe empty).
+
+    >>> [m.span.of(t) for t in ["The Kremlin and a Chinese spokesman met her."]
+    ...  for m in find_mentions(t)]
+    ['The Kremlin', 'a Chinese spokesman', 'her']
+    """
+    return scan(text, start, end)[0]
+
+
+def scan(
+    text: str, start: int = 0, end: int | None = None
+) -> tuple[tuple[Mention, ...], Words]:
+    """:func:`find_mentions`, and the words of the text (for :func:`countries_in`).
+
+    >>> mentions, words = scan("Peru objected.")
+    >>> [m.span.of("Peru objected.") for m in mentions], words.words
+    (['Peru'], ['Peru', 'objected'])
+    """
+    stop = len(text) if end is None else min(end, len(text))
+    try:
+        tokens = Words(text, start, stop)
+    except PatternTimeoutError:
+        return (), Words(text, 0, 0)
+    out: list[Mention] = []
+    i, n = 0, len(tokens.words)
+    while i < n:
+        word = tokens.words[i]
+        j = i + 1 if word in _DETS and tokens.joined(i + 1) else i
+        last = tokens.run(j)
+        if last < 0:
+            if word in _PRONOUNS and word not in {"US", "IT"}:
+                out.extend(analyse_words(text, tokens.phrase(i, i), None))
+            i += 1
+            continue
+        last, acronym, _ = _extend(tokens, last, stop)
+        out.extend(analyse_words(text, tokens.phrase(i, last), acronym))
+        i = last + 1
+    return tuple(out), tokens
+
+
+def _extend(tokens: Words, last: int, stop: int) -> tuple[int, str | None, int]:
+    """Grow a phrase ending at word ``last`` by a tail ("of Hong Kong"), an acronym
+    ("(WHO)") and a name after a title and acronym ("(MP) Ann Lee")."""
+    words, kinds = tokens.words, tokens.kinds
+    head_last = kinds[last] == _HEAD
+    k = last + 1
+    if head_last and k < len(words) and words[k] in _TAILS and tokens.joined(k):
+        j = k + 1 if k + 1 < len(words) and words[k + 1] == "the" else k
+        if tokens.joined(j + 1):
+            tail = tokens.run(j + 1)
+            if tail >= 0:
+                last = tail
+    end = tokens.spans[last][1]
+    m = match(_ACRONYM, tokens.text, end, stop)
+    if m is None:
+        return last, None, end
+    end = m.end()
+    nxt = last + 1
+    while nxt < len(words) and tokens.spans[nxt][0] < end:
+        nxt += 1
+    if head_last and nxt < len(words) and tokens.spans[nxt][0] == end + 1:
+        name = tokens.run(nxt)
+        if name >= 0:
+            return name, m.group(1), tokens.spans[name][1]
+    return nxt - 1, m.group(1), end
+
+
+def mention_at(text: str, span: Span) -> Mention | None:
+    """The mention that ``span`` itself is (for a speaker span the scan missed).
+
+    >>> m = mention_at("Ann Lee, a senior aide, said no.", Span(9, 22))
+    >>> m.head, m.form.value
+    ('aide', 'description')
+    """
+    found = find_mentions(text, span.start, span.end)
+    if not found:
+        return None
+    best = max(found, key=lambda m: (len(m.span), -m.span.start))
+    return best if len(best.span) * 2 >= len(span) else None
+
+
+def country_words(text: str, span: Span) -> tuple[tuple[Span, str], ...]:
+    """The country words inside ``span`` with the code of their country.
+
+    >>> country_words("Chinese citizens in Kyiv", Span(0, 24))
+    ((Span(start=0, end=7), 'CHN'), (Span(start=20, end=24), 'UKR'))
+    """
+    try:
+        return countries_in(Words(text, span.start, span.end))
+    except PatternTimeoutError:
+        return ()
+
+
+def countries_in(tokens: Words) -> tuple[tuple[Span, str], ...]:
+    """The country words among ``tokens`` with the code of their country.
+
+    >>> countries_in(Words("Kiev and Moscow", 0, 15))
+    ((Span(start=0, end=4), 'UKR'), (Span(start=9, end=15), 'RUS'))
+    """
+    out: list[tuple[Span, str]] = []
+    words, spans = tokens.words, tokens.spans
+    i = 0
+    while i < len(words):
+        if tokens.kinds[i] == _NAME:
+            for n in (3, 2, 1):
+                if i + n > len(words):
+                    continue
+                phrase = " ".join(words[i : i + n])
+                phrase = phrase[:-2] if _possessive(phrase) else phrase
+                country = COUNTRY_WORDS.get(phrase)
+                if country is not None:
+                    out.append((Span(spans[i][0], spans[i + n - 1][1]), country.code))
+                    i += n - 1
+                    break
+        i += 1
+    return tuple(out)

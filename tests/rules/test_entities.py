@@ -1,0 +1,288 @@
+"""Actor mentions: names, titles, descriptions, countries, pronouns; the word lists."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsclaims.model import ActorKind, Span
+from newsclaims.rules.entities import country_words, find_mentions, mention_at
+from newsclaims.rules.entities_data import (
+    COUNTRIES,
+    COUNTRY_WORDS,
+    DESIGNATORS,
+    HONORIFICS,
+    ROLES,
+)
+from newsclaims.rules.entities_parse import Mention, MentionForm
+
+
+def _found(text: str) -> dict[str, Mention]:
+    return {m.span.of(text): m for m in find_mentions(text)}
+
+
+# Each case: an id, a sentence, a phrase in it, then what the phrase must read as:
+# its form, kind, name, title and affiliation.
+READINGS = [
+    (
+        "demonym-title-name",
+        "Kenyan President Amara Odhiambo spoke on Monday.",
+        "Kenyan President Amara Odhiambo",
+        MentionForm.NAME,
+        ActorKind.PERSON,
+        "Amara Odhiambo",
+        "President",
+        "Kenya",
+    ),
+    (
+        "honorific",
+        "Later Mrs. Okafor left the hall.",
+        "Mrs. Okafor",
+        MentionForm.NAME,
+        ActorKind.PERSON,
+        "Okafor",
+        "Mrs.",
+        None,
+    ),
+    (
+        "multiword-title",
+        "Deputy Prime Minister Tomas Berg resigned.",
+        "Deputy Prime Minister Tomas Berg",
+        MentionForm.NAME,
+        ActorKind.PERSON,
+        "Tomas Berg",
+        "Deputy Prime Minister",
+        None,
+    ),
+    (
+        "description-with-demonym",
+        "On Friday a Peruvian government spokeswoman denied it.",
+        "a Peruvian government spokeswoman",
+        MentionForm.DESCRIPTION,
+        ActorKind.PERSON,
+        None,
+        "government spokeswoman",
+        "Peru",
+    ),
+    (
+        "organisation-with-acronym",
+        "Then the International Labour Organization (ILO) said so.",
+        "the International Labour Organization (ILO)",
+        MentionForm.NAME,
+        ActorKind.ORGANIZATION,
+        "International Labour Organization",
+        None,
+        None,
+    ),
+    (
+        "capital-is-government",
+        "Officials said Nairobi rejected the offer.",
+        "Nairobi",
+        MentionForm.COUNTRY,
+        ActorKind.GOVERNMENT,
+        "Kenya",
+        None,
+        None,
+    ),
+    (
+        "seat-is-government",
+        "The Kremlin dismissed the report.",
+        "The Kremlin",
+        MentionForm.COUNTRY,
+        ActorKind.GOVERNMENT,
+        "Russia",
+        None,
+        None,
+    ),
+    (
+        "old-spelling-of-capital",
+        "Talks with Kiev stalled.",
+        "Kiev",
+        MentionForm.COUNTRY,
+        ActorKind.GOVERNMENT,
+        "Ukraine",
+        None,
+        None,
+    ),
+    (
+        "demonym-government",
+        "Meanwhile the Chilean government objected.",
+        "the Chilean government",
+        MentionForm.COUNTRY,
+        ActorKind.GOVERNMENT,
+        "Chile",
+        None,
+        None,
+    ),
+    (
+        "abbreviated-country",
+        "The U.S. has objected.",
+        "The U.S.",
+        MentionForm.COUNTRY,
+        ActorKind.GOVERNMENT,
+        "United States",
+        None,
+        None,
+    ),
+    (
+        "title-with-tail",
+        "She met the chief executive of Acme Holdings yesterday.",
+        "the chief executive of Acme Holdings",
+        MentionForm.DESCRIPTION,
+        ActorKind.PERSON,
+        None,
+        "chief executive",
+        "Acme Holdings",
+    ),
+    (
+        "plural-group",
+        "Angry farmers and protesters blocked roads.",
+        "protesters",
+        MentionForm.DESCRIPTION,
+        ActorKind.GROUP,
+        None,
+        "protesters",
+        None,
+    ),
+    (
+        "title-acronym-name",
+        "Member of Parliament (MP) Rosa Diaz objected.",
+        "Member of Parliament (MP) Rosa Diaz",
+        MentionForm.NAME,
+        ActorKind.PERSON,
+        "Rosa Diaz",
+        "Member of Parliament",
+        None,
+    ),
+    (
+        "designator-name",
+        "The Department of Transport declined to comment.",
+        "The Department of Transport",
+        MentionForm.NAME,
+        ActorKind.GOVERNMENT,
+        "Department of Transport",
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [(c[1], c[2], c[3:]) for c in READINGS],
+    ids=[c[0] for c in READINGS],
+)
+def test_reading(text: str, phrase: str, expected: tuple[object, ...]) -> None:
+    m = _found(text)[phrase]
+    assert (m.form, m.kind, m.name, m.title, m.affiliation) == expected
+
+
+# (id, sentence, phrases that must not be mentions)
+NOT_MENTIONS = [
+    ("sentence-opener", "However, nothing changed.", ["However"]),
+    ("weekday", "On Monday the vote failed.", ["Monday", "On Monday"]),
+    ("adverb", "Historically, turnout was low.", ["Historically"]),
+    ("name-as-modifier", "A Facebook user wrote it.", ["A Facebook"]),
+    ("demonym-alone", "Chinese exports rose.", ["Chinese"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [c[1:] for c in NOT_MENTIONS],
+    ids=[c[0] for c in NOT_MENTIONS],
+)
+def test_not_a_mention(text: str, phrases: list[str]) -> None:
+    assert not set(phrases) & set(_found(text))
+
+
+def test_possessive_determiner_is_its_own_mention() -> None:
+    found = _found("She said her government would act.")
+    assert found["her"].form is MentionForm.PRONOUN
+    assert found["her government"].possessed
+
+
+def test_possessor_name_is_its_own_mention() -> None:
+    found = _found("Lopez's critics objected.")
+    assert found["Lopez"].form is MentionForm.NAME
+    assert found["Lopez's critics"].kind is ActorKind.GROUP
+
+
+def test_pronoun_gender_and_number() -> None:
+    found = _found("He and she saw them.")
+    assert (found["He"].gender, found["she"].gender) == ("m", "f")
+    assert found["them"].plural
+
+
+def test_mention_at_reads_a_span() -> None:
+    text = "It was said by two senior aides on Friday."
+    m = mention_at(text, Span(15, 32))
+    assert m is not None
+    assert (m.head, m.plural) == ("aides", True)
+
+
+def test_country_words() -> None:
+    text = "Mexican officials and Ottawa agreed."
+    assert [(s.of(text), c) for s, c in country_words(text, Span(0, len(text)))] == [
+        ("Mexican", "MEX"),
+        ("Ottawa", "CAN"),
+    ]
+
+
+@given(st.text(max_size=300))
+def test_total_on_any_text(text: str) -> None:
+    for m in find_mentions(text):
+        assert 0 <= m.span.start < m.span.end <= len(text)
+
+
+class TestData:
+    def test_every_un_member(self) -> None:
+        assert len(COUNTRIES) >= 193
+        assert {"China", "Ukraine", "Russia", "United States"} <= {
+            c.name for c in COUNTRIES
+        }
+
+    @pytest.mark.parametrize(
+        ("word", "country"),
+        [
+            ("Washington", "United States"),
+            ("Downing Street", "United Kingdom"),
+            ("Britain", "United Kingdom"),
+            ("White House", "United States"),
+            ("Beijing", "China"),
+            ("Ukrainian", "Ukraine"),
+        ],
+    )
+    def test_curated_words(self, word: str, country: str) -> None:
+        assert COUNTRY_WORDS[word].name == country
+
+    def test_ambiguous_demonyms_are_left_out(self) -> None:
+        assert "Congolese" not in COUNTRY_WORDS
+
+    def test_lists_loaded(self) -> None:
+        assert ROLES["spokesperson"].kind is ActorKind.PERSON
+        assert ROLES["protesters"].plural
+        assert HONORIFICS["Ms."] == "f"
+        assert DESIGNATORS["Ministry"] is ActorKind.GOVERNMENT
+
+    @pytest.mark.parametrize(
+        "name",
+        sorted(
+            p.name
+            for p in resources.files("newsclaims.lexicons").iterdir()
+            if p.name.startswith("actor_")
+        ),
+    )
+    def test_sorted_unique(self, name: str) -> None:
+        text = resources.files("newsclaims.lexicons").joinpath(name).read_text("utf-8")
+        lines = text.splitlines()
+        body = [line for line in lines if not line.startswith("#")]
+        assert lines[: len(lines) - len(body)] == [
+            line for line in lines if line.startswith("#")
+        ]
+        keys = [line.split("\t", 1)[0] for line in body]
+        assert keys == sorted(set(keys))
+        assert all(line == line.strip() and line for line in body)
