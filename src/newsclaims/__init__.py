@@ -34,7 +34,7 @@ from newsclaims.model import (
 )
 
 if TYPE_CHECKING:
-    from newsclaims.batch import parse_records
+    from newsclaims.batch import RecordStats, parse_jsonl_lines, parse_records
     from newsclaims.parser import Parser, parse_article
     from newsclaims.serialize import (
         dumps,
@@ -52,6 +52,8 @@ _LAZY: dict[str, str] = {
     "Parser": "newsclaims.parser",
     "parse_article": "newsclaims.parser",
     "parse_records": "newsclaims.batch",
+    "parse_jsonl_lines": "newsclaims.batch",
+    "RecordStats": "newsclaims.batch",
     "dumps": "newsclaims.serialize",
     "explain": "newsclaims.serialize",
     "from_dict": "newsclaims.serialize",
@@ -95,6 +97,7 @@ __all__ = [
     "PatternTimeoutError",
     "Quantity",
     "QuantityQualifier",
+    "RecordStats",
     "Response",
     "ResponseKind",
     "Span",
@@ -106,6 +109,7 @@ __all__ = [
     "loads",
     "make_converter",
     "parse_article",
+    "parse_jsonl_lines",
     "parse_records",
     "to_dict",
 ]

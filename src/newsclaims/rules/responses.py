@@ -239,22 +239,25 @@ def _kind(
 ) -> ResponseKind | None:
     """The kind of answer, or ``None`` when the evidence does not make one."""
     addressed = fit.accused or fit.named or fact.names_a_claim
+    marked = ResponseKind.OTHER in cue_kinds  # "in response", "replied": an answer
     specific = [k for k in cue_kinds if k is not ResponseKind.OTHER]
+    kind: ResponseKind | None = None
     if specific:
         kind = specific[-1]
-        if kind in _STANCES:
-            return kind if addressed else None
-        return kind if addressed or fit.evidence >= 2 else None  # noqa: PLR2004
-    if cue_kinds:  # a generic marker: "in response", "replied"
-        return ResponseKind.DENIAL if fact.negated else ResponseKind.REBUTTAL
-    if fit.accused and fact.negated:
-        return ResponseKind.DENIAL
-    if (
+        # a stance needs its object named; a denial or rebuttal also shared words
+        enough = addressed or (kind not in _STANCES and fit.evidence >= 2)  # noqa: PLR2004
+        if not (marked or enough):
+            kind = None
+    elif marked:
+        kind = ResponseKind.DENIAL if fact.negated else ResponseKind.REBUTTAL
+    elif fit.accused and fact.negated:
+        kind = ResponseKind.DENIAL
+    elif (
         fit.named_speaker
         and fit.other.claim.content_span.start < fact.claim.content_span.start
     ):
-        return ResponseKind.REBUTTAL  # answers what the named party said before
-    return None
+        kind = ResponseKind.REBUTTAL  # answers what the named party said before
+    return kind
 
 
 def find_responses(
