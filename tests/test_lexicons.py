@@ -13,14 +13,18 @@ from newsclaims.lexicons import FRAMES, CueVerb, Lexicons, inflect
 OURS = (
     "abbreviations.txt",
     "auxiliaries.txt",
+    "belief_cues.tsv",
     "cue_nouns.txt",
+    "cue_verb_nouns.txt",
     "cue_verbs.tsv",
     "determiners.txt",
     "hedges.txt",
+    "line_labels.txt",
     "modifiers.txt",
     "object_pronouns.txt",
     "pronouns.txt",
     "roles.txt",
+    "source_nouns.txt",
     "source_phrases.txt",
     "stopwords.txt",
     "titles.txt",
@@ -50,6 +54,16 @@ class TestDataFiles:
             assert e.lower() == e
             assert "  " not in e
             assert e
+
+
+def test_belief_cue_kinds() -> None:
+    kinds = {kind for _, kind in Lexicons.default().belief_cues}
+    assert kinds == {"verb", "to", "as", "not"}
+
+
+def test_cue_verb_nouns_are_cue_forms() -> None:
+    lex = Lexicons.default()
+    assert lex.cue_verb_nouns <= lex.cue_forms("cdfioqty")
 
 
 def test_cue_verbs_have_four_forms_and_known_frames() -> None:

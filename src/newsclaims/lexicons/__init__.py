@@ -90,6 +90,11 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(_entries(name))
 
 
+def _pairs(name: str) -> tuple[tuple[str, str], ...]:
+    pairs = (line.split("\t") for line in _entries(name))
+    return tuple(sorted((a, b) for a, b in pairs))
+
+
 def _cue_verbs(name: str) -> tuple[CueVerb, ...]:
     verbs = []
     for line in _entries(name):
@@ -122,6 +127,16 @@ class Lexicons:
     modifiers: frozenset[str]
     auxiliaries: frozenset[str]
     stopwords: frozenset[str]
+    cue_verb_nouns: frozenset[str] = frozenset()
+    line_labels: frozenset[str] = frozenset()
+    source_nouns: frozenset[str] = frozenset()
+    """Nouns of documents holding findings: "in a new *poll*, ..."."""
+    belief_cues: tuple[tuple[str, str], ...] = ()
+    """(word, kind) of belief cues with no source beside them ("seems", "is
+    expected to", "is seen as"); kind is ``verb``, ``to`` or ``as``."""
+    """Words that head a line before a colon without naming a speaker ("Update:")."""
+    """Cue-verb forms that are as often nouns ("attacks", "support"): a cue only
+    right after a pronoun, name or role word."""
 
     @classmethod
     def default(cls) -> Lexicons:
@@ -190,4 +205,8 @@ def _default() -> Lexicons:
         modifiers=_words("modifiers.txt"),
         auxiliaries=_words("auxiliaries.txt"),
         stopwords=_words("stopwords.txt"),
+        cue_verb_nouns=_words("cue_verb_nouns.txt"),
+        line_labels=_words("line_labels.txt"),
+        belief_cues=_pairs("belief_cues.tsv"),
+        source_nouns=_words("source_nouns.txt"),
     )

@@ -15,6 +15,7 @@ contents overlap.
 from __future__ import annotations
 
 import contextlib
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import Final
@@ -24,7 +25,13 @@ import regex
 from newsclaims.errors import PatternTimeoutError
 from newsclaims.lexicons import Lexicons
 from newsclaims.model import Span
-from newsclaims.rules import claims_clause, claims_direct, claims_reported
+from newsclaims.rules import (
+    claims_belief,
+    claims_clause,
+    claims_direct,
+    claims_lines,
+    claims_sources,
+)
 from newsclaims.rules.candidates import ClaimCandidate, Context, CueFinder, HedgePattern
 from newsclaims.rules.claims_direct import DirectPatterns
 from newsclaims.rules.claims_reported import ReportedPatterns
@@ -39,13 +46,16 @@ _SentenceRule = Callable[
 
 RULE_NAMES: Final = (
     "quote_then_tag",
+    "line_tag",
     "tag_then_quote",
+    "according_to",
     "speaker_cue_content",
     "participle_chain",
     "participle_clause",
-    "according_to",
     "content_then_tag",
+    "belief",
     "nominal_cue",
+    "coordinated_cue",
     "floating_quote",
 )
 """Every rule name a candidate can carry, in priority order."""
@@ -71,7 +81,24 @@ def _resolve(candidates: Iterable[ClaimCandidate]) -> list[ClaimCandidate]:
 
 
 def _clash(a: ClaimCandidate, b: ClaimCandidate) -> bool:
-    return a.content.overlaps(b.content)
+    """Two claims clash when their contents overlap or they share one cue."""
+    return a.content.overlaps(b.content) or (
+        a.cue is not None and b.cue is not None and a.cue.overlaps(b.cue)
+    )
+
+
+_QUOTE_RULES: Final = frozenset({"quote_then_tag", "tag_then_quote", "floating_quote"})
+
+
+def _nested(ctx: Context, c: ClaimCandidate) -> bool:
+    """Whether a reported claim sits, cue and all, inside a quotation: speech the
+    quoted speaker reports ("“I think we won”"), not the article's claim."""
+    if c.rule in _QUOTE_RULES:
+        return False
+    first = c.content.start if c.cue is None else min(c.cue.start, c.content.start)
+    quotes = ctx.layout.quotes
+    i = bisect_left(quotes, first, key=lambda q: q.span.start) - 1
+    return i >= 0 and c.content.end <= quotes[i].span.end
 
 
 class ClaimRules:
@@ -86,10 +113,12 @@ class ClaimRules:
         self._direct = DirectPatterns(lexicons)
         self._reported = ReportedPatterns(lexicons)
         self._clause = claims_clause.ClausePatterns(lexicons)
+        self._lines = claims_lines.LinePatterns(lexicons)
         self._mentions = MentionPatterns(lexicons)
         self._hedge = HedgePattern(lexicons)
-        self._cues = CueFinder(lexicons.cue_forms("cdfioqty"))
-        self._sentence_rules: tuple[_SentenceRule, ...] = claims_reported.REPORTED_RULES
+        self._belief = claims_belief.BeliefPatterns(lexicons)
+        self._cues = CueFinder(lexicons.cue_forms("cdfioqty") | self._belief.cue_words)
+        self._sentence_rules: tuple[_SentenceRule, ...] = claims_sources.REPORTED_RULES
 
     def __reduce__(self) -> tuple[type[ClaimRules], tuple[Lexicons]]:
         return (ClaimRules, (self.lexicons,))
@@ -99,6 +128,8 @@ class ClaimRules:
         out = dict(self._direct.patterns())
         out.update(self._reported.patterns())
         out.update(self._clause.patterns())
+        out.update(self._lines.patterns())
+        out.update(self._belief.patterns())
         out.update({f"mentions.{k}": v for k, v in self._mentions.patterns().items()})
         out["hedge"] = self._hedge.pattern
         out["cue_word"] = self._cues.word
@@ -125,23 +156,76 @@ class ClaimRules:
         found: list[ClaimCandidate] = []
         with contextlib.suppress(PatternTimeoutError):
             found.extend(claims_direct.quote_tags(self._direct, ctx, self._hedge))
+        with contextlib.suppress(PatternTimeoutError):
+            found.extend(claims_lines.line_claims(self._lines, ctx, self._hedge))
+        with contextlib.suppress(PatternTimeoutError):
+            found.extend(
+                claims_clause.tag_participles(
+                    self._clause, self._reported, ctx, list(found), self._hedge
+                )
+            )
         for sentence in ctx.layout.sentences:
             for rule in self._sentence_rules:
                 try:
                     found.extend(rule(self._reported, ctx, sentence, self._hedge))
                 except PatternTimeoutError:
                     continue
-            with contextlib.suppress(PatternTimeoutError):
-                found.extend(
-                    claims_clause.participle_clause(
-                        self._clause, self._reported, ctx, sentence, self._hedge
+            for clause_rule in (
+                claims_clause.participle_clause,
+                claims_clause.coordinated_cue,
+            ):
+                with contextlib.suppress(PatternTimeoutError):
+                    found.extend(
+                        clause_rule(
+                            self._clause, self._reported, ctx, sentence, self._hedge
+                        )
                     )
-                )
-        kept = _resolve(c for c in found if _valid(c, len(text)))
+            for belief_rule in (claims_belief.belief, claims_belief.asked):
+                with contextlib.suppress(PatternTimeoutError):
+                    found.extend(
+                        belief_rule(
+                            self._belief, self._reported, ctx, sentence, self._hedge
+                        )
+                    )
+        valid = [c for c in found if _valid(c, len(text)) and not _nested(ctx, c)]
+        kept = _resolve(_outermost(valid))
         floating = list(claims_direct.floating_quotes(ctx, kept, self._hedge))
         if floating:
             kept = _resolve([*kept, *floating])
         return tuple(kept)
+
+
+_NEIGHBOURS: Final = 6
+"""How many claims starting before a cue are checked for holding it."""
+
+
+def _outermost(candidates: list[ClaimCandidate]) -> list[ClaimCandidate]:
+    """The candidates less those whose cue and content sit inside another claim's
+    content: "Ann Lee said [the plan, which Bo Chan *called* a mess, failed]" keeps the
+    outer claim, the one the sentence makes."""
+    quoted = {c.cue.start for c in candidates if c.rule in _QUOTE_RULES and c.cue}
+    outer = sorted(
+        (
+            o
+            for o in candidates
+            if o.speaker is not None and o.cue is not None and o.cue.start not in quoted
+        ),
+        key=lambda o: o.content.start,
+    )
+    starts = [o.content.start for o in outer]
+    kept = []
+    for c in candidates:
+        if c.cue is not None and c.rule not in _QUOTE_RULES:
+            i = bisect_right(starts, c.cue.start)
+            if any(
+                o is not c
+                and o.content.end >= c.content.end
+                and o.content.start < c.content.start
+                for o in outer[max(0, i - _NEIGHBOURS) : i]
+            ):
+                continue
+        kept.append(c)
+    return kept
 
 
 def _valid(c: ClaimCandidate, size: int) -> bool:

@@ -22,13 +22,14 @@ from newsclaims.rules.claims_reported import (
 )
 from newsclaims.rules.cues import AUX, NOT_WORD, SPEAKER, cue_lists
 
-__all__ = ["ClausePatterns", "participle_clause"]
+__all__ = ["ClausePatterns", "coordinated_cue", "participle_clause", "tag_participles"]
 
 MAX_OPENER: Final = 60
 """The longest phrase before a sentence's subject ("On Monday, ...")."""
 
 _PARTICIPLE: Final = rf"""
-    (?:,\s*+(?:while\s++|before\s++|after\s++)?|(?<!\s)\s++by\s++)
+    (?:,\s*+(?:while\s++|before\s++|after\s++|then\s++)?|(?<!\s)\s++by\s++)
+    (?:(?:also|later|again|then)\s++)?
     (?P<cue>\L<cues_ing_all>){NOT_WORD}
 """
 
@@ -38,6 +39,12 @@ _SUBJECT: Final = rf"""
 """
 
 _OPENER: Final = r"[^,;:\n\"\u201c\u201d]{1,60}+,\s*+"
+
+_COORDINATED: Final = rf"""
+    (?<!\s)\s++(?:(?:and|but)(?:\s++then)?|then|to|in\s++order\s++to)\s++{AUX}
+    (?P<cue>\L<cues_all>){NOT_WORD}
+"""
+"""A cue after "and" or "to": "Ann Lee left and *said* ...", "... rose *to say* ..."."""
 
 
 class ClausePatterns:
@@ -50,6 +57,11 @@ class ClausePatterns:
         self.participle: Final = compile_pattern(_PARTICIPLE, lists)
         self.subject: Final = compile_pattern(_SUBJECT, lists)
         self.opener: Final = compile_pattern(_OPENER)
+        self.coordinated: Final = compile_pattern(_COORDINATED, lists)
+        self.objects: Final = lexicons.object_pronouns
+        self.adverbs: Final = frozenset(
+            w for a in lexicons.auxiliaries for w in a.split()
+        ) | frozenset({"not", "never", "n't"})
 
     def patterns(self) -> dict[str, regex.Pattern[str]]:
         """Every compiled pattern, by name."""
@@ -107,3 +119,146 @@ def participle_clause(
             target=target,
             hedged=ctx.hedged(hedge, content),
         )
+
+
+def _participle(
+    reported: ReportedPatterns,
+    ctx: Context,
+    m: regex.Match[str],
+    end: int,
+) -> tuple[Span, Span, Span | None] | None:
+    """(cue, content, target) of the participle clause ``m`` matched, up to ``end``."""
+    cue = Span.of_match(m, "cue")
+    frames = reported.frames.get(cue.of(ctx.text), "")
+    found = frame_start(reported, ctx, frames, cue.end, end)
+    if found is None:
+        return None
+    start, target = found
+    content = reported_content(reported, ctx, start, end)
+    return None if content is None else (cue, content, target)
+
+
+def tag_participles(
+    pats: ClausePatterns,
+    reported: ReportedPatterns,
+    ctx: Context,
+    tagged: list[ClaimCandidate],
+    hedge: HedgePattern,
+) -> Iterator[ClaimCandidate]:
+    """A participle after a quote's tag: `"...," she said, adding that ...`."""
+    text = ctx.text
+    lay = ctx.layout
+    for c in tagged:
+        if c.cue is None or c.speaker is None:
+            continue
+        if c.rule == "quote_then_tag":
+            pos = max(c.cue.end, c.speaker.end)
+        else:  # `X said, "...," also noting, "..."`
+            quotes = ctx.quotes_in(c.content.start - 1, c.content.end)
+            pos = quotes[-1].span.end if quotes else c.content.end
+        sentence = lay.sentences[lay.sentence_at(pos)]
+        if pos >= sentence.end:
+            continue
+        tail = match(reported.tail, text, pos, sentence.end)
+        m = match(
+            pats.participle, text, pos if tail is None else tail.end(), sentence.end
+        )
+        if m is None:
+            continue
+        found = _participle(reported, ctx, m, sentence.end)
+        if found is None:
+            continue
+        cue, content, target = found
+        yield ClaimCandidate(
+            rule="participle_clause",
+            mode=mode_of(ctx, content),
+            content=content,
+            cue=cue,
+            speaker=c.speaker,
+            target=target,
+            hedged=ctx.hedged(hedge, content),
+        )
+
+
+def coordinated_cue(
+    pats: ClausePatterns,
+    reported: ReportedPatterns,
+    ctx: Context,
+    sentence: Span,
+    hedge: HedgePattern,
+) -> Iterator[ClaimCandidate]:
+    """`X did Y and said (that) ...`, `X rose to say ...`: the sentence's subject speaks."""
+    text = ctx.text
+    if not ctx.cues_in(sentence.start, sentence.end):
+        return
+    spk: Span | None = None
+    for cue in ctx.cues_in(sentence.start, sentence.end):
+        start = _conjunction(pats, text, cue.start, sentence.start)
+        if start is None:
+            continue
+        m = match(pats.coordinated, text, start, sentence.end)
+        if m is None or m.start("cue") != cue.start:
+            continue
+        if spk is None:
+            spk = pats.subject_of(ctx, sentence.start, m.start())
+            if spk is None:
+                return
+        if spk.end >= m.start():
+            continue
+        found = _participle(reported, ctx, m, sentence.end)
+        if found is None:
+            continue
+        cue_span, content, target = found
+        yield ClaimCandidate(
+            rule="coordinated_cue",
+            mode=mode_of(ctx, content),
+            content=content,
+            cue=cue_span,
+            speaker=spk,
+            target=target,
+            hedged=ctx.hedged(hedge, content),
+        )
+
+
+_CONJUNCTIONS: Final = frozenset({"and", "but", "then", "to"})
+
+
+def _object_before(pats: ClausePatterns, text: str, end: int, floor: int) -> bool:
+    """Whether an object pronoun or a name stands right before "to": the
+    infinitive's subject is that object, not the sentence's subject."""
+    words = text[max(floor, end - 40) : end].split()
+    if not words:
+        return False
+    last = words[-1]
+    return last.lower() in pats.objects or (last[:1].isupper() and len(words) > 1)
+
+
+_MAX_WORDS_BACK: Final = 4
+
+
+def _conjunction(pats: ClausePatterns, text: str, end: int, floor: int) -> int | None:
+    """Where the space before an "and"/"to" (and up to three adverbs) before a cue
+    starts, or ``None``: a plain string walk, cheaper than a pattern per cue."""
+    pos = end
+    for _ in range(_MAX_WORDS_BACK):
+        j = pos
+        while j > floor and text[j - 1].isspace():
+            j -= 1
+        k = j
+        while k > floor and (text[k - 1].isalpha() or text[k - 1] in "'\u2019"):
+            k -= 1
+        word = text[k:j].lower()
+        if j == pos or not word:
+            return None
+        if word in _CONJUNCTIONS:
+            if word == "to" and text[max(floor, k - 9) : k].lower() == "in order ":
+                k -= 9
+            elif word == "to" and _object_before(pats, text, k, floor):
+                return None  # "urged Ann Lee to call ...": she would speak
+            while k > floor and text[k - 1].isspace():
+                k -= 1
+            return k
+        if word not in pats.adverbs and not (len(word) > 4 and word.endswith("ly")):  # noqa: PLR2004
+            return None
+        pos = k
+    return None

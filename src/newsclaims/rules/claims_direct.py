@@ -16,6 +16,7 @@ from newsclaims._regex import compile_pattern, match, search
 from newsclaims.lexicons import Lexicons
 from newsclaims.model import ClaimMode, Span
 from newsclaims.rules.candidates import ClaimCandidate, Context, HedgePattern
+from newsclaims.rules.claims_clause import ClausePatterns
 from newsclaims.rules.claims_speaker import SpeakerWalker
 from newsclaims.rules.cues import AUX, NOT_WORD, SPEAKER, SPEAKER_AFTER, TIME, cue_lists
 from newsclaims.rules.text import Quote
@@ -50,7 +51,21 @@ _COLON_TAG: Final = rf"""
 
 _SPLIT_GAP: Final = r"(?<!\s)\s*+[,.;:]?\s*+\Z"
 
-_END_AFTER_TAG: Final = r"(?<!\s)\s*+(?:[.,;:!?\u201c\"]|\Z)"
+_ADDRESSEE: Final = rf"""
+    (?<!\s)\s++(?:to\s++)?(?:\L<object_pronouns>{NOT_WORD}|{SPEAKER}){TIME}
+"""
+"""The addressee after a tag's cue: "she told *the AP* ..."."""
+
+_CLAUSE_AFTER: Final = rf"""
+    (?<!\s)\s++(?:that|if|whether|I|\L<pronouns_lc>|\L<determiners_lc>){NOT_WORD}
+"""
+"""A reported clause opening after a cue: "...," he said *the* plan ...: no tag."""
+
+_LEADING_CONJ: Final = (
+    r"(?i:but|and|yet|so|still|however|also|meanwhile)(?!\p{L})(?:\s*+,\s*+|\s++)"
+)
+
+_SENTENCE_END: Final = r"\s*+(?:[.!?]|\Z)"
 
 
 class DirectPatterns:
@@ -62,12 +77,20 @@ class DirectPatterns:
         self.tag_after: Final = compile_pattern(_TAG_AFTER, lists)
         self.tag_before: Final = compile_pattern(_TAG_BEFORE, lists)
         self.cues_tq: Final = lists["cues_tq"]
+        self.frames: Final = {
+            form: verb.frames for verb in lexicons.cue_verbs for form in verb.all_forms
+        }
         self.walker: Final = SpeakerWalker(lexicons)
+        self.clause: Final = ClausePatterns(lexicons)
+        self.noun_like: Final = lexicons.cue_verb_nouns
         self.colon_tag: Final = compile_pattern(
             rf"(?<![\p{{L}}\p{{N}}]){_COLON_TAG}", lists
         )
         self.split_gap: Final = compile_pattern(_SPLIT_GAP)
-        self.end_after_tag: Final = compile_pattern(_END_AFTER_TAG)
+        self.addressee: Final = compile_pattern(_ADDRESSEE, lists)
+        self.clause_after: Final = compile_pattern(_CLAUSE_AFTER, lists)
+        self.sentence_end: Final = compile_pattern(_SENTENCE_END)
+        self.leading_conj: Final = compile_pattern(_LEADING_CONJ)
 
     def patterns(self) -> dict[str, regex.Pattern[str]]:
         """Every compiled pattern, by name."""
@@ -98,13 +121,22 @@ def _quote_then_tag(
     ends_sentence = (
         "." in inner_end or ctx.text[q.content.end - 1 : q.content.end] == "."
     )
-    # "...won." Officials said later ...: a new sentence, not a tag
+    # "...won." Officials said later that ...: a new sentence, not a tag
     if (
         ends_sentence
         and ctx.text[m.start("spk")].isupper()
         and m.start("spk") < m.start("cue")
-        and match(pats.end_after_tag, ctx.text, m.end(), end) is None
+        and match(pats.sentence_end, ctx.text, m.end(), end) is None
     ):
+        return None
+    # "...," she said the plan ...: the cue opens a reported clause, not a tag
+    pos = m.end()
+    if m.start("spk") > m.start("cue"):
+        return m
+    if "y" in pats.frames.get(m.group("cue"), ""):
+        a = match(pats.addressee, ctx.text, pos, end)
+        pos = pos if a is None else a.end()
+    if match(pats.clause_after, ctx.text, pos, end) is not None:
         return None
     return m
 
@@ -115,15 +147,34 @@ _Tag = tuple[Span, Span | None, int, bool]
 
 def _tag_before(pats: DirectPatterns, ctx: Context, q: Quote) -> _Tag | None:
     text = ctx.text
-    sent = ctx.layout.sentences[ctx.layout.sentence_at(q.span.start)]
+    lead = text[max(0, q.span.start - 300) : q.span.start].rstrip()
+    colon = lead.endswith(":")
+    # `Ann Lee declared:` closing the paragraph before the quote introduces it
+    at = (
+        q.span.start - (len(lead) - len(lead.rstrip("\n\r\t :")) + 1)
+        if colon
+        else q.span.start
+    )
+    sent = ctx.layout.sentences[ctx.layout.sentence_at(at)]
     start = max(sent.start, q.span.start - 300)
     for cue in reversed(ctx.cues_in(start, q.span.start)[-2:]):
-        if cue.of(text) not in pats.cues_tq:
+        if cue.of(text) not in pats.cues_tq and not (
+            colon and cue.of(text) in pats.frames
+        ):
             continue
         m = match(pats.tag_before, text, cue.end, q.span.start)
         if m is None:
             continue
-        spk = pats.walker.before(text, cue.start, start)
+        if _reported(pats, m, cue.of(text)) or (
+            m.group("punct") is None and _continues(text, q)
+        ):
+            return None  # "called the plan “a disgrace”": a reported clause
+        spk = pats.walker.before(
+            text, cue.start, start, strict=cue.of(text) in pats.noun_like
+        )
+        if spk is None and text[cue.start : cue.end].endswith("ing"):
+            # `X denied it, adding: "..."`: the sentence's subject speaks
+            spk = pats.clause.subject_of(ctx, sent.start, cue.start)
         if spk is not None:
             return spk, cue, q.span.start, m.group("that") is not None
     if not text[start : q.span.start].rstrip().endswith(":"):
@@ -133,6 +184,23 @@ def _tag_before(pats: DirectPatterns, ctx: Context, q: Quote) -> _Tag | None:
         return None
     cue_span = Span.of_match(c, "cue") if c.group("cue") else None
     return Span.of_match(c, "spk"), cue_span, q.span.start, False
+
+
+def _continues(text: str, q: Quote) -> bool:
+    """Whether the clause goes on after the quote: `said "local forces" must act`."""
+    after = text[q.span.end : q.span.end + 3].lstrip(" ")
+    return after[:1].isalpha() and text[q.content.end - 1 : q.content.end] not in ".!?"
+
+
+def _reported(pats: DirectPatterns, m: regex.Match[str], cue: str) -> bool:
+    """Whether the words between a cue and its quote make the quote part of a
+    reported clause (mixed): "said that “...”", "called Y “...”", but
+    not "told reporters: “...”" or "told reporters “...”"."""
+    if m.group("punct") is not None:
+        return False
+    if m.group("that") is not None:
+        return True
+    return m.group("target") is not None and "y" not in pats.frames.get(cue, "y")
 
 
 def quote_tags(
@@ -169,6 +237,9 @@ def quote_tags(
                 parts.extend(nxt.parts)
                 i += 1
         content = Span(parts[0].start, parts[-1].end)
+        lead = _lead_in(pats, ctx, q) if rule == "quote_then_tag" else None
+        if lead is not None and len(parts) == 1:
+            content, parts, mode = Span(lead, q.span.end), [], ClaimMode.MIXED
         yield ClaimCandidate(
             rule=rule,
             mode=mode,
@@ -178,6 +249,22 @@ def quote_tags(
             speaker=spk,
             hedged=ctx.hedged(hedge, *parts),
         )
+
+
+def _lead_in(pats: DirectPatterns, ctx: Context, q: Quote) -> int | None:
+    """Where a clause that runs into a tagged quote starts: `This is a "raw time,"
+    said Ann Lee` is one mixed claim from "This"; ``None`` when the quote opens its
+    sentence or follows a colon or comma."""
+    text = ctx.text
+    sent = ctx.layout.sentences[ctx.layout.sentence_at(q.span.start)]
+    start = sent.start
+    lead = match(pats.leading_conj, text, start, q.span.start)
+    if lead is not None:
+        start = lead.end()
+    before = text[start : q.span.start].rstrip()
+    if len(before.split()) < 2 or before[-1:] in ",:;(\u2014\u2013-" or "\n" in before:  # noqa: PLR2004
+        return None
+    return start
 
 
 def _starts_unit(ctx: Context, q: Quote) -> bool:
@@ -193,11 +280,21 @@ def floating_quotes(
     by_start = sorted(accepted, key=lambda c: c.content.start)
     j = 0
     last: ClaimCandidate | None = None
+    quoted: ClaimCandidate | None = None  # the last claim with a quotation
     for q in lay.quotes:
         while j < len(by_start) and by_start[j].content.start < q.span.start:
             if by_start[j].speaker is not None:
                 last = by_start[j]
+                if last.mode is not ClaimMode.INDIRECT:
+                    quoted = last
             j += 1
+        if (
+            quoted is not None
+            and last is not None
+            and lay.paragraph_at(quoted.content.start)
+            == lay.paragraph_at(last.content.start)
+        ):
+            last = quoted  # `"A," Ann Lee said, as he left. "B."`: Ann Lee's
         if last is None or last.content.end > q.span.start or last.speaker is None:
             continue
         if any(c.content.overlaps(q.content) for c in by_start[max(0, j - 1) : j + 1]):

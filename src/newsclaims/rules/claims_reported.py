@@ -10,7 +10,7 @@ from typing import Final
 
 import regex
 
-from newsclaims._regex import compile_pattern, finditer, match, search
+from newsclaims._regex import compile_pattern, match, search
 from newsclaims.lexicons import Lexicons
 from newsclaims.model import Span
 from newsclaims.rules.candidates import (
@@ -30,13 +30,13 @@ _APPOSITIVE: Final = r"(?:\s*+,\s*+[^,;:\n\"\u201c\u201d]{1,120}+,)?"
 MAX_CLAUSE: Final = 400
 """The longest reported clause after a cue (news clauses are far shorter)."""
 
-_POSSESSIVE: Final = frozenset({"'s", "\u2019s"})
+_BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 _THAT: Final = (
     r"(?<!\s)\s*+,?\s*+(?:(?P<that>that)\s++)?(?P<rest>[\p{L}\p{N}\"\u201c\u2018'$(])"
 )
-_OBJ_TO: Final = r"""(?<!\s)\s++(?P<target>[^\s,.;:\"\u201c][^,.;:\n\"\u201c]{0,80}?)\s++to\s++\p{L}"""
-_OBJ_OF: Final = r"""(?<!\s)\s++(?P<target>[^\s,.;:\"\u201c][^,.;:\n\"\u201c]{0,80}?)\s++(?:of|for)\s++\p{L}"""
+_OBJ_TO: Final = r"""(?<!\s)\s++(?P<target>[^\s,.;:\"\u201c][^,.;:\n\"\u201c]{0,80}?)\s++to\s++[\p{L}\"\u201c\u2018]"""
+_OBJ_OF: Final = r"""(?<!\s)\s++(?P<target>[^\s,.;:\"\u201c][^,.;:\n\"\u201c]{0,80}?)\s++(?:of|for)\s++[\p{L}\"\u201c\u2018]"""
 _PREP: Final = (
     r"(?<!\s)\s++(?:over|about|at|regarding|that|on|for|with)\s++(?P<rest>\S)"
 )
@@ -61,9 +61,18 @@ _ACCORDING_FIRST: Final = r"""
     (?P<spk>[^,;:\n]{1,120}+)\s*+,\s*+
 """
 _ACCORDING_LAST: Final = r"""
-    ,\s*+(?P<cue>\L<source_phrases>)\s++
-    (?P<spk>[^,;:\n]{1,120}?)\s*+[.!?]?\s*+\Z
+    (?<=[\s,(\u2014\u2013])(?P<cue>\L<source_phrases>)\s++
+    (?P<spk>[^,;:\n()\u2014\u2013]{1,120}?)
+    (?=\s*+(?:[,;:!?()\u2014\u2013\"\u201c\u201d]|\.(?:\s|\Z)|\s-\s|\Z))
 """
+"""`..., according to X` anywhere after the sentence's start; X ends at punctuation."""
+
+_IN_POLL_FIRST: Final = r"""
+    (?P<cue>[Ii]n|[Aa]mong)\s++
+    (?P<spk>[^,;:\n]{0,80}?(?<![\p{L}\-])\L<source_nouns>(?![\p{L}\-])[^,;:\n]{0,60}+)
+    \s*+,\s*+
+"""
+"""`*In a new poll*, 40 percent ...`: the poll is the source of the clause."""
 
 _NOMINAL: Final = rf"""
     (?:
@@ -101,6 +110,10 @@ class ReportedPatterns:
         lists = cue_lists(lexicons)
         self.lexicons = lexicons
         self.walker: Final = SpeakerWalker(lexicons)
+        self.noun_like: Final = lexicons.cue_verb_nouns
+        self.participles: Final = frozenset(
+            v.forms[2].split(" ", 1)[0] for v in lexicons.cue_verbs
+        )
         self.tail: Final = compile_pattern(TIME)
         self.frames: Final = {
             form: verb.frames for verb in lexicons.cue_verbs for form in verb.all_forms
@@ -113,8 +126,11 @@ class ReportedPatterns:
         self.infinitive: Final = compile_pattern(_INFINITIVE)
         self.addressee: Final = compile_pattern(_ADDRESSEE, lists)
         self.tag_after: Final = compile_pattern(_TAG_AFTER, lists)
+        self.cues_tq: Final = lists["cues_tq"]
+        self.cue_nouns: Final = lexicons.cue_nouns
         self.according_first: Final = compile_pattern(_ACCORDING_FIRST, lists)
         self.according_last: Final = compile_pattern(_ACCORDING_LAST, lists)
+        self.in_poll_first: Final = compile_pattern(_IN_POLL_FIRST, lists)
         self.nominal: Final = compile_pattern(
             rf"(?<![\p{{L}}\p{{N}}]){_NOMINAL}", lists
         )
@@ -136,15 +152,25 @@ class ReportedPatterns:
         out: list[tuple[Span, Span, int]] = []
         floor = start
         for cue in ctx.cues_in(start, end):
-            if cue.of(text) not in self.frames:
+            if cue.of(text) not in self.frames or self._passive(text, cue, floor):
                 continue
-            spk = self.walker.before(text, cue.start, floor)
+            spk = self.walker.before(
+                text, cue.start, floor, strict=cue.of(text) in self.noun_like
+            )
             if spk is None:
                 continue
             tail = match(self.tail, text, cue.end, end)
             out.append((spk, cue, cue.end if tail is None else tail.end()))
             floor = cue.end
         return out
+
+    def _passive(self, text: str, cue: Span, floor: int) -> bool:
+        """Whether a participle cue follows a form of "be" ("is expected"): the
+        subject is not its speaker."""
+        if cue.of(text).split(" ", 1)[0] not in self.participles:
+            return False
+        words = text[max(floor, cue.start - 24) : cue.start].split()[-2:]
+        return any(w.lower() in _BE for w in words)
 
     def __reduce__(self) -> tuple[type[ReportedPatterns], tuple[Lexicons]]:
         return (ReportedPatterns, (self.lexicons,))
@@ -188,21 +214,35 @@ def frame_start(
             return m.start("target"), Span.of_match(m, "target")
         if frame == "t" and m.group("that") is None and text[m.start("rest")].islower():
             word = text[m.start("rest") : m.start("rest") + 12].split(maxsplit=1)[0]
-            if word in {
-                "to",
-                "by",
-                "of",
-                "with",
-                "for",
-                "in",
-                "on",
-                "at",
-                "from",
-                "as",
-            }:
-                return None
+            if (
+                word
+                in {
+                    "to",
+                    "by",
+                    "of",
+                    "with",
+                    "for",
+                    "in",
+                    "on",
+                    "at",
+                    "from",
+                    "as",
+                    "and",
+                    "but",
+                    "or",
+                    "while",
+                    "when",
+                    "before",
+                    "after",
+                }
+                and match(_QUANTIFIER, text, m.start("rest")) is None
+            ):
+                return None  # "said at a rally", but "said at least 40 ..." is content
         return m.start("rest"), None
     return None
+
+
+_QUANTIFIER: Final = regex.compile(r"(?:at\s++(?:least|most)|by\s++far)(?!\w)")
 
 
 def _hedged(ctx: Context, hedge: HedgePattern, *spans: Span | None) -> bool:
@@ -249,7 +289,7 @@ def speaker_cue_content(
             if (
                 text[max(sentence.start, nxt - 6) : nxt]
                 .strip()
-                .rstrip("abdeilntuwhy ")
+                .rstrip("abdeilntuwhy \u201d\u2019\"'")
                 .endswith((",", ";"))
             ):
                 end = nxt
@@ -276,6 +316,36 @@ def speaker_cue_content(
         yield from _chain(pats, ctx, first, end, hedge)
 
 
+TAG_REACH: Final = 160
+"""How far before its cue the comma of a `, X said` tag may stand."""
+
+_TAG_COMMAS: Final = 3
+_TAG_WORDS: Final = 24
+"""The most words between a tag's comma and its cue (speaker and appositive)."""
+"""How many commas before a cue are tried ("..., Ann Lee, the mayor, said")."""
+
+
+def _tag_after(
+    pats: ReportedPatterns, ctx: Context, start: int, end: int
+) -> regex.Match[str] | None:
+    """The first `, X said` / `, said X` tag in ``[start, end)``: anchored matches
+    at the last few commas before each cue, never a scan."""
+    text = ctx.text
+    for cue in ctx.cues_in(start, end):
+        if cue.of(text) not in pats.cues_tq:
+            continue
+        floor = max(start, cue.start - TAG_REACH)
+        comma = text.rfind(",", floor, cue.start)
+        for _ in range(_TAG_COMMAS):
+            if comma < 0 or text.count(" ", comma, cue.start) > _TAG_WORDS:
+                break
+            m = match(pats.tag_after, text, comma, end)
+            if m is not None and m.start("cue") == cue.start:
+                return m
+            comma = text.rfind(",", floor, comma)
+    return None
+
+
 def content_then_tag(
     pats: ReportedPatterns, ctx: Context, sentence: Span, hedge: HedgePattern
 ) -> Iterator[ClaimCandidate]:
@@ -287,7 +357,7 @@ def content_then_tag(
     lead = match(pats.leading_conj, text, start, sentence.end)
     if lead is not None:
         start = lead.end()
-    m = search(pats.tag_after, text, start, sentence.end)
+    m = _tag_after(pats, ctx, start, sentence.end)
     if m is None:
         return
     first = content_span(ctx, start, m.start())
@@ -310,73 +380,3 @@ def content_then_tag(
         speaker=Span.of_match(m, "spk"),
         hedged=_hedged(ctx, hedge, content),
     )
-
-
-def according_to(
-    pats: ReportedPatterns, ctx: Context, sentence: Span, hedge: HedgePattern
-) -> Iterator[ClaimCandidate]:
-    """`According to X, ...` and `..., according to X.`."""
-    text = ctx.text
-    if "ccording" not in text[sentence.start : sentence.end]:
-        return
-    start = sentence.start
-    lead = match(pats.leading_conj, text, start, sentence.end)
-    if lead is not None:
-        start = lead.end()
-    m = match(pats.according_first, text, start, sentence.end)
-    if m is not None:
-        content = reported_content(pats, ctx, m.end(), sentence.end)
-    else:
-        m = search(pats.according_last, text, start, sentence.end)
-        content = (
-            None
-            if m is None
-            else reported_content(pats, ctx, start, m.start(), cut=False)
-        )
-    if m is None or content is None:
-        return
-    yield ClaimCandidate(
-        rule="according_to",
-        mode=mode_of(ctx, content),
-        content=content,
-        cue=Span.of_match(m, "cue"),
-        speaker=Span.of_match(m, "spk"),
-        hedged=_hedged(ctx, hedge, content),
-    )
-
-
-def nominal_cue(
-    pats: ReportedPatterns, ctx: Context, sentence: Span, hedge: HedgePattern
-) -> Iterator[ClaimCandidate]:
-    """`X's claim that ...`, `warnings from X that ...`."""
-    if " that " not in ctx.text[sentence.start : sentence.end]:
-        return
-    for m in finditer(pats.nominal, ctx.text, sentence.start, sentence.end):
-        end = ctx.text.find(",", m.start("rest"), sentence.end)
-        content = reported_content(
-            pats, ctx, m.start("rest"), sentence.end if end < 0 else end, cut=False
-        )
-        if content is None:
-            continue
-        spk = Span.of_match(m, "spk")
-        if ctx.text[spk.end - 2 : spk.end] in _POSSESSIVE:
-            spk = Span(spk.start, spk.end - 2)
-        elif m.group("poss") is None and m.start("spk") < m.start("cue"):
-            continue  # "Ann Lee claim that": no possessive, no nominal cue
-        yield ClaimCandidate(
-            rule="nominal_cue",
-            mode=mode_of(ctx, content),
-            content=content,
-            cue=Span.of_match(m, "cue"),
-            speaker=spk,
-            hedged=_hedged(ctx, hedge, content),
-        )
-
-
-REPORTED_RULES: Final = (
-    speaker_cue_content,
-    according_to,
-    content_then_tag,
-    nominal_cue,
-)
-"""The reported-speech rules, in priority order."""

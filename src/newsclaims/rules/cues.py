@@ -66,8 +66,11 @@ def cue_lists(lex: Lexicons) -> dict[str, frozenset[str]]:
             v.forms[3] for v in lex.cue_verbs if set(v.frames) & set("tq")
         ),
         cue_nouns=lex.cue_nouns,
+        source_nouns=lex.source_nouns,
         source_phrases=mentions.cased(lex.source_phrases),
         aux=lex.auxiliaries,
+        pronouns_lc=lex.pronouns,
+        determiners_lc=lex.determiners,
         object_pronouns=mentions.cased(lex.object_pronouns),
     )
     return lists

@@ -1,0 +1,143 @@
+"""Source rules: "according to X, ...", "X's claim that ...".
+
+The source is no subject of a reporting verb: a prepositional phrase ("according to the
+police", anywhere in the sentence) or the owner of a cue noun ("Ann Lee's claim that").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Final
+
+import regex
+
+from newsclaims._regex import finditer, match, search
+from newsclaims.model import Span
+from newsclaims.rules.candidates import ClaimCandidate, Context, HedgePattern, mode_of
+from newsclaims.rules.claims_reported import (
+    ReportedPatterns,
+    content_then_tag,
+    reported_content,
+    speaker_cue_content,
+)
+
+__all__ = ["REPORTED_RULES", "according_to", "in_poll", "nominal_cue"]
+
+_POSSESSIVE: Final = frozenset({"'s", "\u2019s"})
+
+
+def according_to(
+    pats: ReportedPatterns, ctx: Context, sentence: Span, hedge: HedgePattern
+) -> Iterator[ClaimCandidate]:
+    """`According to X, ...` and `..., according to X.`."""
+    text = ctx.text
+    if "ccording" not in text[sentence.start : sentence.end]:
+        return
+    start = sentence.start
+    lead = match(pats.leading_conj, text, start, sentence.end)
+    if lead is not None:
+        start = lead.end()
+    m = match(pats.according_first, text, start, sentence.end)
+    if m is not None:
+        content = reported_content(pats, ctx, m.end(), sentence.end)
+    else:
+        m = search(pats.according_last, text, start + 1, sentence.end)
+        content = None if m is None else _around(pats, ctx, m, start, sentence.end)
+    if m is None or content is None:
+        return
+    yield ClaimCandidate(
+        rule="according_to",
+        mode=mode_of(ctx, content),
+        content=content,
+        cue=Span.of_match(m, "cue"),
+        speaker=Span.of_match(m, "spk"),
+        hedged=ctx.hedged(hedge, content),
+    )
+
+
+def _around(
+    pats: ReportedPatterns, ctx: Context, m: regex.Match[str], start: int, end: int
+) -> Span | None:
+    """The content of a mid-sentence `according to X`: the clause before it, or
+    the one after it when the words before are too few to make a clause."""
+    before = reported_content(pats, ctx, start, m.start("cue"), cut=False)
+    if before is not None and len(ctx.text[before.start : before.end].split()) >= 3:  # noqa: PLR2004
+        return before
+    after = m.end("spk")
+    while after < end and ctx.text[after] in " ,\u2014\u2013-":
+        after += 1
+    return reported_content(pats, ctx, after, end)
+
+
+def _noun_before_that(pats: ReportedPatterns, text: str, sentence: Span) -> bool:
+    """Whether a cue noun stands a few words before a "that" in the sentence."""
+    i = text.find(" that ", sentence.start, sentence.end)
+    while i >= 0:
+        words = text[max(sentence.start, i - 100) : i].lower().split()[-8:]
+        if any(w.strip(",") in pats.cue_nouns for w in words):
+            return True
+        i = text.find(" that ", i + 6, sentence.end)
+    return False
+
+
+def nominal_cue(
+    pats: ReportedPatterns, ctx: Context, sentence: Span, hedge: HedgePattern
+) -> Iterator[ClaimCandidate]:
+    """`X's claim that ...`, `warnings from X that ...`."""
+    if not _noun_before_that(pats, ctx.text, sentence):
+        return
+    for m in finditer(pats.nominal, ctx.text, sentence.start, sentence.end):
+        end = ctx.text.find(",", m.start("rest"), sentence.end)
+        content = reported_content(
+            pats, ctx, m.start("rest"), sentence.end if end < 0 else end, cut=False
+        )
+        if content is None:
+            continue
+        spk = Span.of_match(m, "spk")
+        if ctx.text[spk.end - 2 : spk.end] in _POSSESSIVE:
+            spk = Span(spk.start, spk.end - 2)
+        elif m.group("poss") is None and m.start("spk") < m.start("cue"):
+            continue  # "Ann Lee claim that": no possessive, no nominal cue
+        yield ClaimCandidate(
+            rule="nominal_cue",
+            mode=mode_of(ctx, content),
+            content=content,
+            cue=Span.of_match(m, "cue"),
+            speaker=spk,
+            hedged=ctx.hedged(hedge, content),
+        )
+
+
+def in_poll(
+    pats: ReportedPatterns, ctx: Context, sentence: Span, hedge: HedgePattern
+) -> Iterator[ClaimCandidate]:
+    """`In a new poll, 40 percent ...`: the poll is the source of the clause."""
+    text = ctx.text
+    if not any(n in text[sentence.start : sentence.end] for n in ("poll", "survey")):
+        return
+    start = sentence.start
+    lead = match(pats.leading_conj, text, start, sentence.end)
+    if lead is not None:
+        start = lead.end()
+    m = match(pats.in_poll_first, text, start, sentence.end)
+    content = None if m is None else reported_content(pats, ctx, m.end(), sentence.end)
+    if m is None or content is None:
+        return
+    yield ClaimCandidate(
+        rule="according_to",
+        mode=mode_of(ctx, content),
+        content=content,
+        cue=Span.of_match(m, "cue"),
+        speaker=Span.of_match(m, "spk"),
+        hedged=ctx.hedged(hedge, content),
+    )
+
+
+REPORTED_RULES: Final = (
+    speaker_cue_content,
+    according_to,
+    in_poll,
+    content_then_tag,
+    nominal_cue,
+)
+"""The reported-speech rules, in priority order."""
