@@ -13,6 +13,10 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsclaims import Parser
 
 DEFAULT_GOLD = (
     Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "polnear-dev.jsonl"
@@ -65,13 +69,43 @@ def main() -> None:
     )
 
     pool = "\n\n".join(texts)
-    print("size        seconds     chars/s")
-    for size in (int(s) for s in args.sizes.split(",")):
-        text = pool[:size]
-        t0 = time.perf_counter()
-        parser.parse(text)
-        took = time.perf_counter() - t0
-        print(f"{size:>9,}  {took:9.3f}  {size / took:>10,.0f}")
+    print("size        seconds     chars/s  input")
+    sizes = [int(s) for s in args.sizes.split(",")]
+    for size in sizes:
+        _row(parser, pool[:size], "news")
+    _row(parser, _hostile(max(sizes)), "hostile")
+
+
+HOSTILE_PIECES = (
+    "Ann Lee said ",
+    '"',
+    "\u201c",
+    "ANN LEE ",
+    "U.S. ",
+    ", ",
+    "\u2018",
+    "\u201d said Bo Park, ",
+    "'",
+    "According to ",
+)
+
+
+RUN = 5_000
+"""Characters in one run of one hostile piece."""
+
+
+def _hostile(size: int) -> str:
+    """Text built to make patterns work hard: runs of names and cues, capitals, quote
+    marks (nested, unbalanced), commas, and never a paragraph break."""
+    runs = "".join(piece * (RUN // len(piece)) for piece in HOSTILE_PIECES)
+    return (runs * (size // len(runs) + 1))[:size]
+
+
+def _row(parser: Parser, text: str, kind: str) -> None:
+    t0 = time.perf_counter()
+    parser.parse(text)
+    took = time.perf_counter() - t0
+    print(f"{len(text):>9,}  {took:9.3f}  {len(text) / took:>10,.0f}  {kind}")
 
 
 if __name__ == "__main__":

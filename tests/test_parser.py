@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclaims import Article, Parser, parse_article
+from newsclaims.lexicons import Lexicons
 
 QUOTE_MARKS = "\"'“”‘’«»"
 PIECES = [
@@ -131,6 +132,19 @@ class TestParser:
         text = '"We will win," said Ann Lee. Bo Park said that he disagreed.'
         assert clone.parse(text) == parser.parse(text)
         assert clone == parser
+
+    def test_unpickled_parsers_share_compiled_rules(self) -> None:
+        parser = Parser()
+        a, b = (pickle.loads(pickle.dumps(parser)) for _ in range(2))
+        assert a._claim_rules is b._claim_rules is parser._claim_rules
+
+    def test_other_lexicons_get_their_own_rules(self) -> None:
+        extra = Parser(lexicons=Lexicons.default().extended(cue_verbs=["opine"]))
+        assert extra._claim_rules is not Parser()._claim_rules
+        text = "Ann Lee opined that the bridge was unsafe."
+        assert [c.content_span.of(text) for c in extra.parse(text).claims] == [
+            "the bridge was unsafe"
+        ]
 
     def test_default_parser_is_shared(self) -> None:
         text = "According to Ann Lee, the vote was close."

@@ -1,53 +1,107 @@
 """Every compiled pattern finishes fast on hostile 100,000-character inputs.
 
 ``search`` is the worst case for backtracking: a pattern that matches nowhere is tried at
-every position, and must still finish within the match timeout.
+every position, and must still finish within the match timeout. The patterns are every
+``regex.Pattern`` of :mod:`newsclaims._regex` and of the :mod:`newsclaims.rules`
+modules (module constants and the values of their ``PATTERNS`` dicts), the response
+cue pattern, and every pattern of :meth:`ClaimRules.patterns`.
 """
 
 from __future__ import annotations
 
 import importlib
 import pkgutil
+from collections.abc import Callable
+from types import ModuleType
 
 import pytest
 import regex
 
 import newsclaims.rules
+from newsclaims import _regex, parse_article
+from newsclaims.errors import PatternTimeoutError
+from newsclaims.rules import coref, entities, quantities, responses
+from newsclaims.rules import text as layout
 from newsclaims.rules.claims import default_rules
 
 SIZE = 100_000
+
+_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201f"
 
 HOSTILE = {
     "letters": "a" * SIZE,
     "capitals": "A" * SIZE,
     "words": "Ann " * (SIZE // 4),
     "capital-words": "Ann Lee Bo " * (SIZE // 11),
+    "shouting": "ANN LEE SAID " * (SIZE // 13),
     "spaces": " " * SIZE,
     "commas": ", " * (SIZE // 2),
     "straight-quotes": '"' * SIZE,
     "curly-open": "\u201c" * SIZE,
     "curly-mixed": "\u201c a \u201d" * (SIZE // 5),
+    "every-mark": (_MARKS + " ") * (SIZE // (len(_MARKS) + 1)),
     "apostrophes": "'" * SIZE,
     "nested": ("\u201c \u2018 " * (SIZE // 8)) + ("\u2019 \u201d " * (SIZE // 8)),
+    "unbalanced": '"Ann said, ' * (SIZE // 11),
     "said": "said " * (SIZE // 5),
     "name-said": "Ann Lee said " * (SIZE // 13),
+    "said-that": "Ann Lee said that " * (SIZE // 18),
+    "according-to": "according to Ann, " * (SIZE // 18),
     "appositive": "Ann, a b c d e f g h, " * (SIZE // 22),
     "dots": "U.S. " * (SIZE // 5),
+    "digits": "1,000 " * (SIZE // 6),
+    "number-words": "twenty-one hundred and " * (SIZE // 23),
+    "hyphens": "a-" * (SIZE // 2),
+    "brackets": "(" * (SIZE // 2) + ")" * (SIZE // 2),
+    "dashes": "\u2014 " * (SIZE // 2),
     "newlines": "\n" * SIZE,
+    "line-separators": "a\u2028" * (SIZE // 2),
+    "crlf": "Ann said\r\n" * (SIZE // 10),
 }
 
 
-def _module_patterns() -> dict[str, regex.Pattern[str]]:
+def _patterns_of(module: ModuleType, prefix: str) -> dict[str, regex.Pattern[str]]:
     out = {}
-    for info in pkgutil.iter_modules(newsclaims.rules.__path__):
-        module = importlib.import_module(f"newsclaims.rules.{info.name}")
-        for name, value in vars(module).items():
-            if isinstance(value, regex.Pattern):
-                out[f"{info.name}.{name}"] = value
+    for name, value in vars(module).items():
+        if isinstance(value, regex.Pattern):
+            out[f"{prefix}.{name}"] = value
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if isinstance(item, regex.Pattern):
+                    out[f"{prefix}.{name}[{key!r}]"] = item
     return out
 
 
-PATTERNS = {**default_rules().patterns(), **_module_patterns()}
+def _module_patterns() -> dict[str, regex.Pattern[str]]:
+    out = _patterns_of(_regex, "_regex")
+    for info in pkgutil.iter_modules(newsclaims.rules.__path__):
+        module = importlib.import_module(f"newsclaims.rules.{info.name}")
+        out.update(_patterns_of(module, info.name))
+    out["responses._cue_pattern()"] = responses._cue_pattern()
+    return out
+
+
+def _unique(named: dict[str, regex.Pattern[str]]) -> dict[str, regex.Pattern[str]]:
+    """Each pattern once (``coref.PATTERNS`` holds the entity patterns again)."""
+    seen: set[int] = set()
+    out = {}
+    for name, pattern in named.items():
+        if id(pattern) not in seen:
+            seen.add(id(pattern))
+            out[name] = pattern
+    return out
+
+
+PATTERNS = _unique({**default_rules().patterns(), **_module_patterns()})
+
+
+def test_the_patterns_are_found() -> None:
+    found = {id(p) for p in PATTERNS.values()}
+    for module in (entities, coref, quantities):
+        assert {id(p) for p in module.PATTERNS.values()} <= found
+    assert id(responses._WORDS) in found
+    assert id(responses._cue_pattern()) in found
+    assert id(layout._BOUNDARY) in found
 
 
 HOSTILE_TIMEOUT_S = 10.0
@@ -67,5 +121,26 @@ def test_pattern_is_linear(name: str) -> None:
 
 
 @pytest.mark.parametrize("kind", sorted(HOSTILE))
-def test_extract_is_total_on_hostile_text(kind: str) -> None:
-    default_rules().extract(HOSTILE[kind])
+def test_parse_is_total_on_hostile_text(kind: str) -> None:
+    text = HOSTILE[kind]
+    article = parse_article(text)
+    assert article.text == text
+    for claim in article.claims:
+        assert 0 <= claim.content_span.start < claim.content_span.end <= len(text)
+
+
+class TestTimeouts:
+    def test_the_limit_grows_with_the_stretch_searched(self) -> None:
+        assert _regex._timeout(0, 0) == _regex.MATCH_TIMEOUT_S
+        assert _regex._timeout(10, 1_000_010) == (
+            _regex.MATCH_TIMEOUT_S + 1_000_000 * _regex.TIMEOUT_PER_CHAR_S
+        )
+
+    @pytest.mark.parametrize("call", [_regex.search, _regex.match, _regex.finditer])
+    def test_backtracking_is_cut_short(
+        self, call: Callable[[regex.Pattern[str], str], object]
+    ) -> None:
+        bad = _regex.compile_pattern(r"(?:a|aa)+b")  # exponential on "aaa...c"
+        with pytest.raises(PatternTimeoutError) as info:
+            call(bad, "a" * 60 + "c")
+        assert str(info.value) == ("pattern '(?:a|aa)+b' timed out: regex timed out")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import warnings
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import attrs
@@ -28,8 +28,21 @@ from newsclaims.rules.quantities import find_quantities
 __all__ = ["Parser", "parse_article"]
 
 
+@lru_cache(maxsize=16)
+def _compiled_rules(lexicons: Lexicons) -> ClaimRules:
+    """The claim rules of ``lexicons``, compiled once per process and then shared.
+
+    Keyed by the frozen, hashable lexicons: every parser built or unpickled in a
+    process with equal lexicons shares one (immutable) ``ClaimRules``, so a worker
+    compiles the patterns once, never per task, partition or record, whatever the
+    state of the ``regex`` module's own cache. Bounded, for programs that build many
+    different lexicons.
+    """
+    return ClaimRules(lexicons)
+
+
 def _rules(parser: Parser) -> ClaimRules:
-    return ClaimRules(parser.lexicons)
+    return _compiled_rules(parser.lexicons)
 
 
 def _function_words(parser: Parser) -> frozenset[str]:
@@ -40,7 +53,7 @@ def _function_words(parser: Parser) -> frozenset[str]:
 
 @frozen
 class Parser:
-    """A reusable parser; its patterns are compiled once, when it is built.
+    """A reusable parser; its patterns are compiled once per process and lexicons.
 
     A parser holds no mutable state: share one between threads, or pickle it to worker
     processes. Give it a :class:`~newsclaims.lexicons.Lexicons` with extra words to
@@ -96,6 +109,7 @@ class Parser:
             [c.speaker for c, _ in kept],
             [c.target for c, _ in kept],
             [c.content for c, _ in kept],
+            dateline=None if found is None else found[1],
         )
         actors = [
             Actor(
@@ -159,7 +173,8 @@ def _response_context(
 
     def mentioned(span: Span) -> frozenset[str]:
         found = set()
-        for start, end, actor in spans[bisect.bisect_left(starts, span.start) :]:
+        for i in range(bisect.bisect_left(starts, span.start), len(spans)):
+            start, end, actor = spans[i]
             if start >= span.end:
                 break
             if end <= span.end:

@@ -334,3 +334,27 @@ class TestSeedArticle:
             "United States",
         } <= names
         assert "Beijing" in [m.of(text) for a in res.actors for m in a.mentions]
+
+
+class TestDatelineGiven:
+    TEXT = "KYIV, Ukraine (Reuters) \u2014 Kyiv said no. Ann Lee said yes."
+
+    def test_a_given_dateline_is_the_one_found(self) -> None:
+        speakers = [Span(27, 31), Span(41, 48)]
+        found = resolve_actors(self.TEXT, speakers)
+        assert resolve_actors(self.TEXT, speakers, dateline=Span(0, 13)) == found
+        assert [a.name for a in found.actors] == ["Ukraine", "Ann Lee"]
+
+    def test_no_dateline_keeps_its_mentions(self) -> None:
+        res = resolve_actors(self.TEXT, [Span(0, 4)], dateline=None)
+        assert [(a.name, a.mentions) for a in res.actors] == [("KYIV", (Span(0, 4),))]
+
+
+def test_quotes_out_of_order_are_still_read() -> None:
+    """Contents given out of text order: "I" still finds its quote's speaker."""
+    text = '"I won," said Ann Lee. "I lost," said Bo Park.'
+    speakers = [Span(37, 44), Span(13, 20)]
+    contents = [Span(24, 30), Span(1, 6)]
+    res = resolve_actors(text, speakers, [None, None], contents)
+    names = {a.name: [m.of(text) for m in a.mentions] for a in res.actors}
+    assert names == {"Ann Lee": ["I", "Ann Lee"], "Bo Park": ["I", "Bo Park"]}

@@ -8,8 +8,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsclaims._regex import token_spans
 from newsclaims.model import ActorKind, Span
-from newsclaims.rules.entities import country_words, find_mentions, mention_at
+from newsclaims.rules import entities
+from newsclaims.rules.entities import (
+    TOKEN,
+    Words,
+    country_words,
+    find_mentions,
+    mention_at,
+)
 from newsclaims.rules.entities_data import (
     COUNTRIES,
     COUNTRY_WORDS,
@@ -286,3 +294,55 @@ class TestData:
         keys = [line.split("\t", 1)[0] for line in body]
         assert keys == sorted(set(keys))
         assert all(line == line.strip() and line for line in body)
+
+
+WORDISH = st.lists(
+    st.sampled_from(["a", "Z9", "\u00e9", ".", "'", "\u2019", "-", "&", " ", "\n", ","])
+    | st.sampled_from(["\u0301", "Mr", "U.S", "Lee's", "x" * 70]),
+    max_size=40,
+).map("".join)
+
+
+@given(WORDISH)
+def test_words_read_the_tokens_finditer_finds(text: str) -> None:
+    """The one-match tokenizer gives what a ``finditer`` over :data:`TOKEN` gives."""
+    found = [m.span() for m in TOKEN.finditer(text)]
+    assert token_spans(entities._TOKENS, text) == found
+    assert token_spans(entities._TOKENS, text, 3, 40) == [
+        m.span() for m in TOKEN.finditer(text, 3, 40)
+    ]
+
+
+def test_a_long_word_is_cut_as_finditer_cuts_it() -> None:
+    text = "x" * 130 + " Lee"
+    assert token_spans(entities._TOKENS, text) == [
+        (0, 61),
+        (61, 122),
+        (122, 130),
+        (131, 134),
+    ]
+
+
+def test_words_take_their_dots() -> None:
+    words = Words("Mr. Lee met U.S. envoys. F. Kennedy left.", 0, 41)
+    assert words.words == [
+        "Mr.",
+        "Lee",
+        "met",
+        "U.S.",
+        "envoys",
+        "F.",
+        "Kennedy",
+        "left",
+    ]
+
+
+def test_repeated_phrases_read_the_same() -> None:
+    """A phrase read once is remembered for the rest of the text, at its own offsets."""
+    text = "President Ann Lee spoke. Later, President Ann Lee left; Ann Lee"
+    found = [(m.span, m.name, m.title) for m in find_mentions(text)]
+    assert found == [
+        (Span(0, 17), "Ann Lee", "President"),
+        (Span(32, 49), "Ann Lee", "President"),
+        (Span(56, 63), "Ann Lee", None),
+    ]

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from newsclaims._regex import token_spans
 from newsclaims.model import Claim, ResponseKind, Span
+from newsclaims.rules import responses
 from newsclaims.rules.responses import find_responses, load_response_cues
 
 
@@ -110,3 +114,17 @@ def test_cue_lexicon_is_sorted_and_typed() -> None:
     cues = load_response_cues()
     assert list(cues) == sorted(cues)
     assert all(c == c.casefold().strip() for c in cues)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["ab", "abc", "Denied", "it's", "don\u2019t", "x-y", "\u00e9t\u00e9"]
+        )
+        | st.sampled_from([" ", ", ", "\n", "\u0301", "'", "-", "9", "a" * 50]),
+        max_size=30,
+    ).map("".join)
+)
+def test_words_read_in_one_match_as_finditer_reads_them(text: str) -> None:
+    expected = [m.span() for m in responses._WORD.finditer(text)]
+    assert token_spans(responses._WORDS, text) == expected

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsclaims.rules.text import layout, paragraphs, quotes, sentences
 
@@ -113,3 +117,33 @@ def test_layout_lookups() -> None:
     lay = layout("One here.\n\nTwo there. Three.")
     assert lay.sentence_at(lay.text.index("Three")) == 2
     assert lay.paragraph_at(lay.text.index("Three")) == 1
+
+
+MARKY = st.lists(
+    st.sampled_from(
+        ['"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb"]
+    )
+    | st.sampled_from(["Ann said", " ", "\n", "\n\n", ". ", "It's", "Lee", "s' "]),
+    max_size=50,
+).map("".join)
+
+
+@given(MARKY)
+def test_lookups_agree_with_a_scan(text: str) -> None:
+    lay = layout(text)
+    for offset in range(len(text) + 1):
+        before = [i for i, s in enumerate(lay.sentences) if s.start <= offset]
+        assert lay.sentence_at(offset) == (before[-1] if before else 0)
+        before = [i for i, p in enumerate(lay.paragraphs) if p.start <= offset]
+        assert lay.paragraph_at(offset) == (before[-1] if before else 0)
+
+
+@given(MARKY)
+def test_quotes_are_sorted_and_single_marks_stay_outside_double_ones(text: str) -> None:
+    found = quotes(text)
+    assert [q.span.start for q in found] == sorted(q.span.start for q in found)
+    doubles = [q.span for q in found if q.double]
+    assert all(a.end <= b.start for a, b in itertools.pairwise(doubles))
+    for q in found:
+        if not q.double:
+            assert not any(d.start <= q.span.start < d.end for d in doubles)

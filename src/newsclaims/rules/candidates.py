@@ -12,7 +12,13 @@ from typing import Final
 import regex
 from attrs import field, frozen
 
-from newsclaims._regex import compile_pattern, finditer, search
+from newsclaims._regex import (
+    compile_pattern,
+    compile_tokens,
+    finditer,
+    search,
+    token_spans,
+)
 from newsclaims.lexicons import Lexicons
 from newsclaims.model import ClaimMode, Span
 from newsclaims.rules.text import ALL_MARKS, Layout, Quote
@@ -137,6 +143,7 @@ class CueFinder:
         self.word: Final = compile_pattern(
             r"(?<![\p{L}\p{N}'\u2019\-])\p{Ll}++(?![\p{N}'\u2019\-])"
         )
+        self.words: Final = compile_tokens(self.word.pattern, r"\P{Ll}*+")
 
     def find(
         self, text: str, start: int = 0, end: int | None = None
@@ -144,18 +151,19 @@ class CueFinder:
         """The cue forms in ``text[start:end]``, longest form at each word."""
         stop = len(text) if end is None else end
         out = []
-        for m in finditer(self.word, text, start, stop):
-            forms = self.by_first.get(m.group())
+        by_first = self.by_first
+        for s, word_end in token_spans(self.words, text, start, stop):
+            forms = by_first.get(text[s:word_end])
             if forms is None:
                 continue
             for form in forms:
-                e = m.start() + len(form)
+                e = s + len(form)
                 if (
                     e <= stop
-                    and text.startswith(form, m.start())
+                    and text.startswith(form, s)
                     and (e == len(text) or not text[e].isalnum())
                 ):
-                    out.append(Span(m.start(), e))
+                    out.append(Span(s, e))
                     break
         return tuple(out)
 

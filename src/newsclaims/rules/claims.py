@@ -73,11 +73,43 @@ def _resolve(candidates: Iterable[ClaimCandidate]) -> list[ClaimCandidate]:
             c.content.start,
         ),
     )
+    contents, cues = _Taken(), _Taken()
     kept: list[ClaimCandidate] = []
     for c in ranked:
-        if not any(_clash(c, k) for k in kept):
-            kept.append(c)
+        if contents.overlaps(c.content) or (c.cue is not None and cues.overlaps(c.cue)):
+            continue
+        kept.append(c)
+        contents.add(c.content)
+        if c.cue is not None:
+            cues.add(c.cue)
     return sorted(kept, key=lambda c: (c.content.start, c.content.end))
+
+
+class _Taken:
+    """Spans kept so far, none overlapping another: whether a new span overlaps one
+    of them (as :meth:`Span.overlaps` says) in O(log n), not a scan of them all."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []  # non-empty spans, sorted, disjoint
+        self.ends: list[int] = []
+        self.points: list[int] = []  # empty spans [p, p), sorted
+
+    def overlaps(self, s: Span) -> bool:
+        i = bisect_right(self.starts, s.start) - 1  # the last one starting at or before
+        if i >= 0 and self.starts[i] < s.end and s.start < self.ends[i]:
+            return True
+        if i + 1 < len(self.starts) and self.starts[i + 1] < s.end:
+            return True  # the next one starts inside s (and so ends after s.start)
+        j = bisect_right(self.points, s.start)  # an empty span strictly inside s
+        return j < len(self.points) and self.points[j] < s.end
+
+    def add(self, s: Span) -> None:
+        if s.start == s.end:
+            self.points.insert(bisect_right(self.points, s.start), s.start)
+            return
+        i = bisect_right(self.starts, s.start)
+        self.starts.insert(i, s.start)
+        self.ends.insert(i, s.end)
 
 
 def _clash(a: ClaimCandidate, b: ClaimCandidate) -> bool:

@@ -26,6 +26,7 @@ are the scenery of the story.
 
 from __future__ import annotations
 
+import enum
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Final
@@ -79,6 +80,10 @@ _LOCATIVE: Final = frozenset(
 )
 
 
+class _Unset(enum.Enum):
+    FIND = enum.auto()
+
+
 def _spans(items: Sequence[Span]) -> tuple[Span, ...]:
     return tuple(items)
 
@@ -124,6 +129,8 @@ def resolve_actors(
     speakers: Sequence[Span | None],
     targets: Sequence[Span | None] = (),
     contents: Sequence[Span | None] = (),
+    *,
+    dateline: Span | _Unset | None = _Unset.FIND,
 ) -> Resolution:
     """Find the actors of ``text`` and resolve the claims' speaker and target spans.
 
@@ -134,6 +141,9 @@ def resolve_actors(
         targets: each claim's target span ("accused *Beijing* of"), or ``None``.
         contents: each claim's content span (optional): "I" inside a quote is its
             speaker, "he" inside it is someone else.
+        dateline: the span of the dateline's location (its mentions are left out), or
+            ``None`` when the text has none; found with
+            :func:`~newsclaims.rules.dateline.find_dateline` when not given.
 
     Returns:
         The kept actors and, per speaker and target span, its actor's index.
@@ -147,7 +157,10 @@ def resolve_actors(
     """
     if not text:
         return Resolution((), (None,) * len(speakers), (None,) * len(targets))
-    mentions, words = _scenery(text)
+    if dateline is _Unset.FIND:
+        found = find_dateline(text)
+        dateline = None if found is None else found[1]
+    mentions, words = _scenery(text, dateline)
     role_spans = [*speakers, *targets]
     mentions, at = _with_roles(text, mentions, role_spans)
     walker = Walker(text, mentions, window=WINDOW)
@@ -176,10 +189,9 @@ def resolve_actors(
     )
 
 
-def _scenery(text: str) -> tuple[list[Mention], Words]:
+def _scenery(text: str, dateline: Span | None) -> tuple[list[Mention], Words]:
     """Every mention of the text but the dateline's and places ("in Kyiv")."""
-    found = find_dateline(text)
-    skip = found[1].end + 2 if found is not None else 0
+    skip = dateline.end + 2 if dateline is not None else 0
     out = []
     mentions, words = scan(text)
     for m in mentions:

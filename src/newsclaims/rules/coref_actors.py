@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from bisect import bisect_right
+from itertools import pairwise
 from typing import Final
 
 import attrs
@@ -69,6 +70,22 @@ class Draft:
     keys: set[tuple[str, ...]] = attrs.Factory(set)
     gender: str = "-"
     mentions: list[Span] = attrs.Factory(list)
+    _seen: int = attrs.field(init=False, default=0, repr=False, eq=False)
+    _name_words: set[str] = attrs.field(init=False, factory=set, repr=False, eq=False)
+    _multiword: bool = attrs.field(init=False, default=False, repr=False, eq=False)
+
+    def _sync(self) -> None:
+        """Take in the names added since the last call (names are only ever added)."""
+        for name in self.names[self._seen :]:
+            parts = name.split()
+            self._name_words.update(n.casefold() for n in parts)
+            self._multiword = self._multiword or len(parts) > 1
+        self._seen = len(self.names)
+
+    def has_name_word(self, word: str) -> bool:
+        """Whether ``word`` (case-folded) is one word of one of the names."""
+        self._sync()
+        return word in self._name_words
 
     def canonical(self) -> str:
         """The fullest name seen, else the most specific description.
@@ -87,9 +104,10 @@ class Draft:
         """Whether "he" or "she" could refer to this actor."""
         if self.kind is ActorKind.PERSON:
             return True
-        return self.kind is ActorKind.UNKNOWN and any(
-            len(n.split()) > 1 for n in self.names
-        )
+        if self.kind is not ActorKind.UNKNOWN:
+            return False
+        self._sync()
+        return self._multiword
 
 
 class Walker:
@@ -103,6 +121,7 @@ class Walker:
         self.owner: list[int] = [-1] * len(mentions)
         self.roles: frozenset[int] = frozenset()
         self.quotes: list[tuple[Span, int]] = []
+        self._quote_starts: list[int] | None = None
         self._names: dict[tuple[str, ...], int] = {}
         self._acronyms: dict[str, int] = {}
         self._countries: dict[str, int] = {}
@@ -115,6 +134,20 @@ class Walker:
     def add_quote(self, content: Span, speaker: int) -> None:
         """Mark ``content`` as said by the speaker mention ``speaker``."""
         self.quotes.append((content, speaker))
+        self._quote_starts = None
+
+    def quotes_around(self, span: Span) -> list[tuple[Span, int]]:
+        """The quotes whose content holds ``span``, in the order they were added."""
+        quotes = self.quotes
+        if self._quote_starts is None:
+            ordered = all(a.end <= b.start for (a, _), (b, _) in pairwise(quotes))
+            self._quote_starts = [q.start for q, _ in quotes] if ordered else []
+        if not self._quote_starts:  # none, or out of order: look at every one
+            return [(q, s) for q, s in quotes if q.contains(span)]
+        i = bisect_right(self._quote_starts, span.start) - 1  # disjoint: one at most
+        if i >= 0 and quotes[i][0].contains(span):
+            return [quotes[i]]
+        return []
 
     def run(self) -> list[int]:
         """Resolve every mention; the draft of each (or -1)."""
@@ -329,4 +362,4 @@ def _generic_match(draft: Draft, head: str) -> bool:
         return draft.kind is ActorKind.ORGANIZATION
     if head == "country":
         return draft.country is not None
-    return head in {n.casefold() for name in draft.names for n in name.split()}
+    return draft.has_name_word(head)

@@ -67,10 +67,9 @@ def pick_antecedent(walker: Walker, i: int, m: Mention) -> int | None:  # noqa: 
 def _quote_of(walker: Walker, m: Mention) -> int | None:
     """The speaker mention of the quotation ``m`` stands in, if any."""
     text = walker.text
-    for span, speaker in walker.quotes:
-        if span.contains(m.span) and (
-            text[span.start - 1 : span.start] in _MARKS
-            or text[span.end : span.end + 1] in _MARKS
+    for span, speaker in walker.quotes_around(m.span):
+        if text[span.start - 1 : span.start] in _MARKS or (
+            text[span.end : span.end + 1] in _MARKS
         ):
             return speaker
     return None

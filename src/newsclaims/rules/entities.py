@@ -15,10 +15,13 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsclaims._regex import compile_pattern, finditer, match
+import attrs
+
+from newsclaims._regex import compile_pattern, compile_tokens, match, token_spans
 from newsclaims.errors import PatternTimeoutError
 from newsclaims.model import Span
 from newsclaims.rules.entities_data import (
+    COUNTRY_FIRST_WORDS,
     COUNTRY_WORDS,
     HONORIFICS,
     MODIFIERS,
@@ -46,15 +49,19 @@ __all__ = [
     "scan",
 ]
 
-TOKEN: Final = compile_pattern(
+_ONE_WORD: Final = (
     r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}&]|[\-'\u2019.](?=[\p{L}\p{N}])){0,60}+"
 )
+TOKEN: Final = compile_pattern(_ONE_WORD)
 """One word: letters and digits, inner hyphens, apostrophes and dots ("U.S", "O'Brien")."""
+
+_TOKENS: Final = compile_tokens(_ONE_WORD, r"[^\p{L}\p{N}]*+")
+"""Every :data:`TOKEN` of a stretch of text, in one match (see :class:`Words`)."""
 
 _ACRONYM: Final = compile_pattern(r"[ ]{0,2}+\((\p{Lu}[\p{Lu}\p{N}&.\-]{1,9}+)\)")
 """An acronym in brackets after a name: " (WHO)"."""
 
-PATTERNS: Final = {"token": TOKEN, "acronym": _ACRONYM}
+PATTERNS: Final = {"token": TOKEN, "tokens": _TOKENS, "acronym": _ACRONYM}
 """Every compiled pattern of this module, by name (for the ReDoS tests)."""
 
 _NAME, _HEAD, _MOD, _LINK, _OTHER = range(5)
@@ -78,32 +85,23 @@ class Words:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
-        spans: list[tuple[int, int]] = []
-        for m in finditer(TOKEN, text, start, end):
-            s, e = m.span()
-            word = m.group()
-            if (
-                e < end
-                and text[e] == "."
-                and (
-                    word + "." in HONORIFICS
-                    or "." in word
-                    or (len(word) == 1 and word.isupper())
-                )
-            ):
-                e += 1
-            spans.append((s, e))
+        spans = token_spans(_TOKENS, text, start, end)
+        words = [text[s:e] for s, e in spans]
+        for k, (s, e) in enumerate(spans):
+            if e < end and text[e] == "." and _takes_dot(words[k]):
+                spans[k] = (s, e + 1)
+                words[k] = text[s : e + 1]
         self.spans = spans
-        self.words = [text[s:e] for s, e in spans]
+        self.words = words
         known: dict[str, int] = {}
         kinds = []
-        for w in self.words:
+        for w in words:
             kind = known.get(w)
             if kind is None:
                 kind = known[w] = _kind(w)
             kinds.append(kind)
         self.kinds = kinds
-        self.owns = [w.endswith(("'s", "\u2019s")) for w in self.words]
+        self.owns = [w.endswith(("'s", "\u2019s")) for w in words]
 
     def phrase(self, first: int, last: int) -> list[Word]:
         """Words ``first`` to ``last`` (inclusive)."""
@@ -138,6 +136,13 @@ class Words:
                 break
             k += 1
         return last
+
+
+def _takes_dot(word: str) -> bool:
+    """Whether the period after ``word`` belongs to it ("Mr.", "U.S.", "F.")."""
+    return (
+        word + "." in HONORIFICS or "." in word or (len(word) == 1 and word.isupper())
+    )
 
 
 def _possessive(word: str) -> bool:
@@ -186,20 +191,51 @@ def scan(
     except PatternTimeoutError:
         return (), Words(text, 0, 0)
     out: list[Mention] = []
-    i, n = 0, len(tokens.words)
+    memo: dict[str, tuple[int, list[Mention]]] = {}
+    words, kinds, owns = tokens.words, tokens.kinds, tokens.owns
+    i, n = 0, len(words)
     while i < n:
-        word = tokens.words[i]
+        word = words[i]
         j = i + 1 if word in _DETS and tokens.joined(i + 1) else i
-        last = tokens.run(j)
+        kind = kinds[j] if j < n else _OTHER
+        # What run(j) gives for a plain word, without the call:
+        plain = kind == _LINK or (kind == _OTHER and not owns[j])
+        last = -1 if plain else tokens.run(j)
         if last < 0:
             if word in _PRONOUNS and word not in {"US", "IT"}:
-                out.extend(analyse_words(text, tokens.phrase(i, i), None))
+                out.extend(_analysed(memo, tokens, i, i, None))
             i += 1
             continue
         last, acronym, _ = _extend(tokens, last, stop)
-        out.extend(analyse_words(text, tokens.phrase(i, last), acronym))
+        out.extend(_analysed(memo, tokens, i, last, acronym))
         i = last + 1
     return tuple(out), tokens
+
+
+def _analysed(
+    memo: dict[str, tuple[int, list[Mention]]],
+    tokens: Words,
+    first: int,
+    last: int,
+    acronym: str | None,
+) -> list[Mention]:
+    """:func:`analyse_words` on words ``first`` to ``last``, remembered by the phrase's
+    text: without an acronym, a phrase reads the same wherever it stands."""
+    text = tokens.text
+    if acronym is not None:
+        return analyse_words(text, tokens.phrase(first, last), acronym)
+    start, end = tokens.spans[first][0], tokens.spans[last][1]
+    key = text[start:end]
+    known = memo.get(key)
+    if known is None:
+        found = analyse_words(text, tokens.phrase(first, last), None)
+        memo[key] = (start, found)
+        return found
+    delta = start - known[0]
+    return [
+        attrs.evolve(m, span=Span(m.span.start + delta, m.span.end + delta))
+        for m in known[1]
+    ]
 
 
 def _extend(tokens: Words, last: int, stop: int) -> tuple[int, str | None, int]:
@@ -215,7 +251,9 @@ def _extend(tokens: Words, last: int, stop: int) -> tuple[int, str | None, int]:
             if tail >= 0:
                 last = tail
     end = tokens.spans[last][1]
-    m = match(_ACRONYM, tokens.text, end, stop)
+    m = None
+    if tokens.text.find("(", end, end + 3) >= 0:  # a cheap test before the pattern
+        m = match(_ACRONYM, tokens.text, end, stop)
     if m is None:
         return last, None, end
     end = m.end()
@@ -265,7 +303,11 @@ def countries_in(tokens: Words) -> tuple[tuple[Span, str], ...]:
     words, spans = tokens.words, tokens.spans
     i = 0
     while i < len(words):
-        if tokens.kinds[i] == _NAME:
+        word = words[i]
+        if tokens.kinds[i] == _NAME and (
+            word in COUNTRY_FIRST_WORDS
+            or (_possessive(word) and word[:-2] in COUNTRY_FIRST_WORDS)
+        ):
             for n in (3, 2, 1):
                 if i + n > len(words):
                     continue

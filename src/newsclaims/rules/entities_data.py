@@ -24,6 +24,7 @@ from newsclaims.model import ActorKind
 
 __all__ = [
     "COUNTRIES",
+    "COUNTRY_FIRST_WORDS",
     "COUNTRY_WORDS",
     "DESIGNATORS",
     "HONORIFICS",
@@ -108,6 +109,10 @@ def _country_words() -> MappingProxyType[str, Country]:
 
 COUNTRY_WORDS: Final = _country_words()
 """Country names, aliases, demonyms, capitals and seats -> :class:`Country`."""
+
+COUNTRY_FIRST_WORDS: Final = frozenset(k.split(" ", 1)[0] for k in COUNTRY_WORDS)
+"""The first word of every key of :data:`COUNTRY_WORDS` (a cheap test before the
+longer look-ups)."""
 
 DEMONYMS: Final = frozenset(d for c in COUNTRIES for d in c.demonyms)
 """Every demonym ("Chinese"): words that qualify an actor but never name one."""

@@ -20,6 +20,7 @@ import attrs
 from newsclaims._regex import compile_pattern, finditer
 from newsclaims.model import ActorKind, Span
 from newsclaims.rules.entities_data import (
+    COUNTRY_FIRST_WORDS,
     COUNTRY_WORDS,
     DEMONYMS,
     DESIGNATORS,
@@ -91,6 +92,8 @@ def _strip_possessive(w: str) -> str:
 
 def _country_at(words: list[Word], i: int) -> tuple[Country, int] | None:
     """The country named by the longest run of words from ``i``, and its length."""
+    if _strip_possessive(words[i].text) not in COUNTRY_FIRST_WORDS:
+        return None
     for n in range(min(5, len(words) - i), 0, -1):
         phrase = " ".join(_strip_possessive(w.text) for w in words[i : i + n])
         found = COUNTRY_WORDS.get(phrase)

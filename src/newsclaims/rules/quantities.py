@@ -163,9 +163,23 @@ _UNIT: Final = _regex.compile_pattern(
 )
 """The counted noun after a figure: up to three words, no function words or verbs."""
 
+_GATE_WORDS: Final = frozenset(nums.NUMBER_WORDS) | {v.split()[0] for v in nums.VAGUE}
+_MAY_HOLD: Final = _regex.compile_pattern(
+    rf"""
+    (?-f)[0-9]
+    | (?<!\p{{L}})(?=[{"".join(sorted({w[0] for w in _GATE_WORDS}))}])  # cheap first test
+      \L<words>(?!\p{{L}})
+    """,
+    regex.IGNORECASE,
+    words=_GATE_WORDS,
+)
+"""What every quantity holds: a digit, a number word or the first word of a vague
+amount. Text without one is skipped without running :data:`_QUANTITY`."""
+
 PATTERNS: Final[dict[str, regex.Pattern[str]]] = {
     "quantity": _QUANTITY,
     "unit": _UNIT,
+    "may_hold": _MAY_HOLD,
 }
 """Every compiled pattern of this module, by name (the ReDoS test runs them all)."""
 
@@ -177,6 +191,8 @@ _VERBISH: Final = ("ed", "ing", "ly")
 def _finditer(text: str, start: int, end: int) -> tuple[regex.Match[str], ...]:
     """Every match of :data:`_QUANTITY` in ``text[start:end]``; none past the time limit."""
     try:
+        if _regex.search(_MAY_HOLD, text, start, end) is None:
+            return ()
         return _regex.finditer(_QUANTITY, text, start, end)
     except PatternTimeoutError:  # a guard: extraction stays total
         return ()

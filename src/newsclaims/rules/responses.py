@@ -41,6 +41,7 @@ _NEGATION: Final = regex.compile(
     regex.IGNORECASE,
 )
 _WORD: Final = regex.compile(r"\p{L}[\p{L}\p{M}'’-]{2,40}+")
+_WORDS: Final = _regex.compile_tokens(_WORD.pattern, r"\P{L}*+")  # all in one match
 _MAX_DISTANCE: Final = 12  # claims further apart than this are not compared
 _ACCUSED: Final = 3.0
 _ACCUSED_REFERRED: Final = 1.5
@@ -148,8 +149,8 @@ def _facts(text: str, claim: Claim, ctx: ResponseContext) -> _Facts:
     if claim.target is not None:
         mentions |= ctx.identity(claim.target)
         refs |= ctx.identity(claim.target)
-    found = _regex.finditer(_WORD, text, span.start, span.end)
-    all_words = {m.group().casefold().rstrip("'’") for m in found}
+    found = _regex.token_spans(_WORDS, text, span.start, span.end)
+    all_words = {text[s:e].casefold().rstrip("'’") for s, e in found}
     return _Facts(
         claim=claim,
         me=ctx.identity(claim.speaker),
@@ -173,7 +174,8 @@ class _Fit:
     score: float
 
 
-def _fit(answer: _Facts, other: _Facts, distance: int) -> _Fit:
+def _evidence(answer: _Facts, other: _Facts) -> tuple[float, float, bool, bool]:
+    """(evidence, penalty, accused, named) of ``answer`` answering ``other``."""
     accused = bool(answer.me & other.refs)
     named = bool(other.me & answer.mentions)
     evidence = float(min(len(answer.words & other.words), 3))
@@ -185,12 +187,21 @@ def _fit(answer: _Facts, other: _Facts, distance: int) -> _Fit:
         evidence += _SPEAKER_NAMED
     elif other.me & answer.refs:
         evidence += _SPEAKER_REFERRED
-    score = evidence - _NEARNESS * distance
+    penalty = 0.0
     if other.claim.rule is not None and other.claim.rule.startswith("nominal"):
-        score -= (
-            _NOMINAL  # "the first claim from X that ...": narration, rarely answered
-        )
+        penalty = _NOMINAL  # "the first claim from X that ...": rarely answered
+    return evidence, penalty, accused, named
+
+
+def _score(answer: _Facts, other: _Facts, distance: int) -> float:
+    evidence, penalty, _, _ = _evidence(answer, other)
+    return evidence - _NEARNESS * distance - penalty
+
+
+def _fit(answer: _Facts, other: _Facts, distance: int) -> _Fit:
+    evidence, _, accused, named = _evidence(answer, other)
     speaker = other.claim.speaker
+    score = _score(answer, other, distance)
     return _Fit(other, accused, named, speaker in answer.mentions, evidence, score)
 
 
@@ -206,17 +217,20 @@ def _best(facts: Sequence[_Facts], n: int) -> _Fit | None:
     An earlier claim with any evidence wins; a later one (news often reports the
     answer first) only when no earlier claim fits.
     """
-    earlier: _Fit | None = None
-    later: _Fit | None = None
+    answer = facts[n]
+    before = after = -1  # the best claim before and after, and their scores
+    top_before = top_after = 0.0
     lo, hi = max(0, n - _MAX_DISTANCE), min(len(facts), n + _MAX_DISTANCE + 1)
     for m in range(lo, hi):
-        if m == n or not _other_party(facts[n], facts[m]):
+        if m == n or not _other_party(answer, facts[m]):
             continue
-        fit = _fit(facts[n], facts[m], abs(n - m))
-        if m < n and (earlier is None or fit.score > earlier.score):
-            earlier = fit
-        elif m > n and (later is None or fit.score > later.score):
-            later = fit
+        score = _score(answer, facts[m], abs(n - m))
+        if m < n and (before < 0 or score > top_before):
+            before, top_before = m, score
+        elif m > n and (after < 0 or score > top_after):
+            after, top_after = m, score
+    earlier = None if before < 0 else _fit(answer, facts[before], n - before)
+    later = None if after < 0 else _fit(answer, facts[after], after - n)
     if earlier is not None and (earlier.evidence > 0 or later is None):
         return earlier
     if later is not None and later.evidence > 0:

@@ -15,10 +15,10 @@ paragraphs), and is otherwise closed at the paragraph's end.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Final
 
-from attrs import frozen
+from attrs import Factory, field, frozen
 
 from newsclaims._regex import compile_pattern, finditer, match, search
 from newsclaims.lexicons import Lexicons
@@ -71,38 +71,12 @@ _WORD_BEFORE: Final = compile_pattern(
     """
 )
 
-_COMMON_OPENERS: Final = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "but",
-        "for",
-        "he",
-        "i",
-        "if",
-        "in",
-        "it",
-        "its",
-        "on",
-        "she",
-        "so",
-        "that",
-        "the",
-        "their",
-        "there",
-        "these",
-        "they",
-        "this",
-        "we",
-        "what",
-        "when",
-        "while",
-        "yet",
-    ]
-)
+_COMMON_OPENERS: Final = frozenset([
+    "a", "an", "and", "as", "at", "but", "for", "he", "i", "if", "in", "it", "its",
+    "on", "she", "so", "that", "the", "their", "there", "these", "they", "this",
+    "we", "what", "when", "while", "yet",
+])  # fmt: skip
+"""Words that usually open a sentence (after an abbreviation, they mark its end)."""
 
 
 @frozen
@@ -121,6 +95,14 @@ class Quote:
     double: bool = True
 
 
+def _sentence_starts(lay: Layout) -> tuple[int, ...]:
+    return tuple(s.start for s in lay.sentences)
+
+
+def _paragraph_starts(lay: Layout) -> tuple[int, ...]:
+    return tuple(p.start for p in lay.paragraphs)
+
+
 @frozen
 class Layout:
     """Paragraphs, sentences and top-level quotations of one text."""
@@ -129,16 +111,26 @@ class Layout:
     paragraphs: tuple[Span, ...]
     sentences: tuple[Span, ...]
     quotes: tuple[Quote, ...]
+    _sentence_starts: tuple[int, ...] = field(
+        init=False,
+        repr=False,
+        eq=False,
+        default=Factory(_sentence_starts, takes_self=True),
+    )
+    _paragraph_starts: tuple[int, ...] = field(
+        init=False,
+        repr=False,
+        eq=False,
+        default=Factory(_paragraph_starts, takes_self=True),
+    )
 
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (the nearest before it if none)."""
-        starts = [s.start for s in self.sentences]
-        return max(0, bisect_right(starts, offset) - 1)
+        return max(0, bisect_right(self._sentence_starts, offset) - 1)
 
     def paragraph_at(self, offset: int) -> int:
         """Index of the paragraph holding ``offset`` (the nearest before it if none)."""
-        starts = [p.start for p in self.paragraphs]
-        return max(0, bisect_right(starts, offset) - 1)
+        return max(0, bisect_right(self._paragraph_starts, offset) - 1)
 
 
 def paragraphs(text: str) -> tuple[Span, ...]:
@@ -149,13 +141,11 @@ def paragraphs(text: str) -> tuple[Span, ...]:
     """
     out = []
     for m in finditer(_PARAGRAPH, text):
-        start, end = m.span()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            out.append(Span(start, end))
+        line = m.group()
+        core = line.strip()
+        if core:
+            start = m.start() + (len(line) - len(line.lstrip()))
+            out.append(Span(start, start + len(core)))
     return tuple(out)
 
 
@@ -349,10 +339,12 @@ def _closes_anyway(text: str, i: int, j: int) -> bool:
 def _single_quotes(text: str, para: Span, taken: list[Span]) -> list[Quote]:
     out = []
     open_at: int | None = None
+    starts = [s.start for s in taken]
     for m in finditer(_SINGLE_MARK, text, para.start, para.end):
         i = m.start()
         ch = text[i]
-        if any(s.start <= i < s.end for s in taken):
+        k = bisect_right(starts, i) - 1  # the last double quote opening at or before i
+        if k >= 0 and i < taken[k].end:
             open_at = None
             continue
         if open_at is None:
@@ -366,6 +358,10 @@ def _single_quotes(text: str, para: Span, taken: list[Span]) -> list[Quote]:
     return out
 
 
+def _has_single_mark(text: str, para: Span) -> bool:
+    return any(text.find(mark, para.start, para.end) >= 0 for mark in "'\u2018\u2019")
+
+
 def quotes(text: str, paras: tuple[Span, ...] | None = None) -> tuple[Quote, ...]:
     """Top-level quotations: double marks first, then single marks outside them.
 
@@ -375,10 +371,15 @@ def quotes(text: str, paras: tuple[Span, ...] | None = None) -> tuple[Quote, ...
     """
     paras = paragraphs(text) if paras is None else paras
     found = _double_quotes(text, paras)
-    taken = [q.span for q in found]
+    taken = [q.span for q in found]  # sorted and disjoint: their ends are sorted too
+    ends = [s.end for s in taken]
+    starts = [s.start for s in taken]
     for para in paras:
-        inside = [s for s in taken if s.overlaps(para)]
-        found.extend(_single_quotes(text, para, inside))
+        if not _has_single_mark(text, para):
+            continue
+        lo = bisect_right(ends, para.start)  # the first that ends inside or after
+        hi = bisect_left(starts, para.end)  # the first that starts after
+        found.extend(_single_quotes(text, para, taken[lo:hi]))
     return tuple(sorted(found, key=lambda q: q.span.start))
 
 
