@@ -128,3 +128,16 @@ def test_cue_lexicon_is_sorted_and_typed() -> None:
 def test_words_read_in_one_match_as_finditer_reads_them(text: str) -> None:
     expected = [m.span() for m in responses._WORD.finditer(text)]
     assert token_spans(responses._WORDS, text) == expected
+
+
+def test_cue_of_an_earlier_claim_in_the_sentence_is_not_reused() -> None:
+    text = (
+        "Ann Lee said the mill polluted the river. "
+        "Bo Park condemned the flooding, calling the decision a lie."
+    )
+    claims = [
+        _claim(text, "c1", "a1", "the mill polluted the river", "said"),
+        _claim(text, "c2", "a2", "the flooding", "condemned"),
+        _claim(text, "c3", "a2", "the decision a lie", "calling"),
+    ]
+    assert find_responses(text, claims) == ()
