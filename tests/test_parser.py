@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import pickle
+from decimal import Decimal
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclaims import Article, Parser, parse_article
 from newsclaims.lexicons import Lexicons
+from newsclaims.model import Claim, ClaimMode, Quantity, Span
+from newsclaims.parser import _resolved
 
 QUOTE_MARKS = "\"'“”‘’«»"
 PIECES = [
@@ -149,3 +153,33 @@ class TestParser:
     def test_default_parser_is_shared(self) -> None:
         text = "According to Ann Lee, the vote was close."
         assert Parser().parse(text) == parse_article(text)
+
+
+def test_resolved_is_evolve() -> None:
+    """``_resolved`` copies every field of a claim (a new field must be added to it)."""
+    assert [f.name for f in attrs.fields(Claim)] == [
+        "id",
+        "speaker",
+        "speaker_span",
+        "cue_span",
+        "content_span",
+        "content_parts",
+        "mode",
+        "hedged",
+        "target",
+        "rule",
+        "quantities",
+    ]
+    claim = Claim(
+        id="c0",
+        speaker_span=Span(0, 3),
+        cue_span=Span(4, 8),
+        content_span=Span(9, 30),
+        content_parts=(Span(9, 15), Span(20, 30)),
+        mode=ClaimMode.MIXED,
+        hedged=True,
+        rule="r",
+        quantities=(Quantity(span=Span(10, 12), value=Decimal("1.5")),),
+    )
+    got = _resolved(claim, "c4", "a1", "a2")
+    assert got == attrs.evolve(claim, id="c4", speaker="a1", target="a2")

@@ -129,18 +129,64 @@ def test_parse_is_total_on_hostile_text(kind: str) -> None:
         assert 0 <= claim.content_span.start < claim.content_span.end <= len(text)
 
 
+class _Recorder:
+    """Stands in for a pattern and records the keyword arguments of each call."""
+
+    pattern = "recorder"
+
+    def __init__(self) -> None:
+        self.calls: list[dict[str, object]] = []
+
+    def _call(self, *_: object, **kwargs: object) -> list[object]:
+        self.calls.append(kwargs)
+        return []
+
+    search = match = finditer = _call
+
+
+_CALLS = [_regex.search, _regex.match, _regex.finditer]
+
+
 class TestTimeouts:
     def test_the_limit_grows_with_the_stretch_searched(self) -> None:
-        assert _regex._timeout(0, 0) == _regex.MATCH_TIMEOUT_S
+        short = _regex.UNTIMED_MAX_CHARS
+        assert _regex._timeout(0, 0) is None
+        assert _regex._timeout(10, 10 + short) is None
+        assert _regex._timeout(0, short + 1) == (
+            _regex.MATCH_TIMEOUT_S + (short + 1) * _regex.TIMEOUT_PER_CHAR_S
+        )
         assert _regex._timeout(10, 1_000_010) == (
             _regex.MATCH_TIMEOUT_S + 1_000_000 * _regex.TIMEOUT_PER_CHAR_S
         )
 
-    @pytest.mark.parametrize("call", [_regex.search, _regex.match, _regex.finditer])
+    @pytest.mark.parametrize("call", _CALLS)
+    def test_a_short_stretch_runs_untimed(self, call: Callable[..., object]) -> None:
+        short = _regex.UNTIMED_MAX_CHARS
+        text = "a" * (3 * short)
+        recorder = _Recorder()
+        call(recorder, text[:short])
+        call(recorder, text, short, 2 * short)
+        call(recorder, text, 3 * short - 5)
+        assert recorder.calls == [{}, {}, {}]
+
+    @pytest.mark.parametrize("call", _CALLS)
+    def test_a_long_stretch_is_timed(self, call: Callable[..., object]) -> None:
+        short = _regex.UNTIMED_MAX_CHARS
+        text = "a" * (3 * short)
+        recorder = _Recorder()
+        call(recorder, text)
+        call(recorder, text, 1, short + 2)
+        assert recorder.calls == [
+            {"timeout": _regex._timeout(0, 3 * short)},
+            {"timeout": _regex._timeout(1, short + 2)},
+        ]
+
+    @pytest.mark.parametrize("call", _CALLS)
     def test_backtracking_is_cut_short(
         self, call: Callable[[regex.Pattern[str], str], object]
     ) -> None:
         bad = _regex.compile_pattern(r"(?:a|aa)+b")  # exponential on "aaa...c"
+        text = "a" * 60 + "c" + " " * _regex.UNTIMED_MAX_CHARS  # a long stretch
         with pytest.raises(PatternTimeoutError) as info:
-            call(bad, "a" * 60 + "c")
+            call(bad, text)
         assert str(info.value) == ("pattern '(?:a|aa)+b' timed out: regex timed out")

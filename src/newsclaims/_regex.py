@@ -1,9 +1,22 @@
 """Compile helpers and time-limited matching for every pattern newsclaims runs.
 
 Code outside this module never calls ``.search``/``.match``/``.finditer`` on a pattern
-itself: these wrappers pass a ``timeout`` and turn :class:`TimeoutError` into
-:class:`~newsclaims.errors.PatternTimeoutError`, so a pathological input costs a bounded
-amount of time and fails loudly instead of hanging a worker.
+itself: these wrappers guard every call that could run long with a ``timeout`` and turn
+:class:`TimeoutError` into :class:`~newsclaims.errors.PatternTimeoutError`, so a
+pathological input costs a bounded amount of time and fails loudly instead of hanging a
+worker.
+
+Which calls are timed (issue 7). With a ``timeout`` the ``regex`` module reads the
+clock on every call (and as it runs), a few microseconds each: about a quarter of the
+claim stage's time, spent on calls that cannot hang. A call over a stretch of at most
+:data:`UNTIMED_MAX_CHARS` characters (``endpos - pos``) runs untimed: every pattern
+newsclaims compiles is bounded, possessive or atomic (STYLE P3), and
+``tests/test_redos.py`` runs each one over 100,000-character hostile inputs, so on a
+stretch forty times shorter a linear pattern finishes in milliseconds at worst, and the
+timeout could only ever fire for a pattern that the ReDoS test already fails. A longer
+stretch (a whole-text scan of a long article, a hostile input) keeps the length-scaled
+limit, :data:`MATCH_TIMEOUT_S` plus :data:`TIMEOUT_PER_CHAR_S` per character, and
+still raises :class:`~newsclaims.errors.PatternTimeoutError`.
 """
 
 from __future__ import annotations
@@ -19,6 +32,7 @@ __all__ = [
     "FLAGS",
     "MATCH_TIMEOUT_S",
     "TIMEOUT_PER_CHAR_S",
+    "UNTIMED_MAX_CHARS",
     "compile_pattern",
     "compile_tokens",
     "finditer",
@@ -37,6 +51,14 @@ A linear pattern takes well under a microsecond per character, even on a busy ma
 catastrophic backtracking takes far more. Without this allowance a whole-text scan of
 a multi-megabyte article would time out on a loaded machine, and its results would
 depend on the load."""
+
+UNTIMED_MAX_CHARS: Final = 4_000
+"""The longest stretch (``endpos - pos``) searched without a timeout.
+
+Short stretches are the sentences, clauses and windows the rules look at one by one,
+by far the most calls; for them the clock costs more than the match. Every pattern is
+proved linear on 100,000 characters by ``tests/test_redos.py``, so none can hang on
+4,000; raise this only with that test in mind."""
 
 FLAGS: Final = regex.VERBOSE | regex.VERSION1 | regex.UNICODE
 """Flags every newsclaims pattern is compiled with (extra flags may be added)."""
@@ -98,19 +120,31 @@ def _timed_out(pattern: regex.Pattern[str], error: TimeoutError) -> PatternTimeo
     return PatternTimeoutError(f"pattern {pattern.pattern[:60]!r} timed out: {error}")
 
 
-def _end(text: str, endpos: int | None) -> int:
-    return len(text) if endpos is None else endpos
+def _timeout(pos: int, end: int) -> float | None:
+    """The time limit for a call over ``text[pos:end]``; ``None``: run untimed.
+
+    >>> _timeout(0, UNTIMED_MAX_CHARS) is None
+    True
+    >>> _timeout(0, 100_000) == MATCH_TIMEOUT_S + 100_000 * TIMEOUT_PER_CHAR_S
+    True
+    """
+    size = end - pos
+    if size <= UNTIMED_MAX_CHARS:
+        return None
+    return MATCH_TIMEOUT_S + size * TIMEOUT_PER_CHAR_S
 
 
-def _timeout(pos: int, end: int) -> float:
-    """The time limit for a call over ``text[pos:end]``."""
-    return MATCH_TIMEOUT_S + max(0, end - pos) * TIMEOUT_PER_CHAR_S
+# The wrappers test the stretch's length inline rather than calling _timeout(): they
+# run a few hundred thousand times per megabyte of text, and an untimed call must not
+# even pass ``timeout=None`` (the ``regex`` module's keyword handling costs too).
 
 
 def finditer(
     pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
 ) -> tuple[regex.Match[str], ...]:
     """Every non-overlapping match of ``pattern`` in ``text[pos:endpos]``, in order.
+
+    Untimed over at most :data:`UNTIMED_MAX_CHARS` characters.
 
     Raises:
         PatternTimeoutError: the pattern ran out of time (:data:`MATCH_TIMEOUT_S`
@@ -119,9 +153,13 @@ def finditer(
     >>> [m.group() for m in finditer(compile_pattern(r"\\d+"), "a1b22c", 2)]
     ['22']
     """
+    end = len(text) if endpos is None else endpos
+    size = end - pos
+    if size <= UNTIMED_MAX_CHARS:
+        return tuple(pattern.finditer(text, pos, end))
     try:
-        end = _end(text, endpos)
-        return tuple(pattern.finditer(text, pos, end, timeout=_timeout(pos, end)))
+        limit = MATCH_TIMEOUT_S + size * TIMEOUT_PER_CHAR_S
+        return tuple(pattern.finditer(text, pos, end, timeout=limit))
     except TimeoutError as e:
         raise _timed_out(pattern, e) from e
 
@@ -131,6 +169,8 @@ def search(
 ) -> regex.Match[str] | None:
     """The first match of ``pattern`` in ``text[pos:endpos]``, or ``None``.
 
+    Untimed over at most :data:`UNTIMED_MAX_CHARS` characters.
+
     Raises:
         PatternTimeoutError: the pattern ran out of time (:data:`MATCH_TIMEOUT_S`
             plus :data:`TIMEOUT_PER_CHAR_S` per character of ``text[pos:endpos]``).
@@ -138,9 +178,13 @@ def search(
     >>> search(compile_pattern(r"b+"), "aabba").span()
     (2, 4)
     """
+    end = len(text) if endpos is None else endpos
+    size = end - pos
+    if size <= UNTIMED_MAX_CHARS:
+        return pattern.search(text, pos, end)
     try:
-        end = _end(text, endpos)
-        return pattern.search(text, pos, end, timeout=_timeout(pos, end))
+        limit = MATCH_TIMEOUT_S + size * TIMEOUT_PER_CHAR_S
+        return pattern.search(text, pos, end, timeout=limit)
     except TimeoutError as e:
         raise _timed_out(pattern, e) from e
 
@@ -150,6 +194,8 @@ def match(
 ) -> regex.Match[str] | None:
     """A match of ``pattern`` starting exactly at ``pos``, or ``None``.
 
+    Untimed over at most :data:`UNTIMED_MAX_CHARS` characters.
+
     Raises:
         PatternTimeoutError: the pattern ran out of time (:data:`MATCH_TIMEOUT_S`
             plus :data:`TIMEOUT_PER_CHAR_S` per character of ``text[pos:endpos]``).
@@ -157,8 +203,12 @@ def match(
     >>> match(compile_pattern(r"b+"), "aabba", 2).group()
     'bb'
     """
+    end = len(text) if endpos is None else endpos
+    size = end - pos
+    if size <= UNTIMED_MAX_CHARS:
+        return pattern.match(text, pos, end)
     try:
-        end = _end(text, endpos)
-        return pattern.match(text, pos, end, timeout=_timeout(pos, end))
+        limit = MATCH_TIMEOUT_S + size * TIMEOUT_PER_CHAR_S
+        return pattern.match(text, pos, end, timeout=limit)
     except TimeoutError as e:
         raise _timed_out(pattern, e) from e

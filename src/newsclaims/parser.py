@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import Any
 
-import attrs
 from attrs import Factory, field, frozen
 
 from newsclaims.errors import InvalidModelError, NewsclaimsWarning
@@ -123,11 +122,11 @@ class Parser:
             for i, d in enumerate(res.actors, 1)
         ]
         claims = [
-            attrs.evolve(
+            _resolved(
                 claim,
-                id=f"c{n}",
-                speaker=None if s is None else actors[s].id,
-                target=None if t is None else actors[t].id,
+                f"c{n}",
+                None if s is None else actors[s].id,
+                None if t is None else actors[t].id,
             )
             for n, ((_, claim), s, t) in enumerate(
                 zip(kept, res.speaker_index, res.target_index, strict=True), 1
@@ -226,6 +225,25 @@ def _claim(text: str, c: ClaimCandidate) -> Claim | None:
             stacklevel=3,
         )
         return None
+
+
+def _resolved(claim: Claim, id: str, speaker: str | None, target: str | None) -> Claim:  # noqa: A002
+    """``claim`` with its id and actors: ``attrs.evolve(claim, id=..., speaker=...,
+    target=...)``, without evolve's look-up of every field by name (the new claim is
+    validated all the same)."""
+    return Claim(
+        id=id,
+        speaker=speaker,
+        speaker_span=claim.speaker_span,
+        cue_span=claim.cue_span,
+        content_span=claim.content_span,
+        content_parts=claim.content_parts,
+        mode=claim.mode,
+        hedged=claim.hedged,
+        target=target,
+        rule=claim.rule,
+        quantities=claim.quantities,
+    )
 
 
 @cache

@@ -316,6 +316,65 @@ CASES = [
         "Their statement",
         D,
     ),
+    # round four
+    Case(
+        "progressive-cue",
+        "The senator is insisting that the vote was fair.",
+        "insisting",
+        "the vote was fair",
+        "The senator",
+    ),
+    Case(
+        "that-is-the-subject",
+        "The council insisted that was never part of the deal.",
+        "insisted",
+        "that was never part of the deal",
+        "The council",
+    ),
+    Case(
+        "relative-who-ends-object",
+        "Ann Lee cited the judge, who ruled against her last year.",
+        "cited",
+        "the judge",
+        "Ann Lee",
+    ),
+    Case(
+        "manner-verb-tag",
+        '"Sit down," the chairman barked.',
+        "barked",
+        "Sit down",
+        "the chairman",
+        D,
+    ),
+    Case(
+        "phrasal-manner-tag",
+        '"You lost," Bo Chan shot back.',
+        "shot back",
+        "You lost",
+        "Bo Chan",
+        D,
+    ),
+    Case(
+        "tag-with-named-addressee",
+        "The bridge will stay shut until June, a city spokesman told the Daily Star.",
+        "told",
+        "The bridge will stay shut until June",
+        "a city spokesman",
+    ),
+    Case(
+        "tag-with-plain-addressee-and-time",
+        "The bridge will stay shut until June, the mayor told reporters on Monday.",
+        "told",
+        "The bridge will stay shut until June",
+        "the mayor",
+    ),
+    Case(
+        "time-between-speaker-and-cue",
+        "Sen. Ann Lee (D-Ohio) last week said the budget was not balanced.",
+        "said",
+        "the budget was not balanced",
+        "Sen. Ann Lee (D-Ohio)",
+    ),
 ]
 
 
@@ -380,6 +439,21 @@ KNOWN_MISSES = [
         "had in mind",
         "what",
         "the mayor",
+    ),
+    Case(
+        "place-after-time",
+        "Bo Chan said Monday in Austin that turnout would be high.",
+        "said",
+        "turnout would be high",
+        "Bo Chan",
+    ),
+    Case(
+        "naming-cue-ends-at-quote",
+        'The mayor called the plan "a fraud" and left the room.',
+        "called",
+        'the plan "a fraud"',
+        "The mayor",
+        M,
     ),
     Case(
         "nominal-statement-colon",

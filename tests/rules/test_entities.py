@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from importlib import resources
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -346,3 +347,38 @@ def test_repeated_phrases_read_the_same() -> None:
         (Span(32, 49), "Ann Lee", "President"),
         (Span(56, 63), "Ann Lee", None),
     ]
+
+
+def test_moved_keeps_every_field() -> None:
+    m = Mention(
+        span=Span(2, 9),
+        form=MentionForm.NAME,
+        kind=ActorKind.PERSON,
+        name="Ann Lee",
+        key=("ann", "lee"),
+        title="President",
+        head="president",
+        affiliation="Peru",
+        country="PER",
+        gender="f",
+        plural=True,
+        definite=True,
+        acronym="AL",
+        word="x",
+        possessed=True,
+    )
+    assert m.moved(0) is m
+    assert m.moved(5) == attrs.evolve(m, span=Span(7, 14))
+
+
+def test_a_phrase_reads_the_same_wherever_it_stands() -> None:
+    """The phrase cache (shared by all texts) gives what a fresh reading gives."""
+    text = "Ukrainian President Ann Lee spoke. Later Ukrainian President Ann Lee left."
+    first = [(m.span.of(text), m.name, m.title) for m in find_mentions(text)]
+    entities._READINGS.clear()
+    entities._KINDS.clear()
+    again = [(m.span.of(text), m.name, m.title) for m in find_mentions(text)]
+    assert first == again
+    assert (
+        first[0] == first[1] == ("Ukrainian President Ann Lee", "Ann Lee", "President")
+    )

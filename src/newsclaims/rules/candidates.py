@@ -87,42 +87,54 @@ class Context:
     hedges: tuple[Span, ...] | None = None
     """Every hedge in the text, in order (see :meth:`HedgePattern.find`); ``None``:
     not looked for."""
+    # The starts of the spans above and of the quotes, for plain bisects: the rules
+    # ask tens of times per sentence, and ``bisect(key=...)`` calls the key at every
+    # step of every search.
+    _cue_starts: tuple[int, ...] = field(init=False, repr=False, eq=False)
+    _hedge_starts: tuple[int, ...] = field(init=False, repr=False, eq=False)
+    _quote_starts: tuple[int, ...] = field(init=False, repr=False, eq=False)
+
+    @_cue_starts.default
+    def _starts_of_cues(self) -> tuple[int, ...]:
+        return tuple(s.start for s in self.cues)
+
+    @_hedge_starts.default
+    def _starts_of_hedges(self) -> tuple[int, ...]:
+        return () if self.hedges is None else tuple(s.start for s in self.hedges)
+
+    @_quote_starts.default
+    def _starts_of_quotes(self) -> tuple[int, ...]:
+        return tuple(q.span.start for q in self.layout.quotes)
 
     def hedged(self, hedge: HedgePattern, *spans: Span | None) -> bool:
         """Whether any of ``spans`` holds a hedge (looked up in :attr:`hedges`)."""
-        if self.hedges is None:
+        hedges = self.hedges
+        if hedges is None:
             return hedge.hedged(self.text, *spans)
+        starts = self._hedge_starts
         for s in spans:
             if s is None:
                 continue
-            i = bisect_left(self.hedges, s.start, key=_span_start)
-            if i < len(self.hedges) and self.hedges[i].end <= s.end:
+            i = bisect_left(starts, s.start)
+            if i < len(hedges) and hedges[i].end <= s.end:
                 return True
         return False
 
     def cues_in(self, start: int, end: int) -> tuple[Span, ...]:
         """The cue-verb spans inside ``[start, end)``."""
-        i = bisect_left(self.cues, start, key=_span_start)
-        j = bisect_left(self.cues, end, key=_span_start)
+        starts = self._cue_starts
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, i)
+        if i == j:
+            return ()
         return tuple(c for c in self.cues[i:j] if c.end <= end)
 
     def quotes_in(self, start: int, end: int) -> list[Quote]:
         """Quotes that start inside ``[start, end)``, in order."""
-        quotes = self.layout.quotes
-        i = bisect_left(quotes, start, key=_quote_start)
-        out = []
-        while i < len(quotes) and quotes[i].span.start < end:
-            out.append(quotes[i])
-            i += 1
-        return out
-
-
-def _quote_start(q: Quote) -> int:
-    return q.span.start
-
-
-def _span_start(s: Span) -> int:
-    return s.start
+        starts = self._quote_starts
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, i)
+        return list(self.layout.quotes[i:j])
 
 
 class CueFinder:

@@ -32,9 +32,12 @@ MAX_CLAUSE: Final = 400
 
 _BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
-_THAT: Final = (
-    r"(?<!\s)\s*+,?\s*+(?:(?P<that>that)\s++)?(?P<rest>[\p{L}\p{N}\"\u201c\u2018'$(])"
-)
+_THAT_SUBJECT: Final = r"""(?!(?:is|was|were|are|would|will|has|had|could|should|can|may
+    |might|must|does|did|means|meant|seems|seemed)(?![\p{L}\-]))"""
+"""A verb after "that": the word is the clause's subject ("said *that* was wrong")."""
+
+_THAT: Final = rf"""(?<!\s)\s*+,?\s*+(?:(?P<that>that)\s++{_THAT_SUBJECT})?
+    (?P<rest>[\p{{L}}\p{{N}}\"\u201c\u2018'$(])"""
 _OBJ_TO: Final = r"""(?<!\s)\s++(?P<target>[^\s,.;:\"\u201c][^,.;:\n\"\u201c]{0,80}?)\s++to\s++[\p{L}\"\u201c\u2018]"""
 _OBJ_OF: Final = r"""(?<!\s)\s++(?P<target>[^\s,.;:\"\u201c][^,.;:\n\"\u201c]{0,80}?)\s++(?:of|for)\s++[\p{L}\"\u201c\u2018]"""
 _PREP: Final = (
@@ -43,14 +46,17 @@ _PREP: Final = (
 _INFINITIVE: Final = r"(?<!\s)\s++(?P<rest>to\s++\p{Ll})"
 _OBJECT: Final = r"(?<!\s)\s++(?P<rest>[\p{L}\p{N}\"\u201c'$])"
 _ADDRESSEE: Final = rf"""
-    (?<!\s)\s++(?P<target>\L<object_pronouns>{NOT_WORD}|{SPEAKER}|\p{{Ll}}++)
-    {TIME}\s*+,?\s*+(?:(?P<that>that)\s++)?(?P<rest>[\p{{L}}\p{{N}}\"\u201c])
+    (?<!\s)\s++(?P<target>\L<object_pronouns>{NOT_WORD}|{SPEAKER}
+      |(?!\L<determiners_lc>{NOT_WORD})\p{{Ll}}++)                # told *reporters*
+    (?>{TIME})\s*+,?\s*+(?:(?P<that>that)\s++{_THAT_SUBJECT})?(?P<rest>[\p{{L}}\p{{N}}\"\u201c])
 """
 
 _TAG_AFTER: Final = rf"""
     ,\s*+(?:
         (?P<cue>\L<cues_tq>)\s++(?P<spk>{SPEAKER_AFTER})             # , said Ann Lee
       | (?P<spk>{SPEAKER}){_APPOSITIVE}\s++{AUX}(?P<cue>\L<cues_tq>){NOT_WORD}   # , she said
+        (?:\s++(?:\L<object_pronouns>{NOT_WORD}|{SPEAKER}
+          |(?!\L<determiners_lc>{NOT_WORD})\p{{Ll}}++))?              # , she told the AP
     )
     (?P<tail>{TIME})
     \s*+(?P<after>[,.!?;]|\Z)
@@ -93,7 +99,7 @@ _CUT: Final = rf"""
         |leading|describing|calling|referring){NOT_WORD}
   | ;(?=\s)
   | (?<!\s)\s++(?:and|but)\s++{AUX}(?:\L<cues_all>){NOT_WORD}
-  | ,\s*+(?:while|whereas|although|though|but|which|even\s++as|as\s++well\s++as){NOT_WORD}
+  | ,\s*+(?:while|whereas|although|though|but|which|who|whom|whose|even\s++as|as\s++well\s++as){NOT_WORD}
   | (?<!\s)\s++(?:\u2014|\u2013|--)\s++
   | :\s++(?=\p{{Lu}})
 """

@@ -112,7 +112,26 @@ _LY_NOUNS: Final = frozenset(
 )
 """Nouns in -ly (the walker takes other -ly words for adverbs)."""
 _CONTRACTED: Final = frozenset({"ve", "d", "ll", "re", "s", "m"})
+_DASHES: Final = frozenset({"-", "\u2014", "\u2013"})
+_SURVEYED: Final = frozenset({"those", "people", "voters", "respondents", "adults"})
+"""Subjects of a bare participle that speak: "those *surveyed* said"."""
 _AUX_MAX: Final = 3
+
+_BE_PROGRESSIVE: Final = frozenset({"is", "are", "was", "were", "been", "be", "am"})
+"""Forms of "be" before an -ing cue: "Ann Lee *is* insisting", "has *been* saying"."""
+
+_WEEKDAYS: Final = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+_TIME_NOUNS: Final = _WEEKDAYS | frozenset(
+    {"week", "weekend", "month", "year", "night", "morning", "afternoon", "evening"}
+)
+_TIME_OPENERS: Final = frozenset(
+    {"on", "last", "this", "earlier", "late", "early", "that"}
+)
+"""A time phrase between a speaker and the cue: "Ann Lee *last week* said",
+"Ann Lee *on Monday* said", "Ann Lee *Friday night* said"."""
+_TIME_MAX: Final = 3
 
 
 class SpeakerWalker:
@@ -139,10 +158,35 @@ class SpeakerWalker:
     def __reduce__(self) -> tuple[type[SpeakerWalker], tuple[Lexicons]]:
         return (SpeakerWalker, (self.lexicons,))
 
-    def _skip_aux(self, toks: list[tuple[int, int, str]], i: int) -> int:
+    def _skip_time(self, toks: list[tuple[int, int, str]], i: int) -> int:
+        """``i`` less a time phrase ending there ("last week", "on Friday night")."""
+        n = 0
+        while i >= 0 and n < _TIME_MAX:
+            low = toks[i][2].lower()
+            if low in _TIME_NOUNS and (
+                low in _WEEKDAYS
+                or (i > 0 and toks[i - 1][2].lower() in _TIME_OPENERS | _WEEKDAYS)
+            ):
+                i -= 1
+                n += 1
+            elif low in _TIME_OPENERS and n and i + 1 < len(toks):
+                i -= 1
+                n += 1
+                break
+            else:
+                break
+        return i
+
+    def _skip_aux(
+        self, toks: list[tuple[int, int, str]], i: int, *, progressive: bool = False
+    ) -> int:
         n = 0
         while i >= 0 and n < _AUX_MAX:
             low = toks[i][2].lower()
+            if progressive and low in _BE_PROGRESSIVE:
+                i -= 1
+                n += 1
+                continue
             if low in self.aux or (
                 len(low) > 4 and low.endswith("ly") and toks[i][2].islower()  # noqa: PLR2004
             ):
@@ -169,7 +213,35 @@ class SpeakerWalker:
         toks = [
             (m.start(), m.end(), m.group()) for m in finditer(_TOKEN, text, start, end)
         ]
-        i = self._skip_aux(toks, len(toks) - 1)
+        cue_word = text[end : end + 40].split(maxsplit=1)
+        progressive = bool(cue_word) and cue_word[0].endswith("ing")
+        i = self._last_word(toks, progressive=progressive)
+        if i is None:
+            return None
+        if strict and not self._strict_end(toks[i][2]):
+            return None
+        base, apostrophe, ending = (
+            toks[i][2].lower().replace("\u2019", "'").partition("'")
+        )
+        if apostrophe and ending in _CONTRACTED and base in self.pronouns:
+            return Span(toks[i][0], toks[i][0] + len(base))  # "they've", "I'd"
+        return self._phrase(toks, i)
+
+    def _last_word(
+        self, toks: list[tuple[int, int, str]], *, progressive: bool
+    ) -> int | None:
+        """Index of the speaker's last word: the tokens less auxiliaries, adverbs,
+        a time phrase and an appositive or aside between the speaker and the cue."""
+        i = self._skip_aux(toks, len(toks) - 1, progressive=progressive)
+        timed = self._skip_time(toks, i)
+        if (
+            0 < timed < i
+            and toks[timed][2].islower()
+            and toks[timed][2].endswith("ed")
+            and self._is_head(toks[timed - 1][2])
+        ):
+            timed -= 1  # "a report *published Monday* said": skip the participle
+        i = self._skip_aux(toks, timed, progressive=progressive)
         if i < 0:
             return None
         if toks[i][2] == ",":
@@ -181,14 +253,33 @@ class SpeakerWalker:
             if j + 1 == i:
                 return None
             i = j - 1
-        if strict and not self._strict_end(toks[i][2]):
+            if i > 0 and toks[i][2].isdigit() and toks[i - 1][2] == ",":
+                i -= 2  # "Ann Lee, 45, a retired teacher, said": skip the age too
+        elif toks[i][2] in _DASHES:
+            opened = self._dash_open(toks, i)
+            if opened is None:
+                return None
+            i = opened - 1
+        return None if i < 0 else i
+
+    @staticmethod
+    def _dash_open(toks: list[tuple[int, int, str]], i: int) -> int | None:
+        """The index of the dash opening the aside that the dash at ``i`` closes
+        ("The judge -- who has clashed with him -- said"), or ``None``."""
+        dash = toks[i][2]
+        double = dash == "-" and i > 0 and toks[i - 1][2] == "-"
+        if dash == "-" and not double:
             return None
-        base, apostrophe, ending = (
-            toks[i][2].lower().replace("\u2019", "'").partition("'")
-        )
-        if apostrophe and ending in _CONTRACTED and base in self.pronouns:
-            return Span(toks[i][0], toks[i][0] + len(base))  # "they've", "I'd"
-        return self._phrase(toks, i)
+        j = i - (2 if double else 1)
+        while j >= 0 and toks[i][0] - toks[j][1] <= MAX_APPOSITIVE:
+            word = toks[j][2]
+            if word in ';:"\u201c\u201d':
+                return None
+            if word == dash and (not double or (j > 0 and toks[j - 1][2] == "-")):
+                opened = j - 1 if double else j
+                return opened if opened + (2 if double else 1) < i else None
+            j -= 1
+        return None
 
     def _strict_end(self, word: str) -> bool:
         low = word.lower()
@@ -237,9 +328,16 @@ class SpeakerWalker:
             or self._is_plural(word)
         )
 
+    @staticmethod
+    def _number(word: str) -> bool:
+        return word.isdigit() or word.lower() in _NUMBERS
+
     def _is_free(self, word: str) -> bool:
-        """A plain lower-case word: "the *conservative* press"."""
+        """A plain lower-case word: "the *conservative* press", "the
+        *self-described* socialist"."""
         wl = word
+        if "-" in word and word.islower():
+            return all(part.isalpha() for part in word.split("-"))
         return (
             word.isalpha()
             and word.islower()
@@ -265,6 +363,31 @@ class SpeakerWalker:
             return k - 1, 1
         return None
 
+    def _share(self, toks: list[tuple[int, int, str]], i: int) -> Span | None:
+        """A share of people ending at ``i``: "about *one in five* said"."""
+        if not (
+            i > 1
+            and self._number(toks[i][2])
+            and toks[i - 1][2] == "in"
+            and self._number(toks[i - 2][2])
+        ):
+            return None
+        first = self._widen(toks, i, i - 2, det=False)
+        return None if first is None else Span(toks[first][0], toks[i][1])
+
+    @staticmethod
+    def _surveyed(toks: list[tuple[int, int, str]], i: int) -> Span | None:
+        """A bare participle after its subject, ending at ``i``: "*those surveyed*"."""
+        last = toks[i][2]
+        if (
+            i > 0
+            and last.islower()
+            and last.endswith("ed")
+            and toks[i - 1][2].lower() in _SURVEYED
+        ):
+            return Span(toks[i - 1][0], toks[i][1])
+        return None
+
     def _phrase(self, toks: list[tuple[int, int, str]], i: int) -> Span | None:
         if toks[i][2] == ")":  # "Sen. Ann Lee (D-Va.) said": skip the brackets
             j = i - 1
@@ -276,10 +399,13 @@ class SpeakerWalker:
         if last.lower() in self.pronouns:
             blocked = i > 0 and toks[i - 1][2].lower() in _BLOCKERS
             return None if blocked else Span(toks[i][0], toks[i][1])
-        if last.endswith(_POSSESSIVE):
+        special = self._share(toks, i) or self._surveyed(toks, i)
+        if special is not None:
+            return special
+        if last.endswith(_POSSESSIVE) or not (
+            self._is_head(last) or self._is_free(last)
+        ):
             return None  # "Ann Lee's claim": a noun follows, the nominal rule's
-        if not self._is_head(last) and not self._is_free(last):
-            return None
         first = self._walk(toks, i)
         if first is None:
             return None

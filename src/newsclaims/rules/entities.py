@@ -15,8 +15,6 @@ from __future__ import annotations
 
 from typing import Final
 
-import attrs
-
 from newsclaims._regex import compile_pattern, compile_tokens, match, token_spans
 from newsclaims.errors import PatternTimeoutError
 from newsclaims.model import Span
@@ -75,6 +73,20 @@ _HEADS: Final = frozenset(
 )
 
 
+_CACHE_MAX: Final = 20_000
+"""Entries kept in each of the caches below before it is emptied (bounded memory)."""
+
+# Process-wide caches of pure functions of a word or phrase, shared by all texts:
+# news names and roles recur from article to article. Only ever filled with what the
+# function gives, so a race between threads costs a recomputation, never a wrong
+# answer.
+_KINDS: Final[dict[str, int]] = {}
+"""The class of each word seen (see :func:`_kind`)."""
+_READINGS: Final[dict[str, tuple[Mention, ...]]] = {}
+"""The mentions of each phrase seen, as if it started at offset 0 (see
+:func:`_analysed`)."""
+
+
 class Words:
     """The words of a text with their classes, and whether each follows the one
     before it after nothing but spaces.
@@ -93,11 +105,13 @@ class Words:
                 words[k] = text[s : e + 1]
         self.spans = spans
         self.words = words
-        known: dict[str, int] = {}
+        known = _KINDS
         kinds = []
         for w in words:
             kind = known.get(w)
             if kind is None:
+                if len(known) >= _CACHE_MAX:
+                    known.clear()
                 kind = known[w] = _kind(w)
             kinds.append(kind)
         self.kinds = kinds
@@ -191,7 +205,6 @@ def scan(
     except PatternTimeoutError:
         return (), Words(text, 0, 0)
     out: list[Mention] = []
-    memo: dict[str, tuple[int, list[Mention]]] = {}
     words, kinds, owns = tokens.words, tokens.kinds, tokens.owns
     i, n = 0, len(words)
     while i < n:
@@ -203,39 +216,36 @@ def scan(
         last = -1 if plain else tokens.run(j)
         if last < 0:
             if word in _PRONOUNS and word not in {"US", "IT"}:
-                out.extend(_analysed(memo, tokens, i, i, None))
+                out.extend(_analysed(tokens, i, i, None))
             i += 1
             continue
         last, acronym, _ = _extend(tokens, last, stop)
-        out.extend(_analysed(memo, tokens, i, last, acronym))
+        out.extend(_analysed(tokens, i, last, acronym))
         i = last + 1
     return tuple(out), tokens
 
 
 def _analysed(
-    memo: dict[str, tuple[int, list[Mention]]],
-    tokens: Words,
-    first: int,
-    last: int,
-    acronym: str | None,
+    tokens: Words, first: int, last: int, acronym: str | None
 ) -> list[Mention]:
     """:func:`analyse_words` on words ``first`` to ``last``, remembered by the phrase's
-    text: without an acronym, a phrase reads the same wherever it stands."""
+    text (in :data:`_READINGS`): without an acronym, a phrase reads the same wherever
+    it stands, as :func:`analyse_words` then reads nothing of the text outside it."""
     text = tokens.text
     if acronym is not None:
         return analyse_words(text, tokens.phrase(first, last), acronym)
     start, end = tokens.spans[first][0], tokens.spans[last][1]
     key = text[start:end]
-    known = memo.get(key)
+    known = _READINGS.get(key)
     if known is None:
-        found = analyse_words(text, tokens.phrase(first, last), None)
-        memo[key] = (start, found)
-        return found
-    delta = start - known[0]
-    return [
-        attrs.evolve(m, span=Span(m.span.start + delta, m.span.end + delta))
-        for m in known[1]
-    ]
+        words = [
+            Word(w, s - start, e - start) for w, s, e in tokens.phrase(first, last)
+        ]
+        known = tuple(analyse_words(key, words, None))
+        if len(_READINGS) >= _CACHE_MAX:
+            _READINGS.clear()
+        _READINGS[key] = known
+    return [m.moved(start) for m in known]
 
 
 def _extend(tokens: Words, last: int, stop: int) -> tuple[int, str | None, int]:

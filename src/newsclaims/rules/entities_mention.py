@@ -85,3 +85,31 @@ class Mention:
     acronym: str | None = None
     word: str = ""  # the pronoun, lower case
     possessed: bool = False  # "her government", "China's foreign ministry"
+
+    def moved(self, delta: int) -> Mention:
+        """This mention ``delta`` characters further on (itself when ``delta`` is 0).
+
+        Cheaper than :func:`attrs.evolve`, which looks up every field by name.
+
+        >>> Mention(span=Span(0, 2), form=MentionForm.PRONOUN, word="he").moved(5).span
+        Span(start=5, end=7)
+        """
+        if delta == 0:
+            return self
+        return Mention(
+            span=Span(self.span.start + delta, self.span.end + delta),
+            form=self.form,
+            kind=self.kind,
+            name=self.name,
+            key=self.key,
+            title=self.title,
+            head=self.head,
+            affiliation=self.affiliation,
+            country=self.country,
+            gender=self.gender,
+            plural=self.plural,
+            definite=self.definite,
+            acronym=self.acronym,
+            word=self.word,
+            possessed=self.possessed,
+        )

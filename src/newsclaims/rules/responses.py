@@ -293,15 +293,15 @@ def find_responses(
     out: list[Response] = []
     answered: set[tuple[str | None, int]] = set()
     for n, fact in enumerate(facts):
+        fit = _best(facts, n)
+        if fit is None:
+            continue  # (before the cue words are looked for: they would go unused)
         begin, end = _intro(text, fact.claim)
         if n and facts[n - 1].claim.content_span.end <= fact.claim.content_span.start:
             # the cue words of an earlier claim in the sentence are not this one's
             # (as in "condemned X, viewing it as Y")
             begin = max(begin, min(facts[n - 1].claim.content_span.end, end))
         found = _regex.finditer(pattern, text, begin, end)
-        fit = _best(facts, n)
-        if fit is None:
-            continue
         cue_kinds = [cues[m.group().casefold()] for m in found]
         kind = _kind(cue_kinds, fact, fit)
         if kind is None or (fact.claim.speaker, begin) in answered:
