@@ -128,15 +128,15 @@ class Lexicons:
     auxiliaries: frozenset[str]
     stopwords: frozenset[str]
     cue_verb_nouns: frozenset[str] = frozenset()
+    """Cue-verb forms that are as often nouns ("attacks", "support"): a cue only
+    right after a pronoun, name or role word."""
     line_labels: frozenset[str] = frozenset()
+    """Words that head a line before a colon without naming a speaker ("Update:")."""
     source_nouns: frozenset[str] = frozenset()
     """Nouns of documents holding findings: "in a new *poll*, ..."."""
     belief_cues: tuple[tuple[str, str], ...] = ()
     """(word, kind) of belief cues with no source beside them ("seems", "is
     expected to", "is seen as"); kind is ``verb``, ``to`` or ``as``."""
-    """Words that head a line before a colon without naming a speaker ("Update:")."""
-    """Cue-verb forms that are as often nouns ("attacks", "support"): a cue only
-    right after a pronoun, name or role word."""
 
     @classmethod
     def default(cls) -> Lexicons:
