@@ -24,7 +24,7 @@ from typing import Final
 import attrs
 from attrs import field, frozen
 
-__all__ = ["FRAMES", "CueVerb", "Lexicons", "inflect"]
+__all__ = ["FRAMES", "CueVerb", "Lexicons", "inflect", "read_entries", "read_rows"]
 
 FRAMES: Final = frozenset("cdfiotqy")
 """Frame codes of ``cue_verbs.tsv`` (see the file's header)."""
@@ -80,24 +80,47 @@ class CueVerb:
         return frozenset((self.lemma, *self.forms))
 
 
-def _entries(name: str) -> list[str]:
+def _lines(name: str) -> list[str]:
     raw = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
-    lines = (line.strip() for line in raw.splitlines())
+    return raw.splitlines()
+
+
+def read_entries(name: str) -> list[str]:
+    """The entries of a word-list file: stripped lines, no blanks, no ``#`` comments.
+
+    >>> "according to" in read_entries("source_phrases.txt")
+    True
+    """
+    lines = (line.strip() for line in _lines(name))
     return [line for line in lines if line and not line.startswith("#")]
 
 
+def read_rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of a tab-separated data file, its cells as written (an empty last
+    cell stays), without blank and ``#`` comment lines.
+
+    >>> read_rows("response_cues.tsv")[0]
+    ('alarm', 'concern')
+    """
+    return tuple(
+        tuple(line.split("\t"))
+        for line in _lines(name)
+        if line and not line.startswith("#")
+    )
+
+
 def _words(name: str) -> frozenset[str]:
-    return frozenset(_entries(name))
+    return frozenset(read_entries(name))
 
 
 def _pairs(name: str) -> tuple[tuple[str, str], ...]:
-    pairs = (line.split("\t") for line in _entries(name))
+    pairs = (line.split("\t") for line in read_entries(name))
     return tuple(sorted((a, b) for a, b in pairs))
 
 
 def _cue_verbs(name: str) -> tuple[CueVerb, ...]:
     verbs = []
-    for line in _entries(name):
+    for line in read_entries(name):
         lemma, forms, frames = line.split("\t")
         verbs.append(CueVerb(lemma, tuple(forms.split(",")), frames))
     return tuple(verbs)

@@ -8,13 +8,13 @@ functions turn the pieces a quantity pattern captured ("1,000", "2.5" + "million
 
 from __future__ import annotations
 
-import importlib.resources
 from decimal import Decimal, InvalidOperation
 from types import MappingProxyType
 from typing import Final, TypeAlias
 
 import regex
 
+from newsclaims.lexicons import read_rows
 from newsclaims.model import QuantityQualifier
 
 __all__ = [
@@ -39,21 +39,12 @@ __all__ = [
 Number: TypeAlias = int | Decimal
 
 
-def _rows(name: str) -> tuple[tuple[str, ...], ...]:
-    """The non-comment lines of a lexicon file, split on tabs."""
-    text = importlib.resources.files("newsclaims.lexicons").joinpath(name)
-    lines = text.read_text(encoding="utf-8").splitlines()
-    return tuple(
-        tuple(line.split("\t")) for line in lines if line and not line.startswith("#")
-    )
-
-
 def _words(name: str) -> frozenset[str]:
-    return frozenset(row[0] for row in _rows(name))
+    return frozenset(row[0] for row in read_rows(name))
 
 
 def _numbers(name: str) -> MappingProxyType[str, int]:
-    return MappingProxyType({row[0]: int(row[1]) for row in _rows(name)})
+    return MappingProxyType({row[0]: int(row[1]) for row in read_rows(name)})
 
 
 NUMBER_WORDS: Final = _numbers("quantity_number_words.tsv")
@@ -63,26 +54,30 @@ SCALES: Final = _numbers("quantity_scales.tsv")
 """Scale words after a figure and their multipliers: ``"bn" -> 10**9``."""
 
 QUALIFIERS: Final = MappingProxyType(
-    {row[0]: QuantityQualifier(row[1]) for row in _rows("quantity_qualifiers.tsv")}
+    {row[0]: QuantityQualifier(row[1]) for row in read_rows("quantity_qualifiers.tsv")}
 )
 """Words before a figure and the qualifier they give: ``"at least" -> AT_LEAST``."""
 
 CURRENCIES: Final = MappingProxyType(
-    {row[0]: row[1] for row in _rows("quantity_currencies.tsv")}
+    {row[0]: row[1] for row in read_rows("quantity_currencies.tsv")}
 )
 """Currency symbols, codes and words and their ISO 4217 codes: ``"€" -> "EUR"``."""
 
 CURRENCY_PREFIXES: Final = frozenset(
-    row[0] for row in _rows("quantity_currencies.tsv") if row[2] in {"prefix", "both"}
+    row[0]
+    for row in read_rows("quantity_currencies.tsv")
+    if row[2] in {"prefix", "both"}
 )
 CURRENCY_SUFFIXES: Final = frozenset(
-    row[0] for row in _rows("quantity_currencies.tsv") if row[2] in {"suffix", "both"}
+    row[0]
+    for row in read_rows("quantity_currencies.tsv")
+    if row[2] in {"suffix", "both"}
 )
 
 VAGUE: Final = MappingProxyType(
     {
         row[0]: None if row[1] == "-" else int(row[1])
-        for row in _rows("quantity_vague.tsv")
+        for row in read_rows("quantity_vague.tsv")
     }
 )
 """Vague amounts and the lowest figure they allow (``None``: no bound)."""

@@ -14,12 +14,12 @@ where each comes from. Everything here is immutable and built at import.
 
 from __future__ import annotations
 
-import importlib.resources
 from types import MappingProxyType
 from typing import Final
 
 from attrs import frozen
 
+from newsclaims.lexicons import read_rows
 from newsclaims.model import ActorKind
 
 __all__ = [
@@ -59,21 +59,13 @@ class Role:
     plural: bool
 
 
-def _rows(name: str) -> tuple[tuple[str, ...], ...]:
-    path = importlib.resources.files("newsclaims.lexicons").joinpath(name)
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return tuple(
-        tuple(line.split("\t")) for line in lines if line and not line.startswith("#")
-    )
-
-
 def _split(cell: str) -> tuple[str, ...]:
     return tuple(x for x in cell.split("|") if x)
 
 
 def _countries() -> tuple[Country, ...]:
     out = []
-    for row in _rows("countries.tsv"):
+    for row in read_rows("countries.tsv"):
         code, name, aliases, demonyms, capitals, seats = (*row, "", "", "", "")[:6]
         out.append(
             Country(
@@ -123,28 +115,28 @@ SEATS: Final = frozenset(
 """Capitals and seats of government ("Beijing", "Kremlin"): metonyms of governments."""
 
 ROLES: Final = MappingProxyType(
-    {w: Role(ActorKind(k), g, n == "p") for w, k, g, n in _rows("actor_roles.tsv")}
+    {w: Role(ActorKind(k), g, n == "p") for w, k, g, n in read_rows("actor_roles.tsv")}
 )
 """Role head nouns ("spokesman", "ministry", "protesters") -> :class:`Role`."""
 
 HONORIFICS: Final = MappingProxyType(
-    {r[0]: r[1] for r in _rows("actor_honorifics.tsv")}
+    {r[0]: r[1] for r in read_rows("actor_honorifics.tsv")}
 )
 """Titles before a name ("Mr.", "Sen.") -> gender (m/f/-)."""
 
 DESIGNATORS: Final = MappingProxyType(
-    {w: ActorKind(k) for w, k in _rows("actor_designators.tsv")}
+    {w: ActorKind(k) for w, k in read_rows("actor_designators.tsv")}
 )
 """Capitalised words that make a name an organisation's ("Court", "Ministry")."""
 
-MODIFIERS: Final = frozenset(r[0] for r in _rows("actor_modifiers.txt"))
+MODIFIERS: Final = frozenset(r[0] for r in read_rows("actor_modifiers.txt"))
 """Lower-case words allowed before a role head ("senior", "foreign")."""
 
-TITLE_WORDS: Final = frozenset(r[0] for r in _rows("actor_titles.txt"))
+TITLE_WORDS: Final = frozenset(r[0] for r in read_rows("actor_titles.txt"))
 """Capitalised words that belong to a title before a name ("Attorney General")."""
 
-VERBISH: Final = frozenset(r[0] for r in _rows("actor_verbish.txt"))
+VERBISH: Final = frozenset(r[0] for r in read_rows("actor_verbish.txt"))
 """Words after a country's name that show it acts ("has", "in"), not qualifies."""
 
-NONNAMES: Final = frozenset(r[0] for r in _rows("actor_nonnames.txt"))
+NONNAMES: Final = frozenset(r[0] for r in read_rows("actor_nonnames.txt"))
 """Capitalised words that never begin a name ("However", "Monday")."""

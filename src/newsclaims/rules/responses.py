@@ -18,13 +18,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
-from importlib import resources
 from typing import Final
 
 import attrs
 import regex
 
 from newsclaims import _regex
+from newsclaims.lexicons import read_entries, read_rows
 from newsclaims.model import Claim, Response, ResponseKind, Span
 
 __all__ = ["ResponseContext", "find_responses", "load_response_cues"]
@@ -58,15 +58,7 @@ def load_response_cues() -> dict[str, ResponseKind]:
     >>> load_response_cues()["in response"]
     <ResponseKind.OTHER: 'other'>
     """
-    data = resources.files("newsclaims.lexicons").joinpath("response_cues.tsv")
-    cues: dict[str, ResponseKind] = {}
-    for raw in data.read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        cue, kind = line.split("\t")
-        cues[cue] = ResponseKind(kind)
-    return cues
+    return {cue: ResponseKind(kind) for cue, kind in read_rows("response_cues.tsv")}
 
 
 @cache
@@ -84,9 +76,7 @@ def _no_refs(_: Span) -> frozenset[str]:
 
 @cache
 def _answer_objects() -> frozenset[str]:
-    data = resources.files("newsclaims.lexicons").joinpath("response_objects.txt")
-    lines = (x.strip() for x in data.read_text(encoding="utf-8").splitlines())
-    return frozenset(x for x in lines if x and not x.startswith("#"))
+    return frozenset(read_entries("response_objects.txt"))
 
 
 @attrs.frozen(kw_only=True)
