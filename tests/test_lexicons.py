@@ -118,8 +118,29 @@ class TestLexicons:
         ("state", ("states", "stated", "stated", "stating")),
         ("warn", ("warns", "warned", "warned", "warning")),
         ("point out", ("points out", "pointed out", "pointed out", "pointing out")),
+        ("quip", ("quips", "quipped", "quipped", "quipping")),
+        ("slam", ("slams", "slammed", "slammed", "slamming")),
+        ("guarantee", ("guarantees", "guaranteed", "guaranteed", "guaranteeing")),
+        ("echo", ("echoes", "echoed", "echoed", "echoing")),
+        ("vow", ("vows", "vowed", "vowed", "vowing")),
+        ("email", ("emails", "emailed", "emailed", "emailing")),
     ],
     ids=lambda v: v if isinstance(v, str) else "",
 )
 def test_inflect(lemma: str, forms: tuple[str, str, str, str]) -> None:
     assert inflect(lemma) == forms
+
+
+def test_written_regular_forms_follow_the_spelling_rules() -> None:
+    """A regular verb in cue_verbs.tsv is spelled as :func:`inflect` spells it, or
+    doubles its last consonant (stress-final verbs: "admit", "prefer")."""
+    for verb in Lexicons.default().cue_verbs:
+        head = verb.lemma.split(" ", 1)[0]
+        past = verb.forms[1].split(" ", 1)[0]
+        if not past.endswith("ed") or " " in verb.lemma:
+            continue  # irregular ("said") or phrasal
+        doubled = head + head[-1]
+        assert verb.forms in {
+            inflect(verb.lemma),
+            (head + "s", doubled + "ed", doubled + "ed", doubled + "ing"),
+        }, verb.lemma

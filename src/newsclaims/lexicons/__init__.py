@@ -30,23 +30,48 @@ FRAMES: Final = frozenset("cdfiotqy")
 """Frame codes of ``cue_verbs.tsv`` (see the file's header)."""
 
 
+_VOWELS: Final = frozenset("aeiou")
+
+
+def _doubles(word: str) -> bool:
+    """Whether a one-syllable verb doubles its last consonant ("quip" → "quipped"):
+    one vowel, then one consonant other than w, x or y. Longer verbs that double
+    ("admit") are written out in ``cue_verbs.tsv``."""
+    vowels = [
+        i
+        for i, ch in enumerate(word)
+        if ch in _VOWELS and not (ch == "u" and word[i - 1 : i] == "q")  # "qu"
+    ]
+    return (
+        len(vowels) == 1
+        and vowels[0] == len(word) - 2
+        and word[-1] not in _VOWELS | set("wxy")
+        and word.isalpha()
+    )
+
+
 def inflect(lemma: str) -> tuple[str, str, str, str]:
     """Regular inflections of a verb: third person singular, past, participle, -ing.
 
     Phrasal cues inflect their first word. Irregular verbs belong in
     ``cue_verbs.tsv`` with their forms written out.
 
-    >>> inflect("deny"), inflect("point out")[1]
-    (('denies', 'denied', 'denied', 'denying'), 'pointed out')
+    >>> inflect("deny"), inflect("point out")[1], inflect("quip")[1]
+    (('denies', 'denied', 'denied', 'denying'), 'pointed out', 'quipped')
     """
     head, sep, rest = lemma.partition(" ")
     tail = sep + rest
-    if head.endswith("e") and not head.endswith("ee"):
+    if head.endswith("ee"):
+        forms = (head + "s", head + "d", head + "d", head + "ing")
+    elif head.endswith("e"):
         forms = (head + "s", head + "d", head + "d", head[:-1] + "ing")
-    elif head.endswith("y") and head[-2:-1] not in set("aeiou"):
+    elif head.endswith("y") and head[-2:-1] not in _VOWELS:
         forms = (head[:-1] + "ies", head[:-1] + "ied", head[:-1] + "ied", head + "ing")
-    elif head.endswith(("s", "sh", "ch", "x", "z")):
+    elif head.endswith(("s", "sh", "ch", "x", "z", "o")):
         forms = (head + "es", head + "ed", head + "ed", head + "ing")
+    elif _doubles(head):
+        stem = head + head[-1]
+        forms = (head + "s", stem + "ed", stem + "ed", stem + "ing")
     else:
         forms = (head + "s", head + "ed", head + "ed", head + "ing")
     third, past, participle, gerund = (f + tail for f in forms)
