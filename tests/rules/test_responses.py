@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from typing import NamedTuple
+
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -9,7 +13,12 @@ from hypothesis import strategies as st
 from newsclaims._regex import token_spans
 from newsclaims.model import Claim, ResponseKind, Span
 from newsclaims.rules import responses
-from newsclaims.rules.responses import find_responses, load_response_cues
+from newsclaims.rules.responses import (
+    ResponseContext,
+    find_responses,
+    load_response_acts,
+    load_response_cues,
+)
 
 
 def _claim(
@@ -18,7 +27,9 @@ def _claim(
     start = text.index(content)
     cue_span = None
     if cue is not None:
-        c = text.rindex(cue, 0, start)
+        c = text.rfind(cue, 0, start)
+        if c < 0:  # a tag after the quote: '"...," said X'
+            c = text.index(cue, start + len(content))
         cue_span = Span(c, c + len(cue))
     return Claim(
         id=cid,
@@ -141,3 +152,328 @@ def test_cue_of_an_earlier_claim_in_the_sentence_is_not_reused() -> None:
         _claim(text, "c3", "a2", "the decision a lie", "calling"),
     ]
     assert find_responses(text, claims) == ()
+
+
+# --- the rules, one sentence pair (or three) per case -------------------------------
+#
+# Each case names its actors (name -> id; every occurrence of a name is a mention),
+# the words that only refer to an actor ("Ruritanian"), and its claims as
+# (id, speaker, content, cue, target). ``expected`` is the set of (answer, answered,
+# kind) links; an empty set says no link.
+
+Link = tuple[str, str, ResponseKind]
+Spec = tuple[str, str, str, str | None, str | None]
+
+
+class Case(NamedTuple):
+    id: str
+    text: str
+    actors: Mapping[str, str]
+    claims: tuple[Spec, ...]
+    expected: frozenset[Link]
+    refers: Mapping[str, str] = {}
+
+
+def _spans(text: str, names: Mapping[str, str]) -> list[tuple[int, int, str]]:
+    found = []
+    for name, actor in names.items():
+        at = text.find(name)
+        while at >= 0:
+            found.append((at, at + len(name), actor))
+            at = text.find(name, at + 1)
+    return found
+
+
+def _context(case: Case) -> ResponseContext:
+    mentions = _spans(case.text, case.actors)
+    refers = mentions + _spans(case.text, case.refers)
+
+    def inside(found: list[tuple[int, int, str]]) -> Callable[[Span], frozenset[str]]:
+        def within(span: Span) -> frozenset[str]:
+            return frozenset(
+                a for s, e, a in found if span.start <= s and e <= span.end
+            )
+
+        return within
+
+    return ResponseContext(mentioned=inside(mentions), referenced=inside(refers))
+
+
+def _claims(case: Case) -> list[Claim]:
+    out = []
+    for cid, speaker, content, cue, target in case.claims:
+        claim = _claim(case.text, cid, speaker, content, cue)
+        out.append(attrs.evolve(claim, target=target))
+    return out
+
+
+RULE_CASES = [
+    Case(
+        "act-named-argument",
+        "Ann Lee argued that the tax was fair. The judge rejected this argument.",
+        {"Ann Lee": "a1", "The judge": "a2"},
+        (
+            ("c1", "a1", "the tax was fair", "argued", None),
+            ("c2", "a2", "this argument", "rejected", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.REBUTTAL)}),
+    ),
+    Case(
+        "act-named-without-cue",
+        "The mayor announced that the bridge would close. "
+        '"This announcement changes nothing for the commuters," said Tom Hale.',
+        {"The mayor": "a1", "Tom Hale": "a2"},
+        (
+            ("c1", "a1", "the bridge would close", "announced", None),
+            (
+                "c2",
+                "a2",
+                "This announcement changes nothing for the commuters",
+                "said",
+                None,
+            ),
+        ),
+        frozenset({("c2", "c1", ResponseKind.REBUTTAL)}),
+    ),
+    Case(
+        "act-named-with-stance",
+        "The panel concluded that the dam was unsafe. "
+        "The builder denounced the conclusions of the inquiry.",
+        {"The panel": "a1", "The builder": "a2"},
+        (
+            ("c1", "a1", "the dam was unsafe", "concluded", None),
+            ("c2", "a2", "the conclusions of the inquiry", "denounced", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.CONDEMNATION)}),
+    ),
+    Case(
+        "act-named-between-cue-and-content",
+        "Judge Ann Roe issued a ruling finding that the permit was void. "
+        'Bo Park responded to the ruling on the radio: "The court has failed the town."',
+        {"Ann Roe": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the permit was void", "finding", None),
+            ("c2", "a2", "The court has failed the town.", "responded", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.REBUTTAL)}),
+    ),
+    Case(
+        "act-named-later-is-not-answered",
+        "The judge rejected this argument. Ann Lee argued that the tax was fair.",
+        {"Ann Lee": "a1", "The judge": "a2"},
+        (
+            ("c1", "a2", "this argument", "rejected", None),
+            ("c2", "a1", "the tax was fair", "argued", None),
+        ),
+        frozenset(),
+    ),
+    Case(
+        "accused-answers-first",
+        "The firm said the delay was caused by a strike. "
+        "Ann Lee accused the firm of fraud.",
+        {"The firm": "a1", "the firm": "a1", "Ann Lee": "a2"},
+        (
+            ("c1", "a1", "the delay was caused by a strike", "said", None),
+            ("c2", "a2", "the firm of fraud", "accused", "a1"),
+        ),
+        frozenset({("c1", "c2", ResponseKind.REBUTTAL)}),
+    ),
+    Case(
+        "accused-in-another-paragraph-on-another-matter",
+        "Ann Lee accused the firm of fraud.\n\n"
+        "The firm said its new office would open in May.",
+        {"The firm": "a1", "the firm": "a1", "Ann Lee": "a2"},
+        (
+            ("c1", "a2", "the firm of fraud", "accused", "a1"),
+            ("c2", "a1", "its new office would open in May", "said", None),
+        ),
+        frozenset(),
+    ),
+    Case(
+        "judgment-of-an-accusation",
+        "Ann Lee accused the mill of dumping waste in the river. "
+        "The inspectors said the mill had dumped no waste in the river.",
+        {"Ann Lee": "a1", "the mill": "a2", "The inspectors": "a3"},
+        (
+            ("c1", "a1", "the mill of dumping waste in the river", "accused", "a2"),
+            ("c2", "a3", "the mill had dumped no waste in the river", "said", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.REBUTTAL)}),
+    ),
+    Case(
+        "named-party-answered",
+        "Ann Lee said the budget would grow. "
+        "Bo Park said Ann Lee wants to spend money the city lacks.",
+        {"Ann Lee": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the budget would grow", "said", None),
+            ("c2", "a2", "Ann Lee wants to spend money the city lacks", "said", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.REBUTTAL)}),
+    ),
+    Case(
+        "named-by-a-pronoun-only",
+        "Ann Lee said the budget would grow. Bo Park said she spends too much.",
+        {"Ann Lee": "a1", "Bo Park": "a2", "she": "a1"},
+        (
+            ("c1", "a1", "the budget would grow", "said", None),
+            ("c2", "a2", "she spends too much", "said", None),
+        ),
+        frozenset(),
+    ),
+    Case(
+        "referred-party-denies",
+        "Ann Lee said Ruritanian troops crossed the border. "
+        "The Ruritanian government said its troops were not in the area.",
+        {"Ann Lee": "a1", "The Ruritanian government": "a2"},
+        (
+            ("c1", "a1", "Ruritanian troops crossed the border", "said", None),
+            ("c2", "a2", "its troops were not in the area", "said", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.DENIAL)}),
+        {"Ruritanian troops": "a2"},
+    ),
+    Case(
+        "referred-party-without-denial",
+        "Ann Lee said Ruritanian troops crossed the border. "
+        "The Ruritanian government said its troops were on leave.",
+        {"Ann Lee": "a1", "The Ruritanian government": "a2"},
+        (
+            ("c1", "a1", "Ruritanian troops crossed the border", "said", None),
+            ("c2", "a2", "its troops were on leave", "said", None),
+        ),
+        frozenset(),
+        {"Ruritanian troops": "a2"},
+    ),
+    Case(
+        "cue-with-a-plain-object",
+        "Ann Lee said the park would close. Bo Park denied funding for the park.",
+        {"Ann Lee": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the park would close", "said", None),
+            ("c2", "a2", "funding for the park", "denied", None),
+        ),
+        frozenset(),
+    ),
+    Case(
+        "pointer-to-an-unknown-owner",
+        "Ann Lee said the park would close. Bo Park criticized the Council's decision.",
+        {"Ann Lee": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the park would close", "said", None),
+            ("c2", "a2", "the Council's decision", "criticized", None),
+        ),
+        frozenset(),
+    ),
+    Case(
+        "pointer-to-a-named-owner",
+        "Ann Lee said the park would close. Cy Ito said the budget was tight. "
+        "Bo Park criticized Lee's decision.",
+        {"Ann Lee": "a1", "Lee": "a1", "Cy Ito": "a3", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the park would close", "said", None),
+            ("c2", "a3", "the budget was tight", "said", None),
+            ("c3", "a2", "Lee's decision", "criticized", None),
+        ),
+        frozenset({("c3", "c1", ResponseKind.CONDEMNATION)}),
+    ),
+    Case(
+        "title-line-is-not-answered",
+        "Mayor says the bridge will close\n\nBo Park denied that the bridge would close.",
+        {"Mayor": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the bridge will close", "says", None),
+            ("c2", "a2", "the bridge would close", "denied", None),
+        ),
+        frozenset(),
+    ),
+    Case(
+        "marker-with-an-intention-is-a-rebuttal",
+        "Ann Lee said the mill polluted the river. "
+        "In response, Bo Park said the mill is not going to close.",
+        {"Ann Lee": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the mill polluted the river", "said", None),
+            ("c2", "a2", "the mill is not going to close", "said", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.REBUTTAL)}),
+    ),
+    Case(
+        "marker-with-a-claim-called-false",
+        "Ann Lee said the mill polluted the river. "
+        "In response, Bo Park said the report was false.",
+        {"Ann Lee": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the mill polluted the river", "said", None),
+            ("c2", "a2", "the report was false", "said", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.DENIAL)}),
+    ),
+]
+
+KNOWN_MISSES = [
+    Case(
+        "participle-continues-the-answer",
+        "Ann Lee said the plan was sound. Bo Park condemned the plan, "
+        "calling it reckless.",
+        {"Ann Lee": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the plan was sound", "said", None),
+            ("c2", "a2", "the plan", "condemned", None),
+            ("c3", "a2", "it reckless", "calling", None),
+        ),
+        frozenset(
+            {
+                ("c2", "c1", ResponseKind.CONDEMNATION),
+                ("c3", "c1", ResponseKind.REBUTTAL),
+            }
+        ),
+    ),
+    Case(
+        "answer-without-names-or-cues",
+        "Ann Lee said the bill would be withdrawn. "
+        '"They have given up nothing," wrote a student.',
+        {"Ann Lee": "a1", "a student": "a2"},
+        (
+            ("c1", "a1", "the bill would be withdrawn", "said", None),
+            ("c2", "a2", "They have given up nothing", "wrote", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.REBUTTAL)}),
+    ),
+    Case(
+        "answer-reported-first-names-the-party",
+        "Critics said the break was a ploy by Ann Lee. "
+        "Ann Lee said the break would let her plan.",
+        {"Critics": "a2", "Ann Lee": "a1"},
+        (
+            ("c1", "a2", "the break was a ploy by Ann Lee", "said", None),
+            ("c2", "a1", "the break would let her plan", "said", None),
+        ),
+        frozenset({("c1", "c2", ResponseKind.REBUTTAL)}),
+    ),
+]
+
+
+def _links(case: Case) -> frozenset[Link]:
+    found = find_responses(case.text, _claims(case), _context(case))
+    return frozenset((r.claim, r.responds_to, r.kind) for r in found)
+
+
+@pytest.mark.parametrize("case", RULE_CASES, ids=[c.id for c in RULE_CASES])
+def test_rule(case: Case) -> None:
+    assert _links(case) == case.expected
+
+
+@pytest.mark.xfail(strict=True, reason="no rule reads this yet")
+@pytest.mark.parametrize("case", KNOWN_MISSES, ids=[c.id for c in KNOWN_MISSES])
+def test_known_miss(case: Case) -> None:
+    assert _links(case) == case.expected
+
+
+def test_act_lexicon_rows_name_nouns_and_introducing_words() -> None:
+    acts = load_response_acts()
+    assert acts
+    for nouns, words in acts:
+        assert nouns
+        assert words
+        assert all(w == w.casefold() for w in nouns | words)
