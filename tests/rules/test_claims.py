@@ -418,6 +418,14 @@ CASES = [
         IND,
     ),
     Case(
+        "infinitive-after-that-frame",
+        "We decided to leave the city.",
+        "to leave the city",
+        "We",
+        "decided",
+        IND,
+    ),
+    Case(
         "cut-at-while",
         "Ann Lee said the plan would work, while critics were unsure.",
         "the plan would work",

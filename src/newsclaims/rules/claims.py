@@ -2,7 +2,7 @@
 
 The rules are small named functions in priority order (:data:`RULE_NAMES`): direct
 quotes with their tags first, then reported speech sentence by sentence, then floating
-quotes. :meth:`ClaimRules.extract` keeps, among overlapping candidates, the one of the
+quotes, then long quotes no rule attributed (:mod:`~newsclaims.rules.claims_untagged`). :meth:`ClaimRules.extract` keeps, among overlapping candidates, the one of the
 earlier rule (then the longer one), so the result never holds two claims whose
 contents overlap.
 
@@ -31,6 +31,7 @@ from newsclaims.rules import (
     claims_direct,
     claims_lines,
     claims_sources,
+    claims_untagged,
 )
 from newsclaims.rules.candidates import ClaimCandidate, Context, CueFinder, HedgePattern
 from newsclaims.rules.claims_direct import DirectPatterns
@@ -57,6 +58,7 @@ RULE_NAMES: Final = (
     "nominal_cue",
     "coordinated_cue",
     "floating_quote",
+    "untagged_quote",
 )
 """Every rule name a candidate can carry, in priority order."""
 
@@ -224,6 +226,13 @@ class ClaimRules:
         floating = list(claims_direct.floating_quotes(ctx, kept, self._hedge))
         if floating:
             kept = _resolve([*kept, *floating])
+        untagged = list(
+            claims_untagged.untagged_quotes(
+                ctx, kept, self._reported.walker, self._hedge
+            )
+        )
+        if untagged:
+            kept = _resolve([*kept, *untagged])
         return tuple(kept)
 
 

@@ -243,7 +243,8 @@ def frame_start(
                 }
                 and match(_QUANTIFIER, text, m.start("rest")) is None
             ):
-                return None  # "said at a rally", but "said at least 40 ..." is content
+                continue  # "said at a rally" (but "said at least 40 ..." is content),
+                # "decided to leave": another frame may read it
         return m.start("rest"), None
     return None
 
