@@ -426,6 +426,22 @@ CASES = [
         IND,
     ),
     Case(
+        "claim-in-subordinate-clause",
+        "When Ann Lee said the plan had failed, the talks ended.",
+        "the plan had failed",
+        "Ann Lee",
+        "said",
+        IND,
+    ),
+    Case(
+        "reported-conditional",
+        "Ann Lee told reporters that if the firm failed, she would sell her shares.",
+        "if the firm failed, she would sell her shares",
+        "Ann Lee",
+        "told",
+        IND,
+    ),
+    Case(
         "cut-at-while",
         "Ann Lee said the plan would work, while critics were unsure.",
         "the plan would work",

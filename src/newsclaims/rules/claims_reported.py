@@ -283,6 +283,68 @@ def _chain(
         pos = content.end
 
 
+_SUBORDINATORS: Final = frozenset(
+    {
+        "after",
+        "although",
+        "as",
+        "because",
+        "before",
+        "if",
+        "once",
+        "since",
+        "though",
+        "unless",
+        "until",
+        "when",
+        "whereas",
+        "while",
+    }
+)
+_SUBORDINATE_LEAD: Final = 3
+"""How many words may open a sentence before the speaker of a subordinate clause
+("But *when* Ann Lee said ...")."""
+
+
+def _subordinate_end(text: str, sentence: Span, spk: Span, start: int, end: int) -> int:
+    """Where a claim made in a subordinate clause ends: at the comma before the main
+    clause ("*When* Ann Lee said the plan failed, the talks ended"), else ``end``."""
+    lead = text[sentence.start : spk.start]
+    words = lead.split()
+    if (
+        not words
+        or len(words) > _SUBORDINATE_LEAD
+        or "," in lead
+        or words[-1].lower() not in _SUBORDINATORS
+    ):
+        return end
+    comma = text.find(", ", start, end)
+    return comma if comma > start else end
+
+
+def _next_clause(
+    text: str, sentence: Span, heads: list[tuple[Span, Span, int]], j: int
+) -> int:
+    """Where a claim's clause must end: before head ``j`` when a comma or semicolon
+    stands before it ("..., she said"), else at the sentence end."""
+    if j < len(heads):
+        nxt = heads[j][0].start
+        if (
+            text[max(sentence.start, nxt - 6) : nxt]
+            .strip()
+            .rstrip("abdeilntuwhy \u201d\u2019\"'")
+            .endswith((",", ";"))
+        ):
+            return nxt
+    return sentence.end
+
+
+def _opens_subordinate(text: str, start: int) -> bool:
+    """Whether reported content opens with a subordinate clause ("if", "while")."""
+    word = text[start : start + 12].split(maxsplit=1)
+    return bool(word) and word[0].lower() in _SUBORDINATORS - {"as"}
+
+
 def speaker_cue_content(
     pats: ReportedPatterns, ctx: Context, sentence: Span, hedge: HedgePattern
 ) -> Iterator[ClaimCandidate]:
@@ -290,16 +352,7 @@ def speaker_cue_content(
     text = ctx.text
     heads = pats.heads(ctx, sentence.start, sentence.end)
     for i, (spk, cue, after) in enumerate(heads):
-        end = sentence.end
-        if i + 1 < len(heads):
-            nxt = heads[i + 1][0].start
-            if (
-                text[max(sentence.start, nxt - 6) : nxt]
-                .strip()
-                .rstrip("abdeilntuwhy \u201d\u2019\"'")
-                .endswith((",", ";"))
-            ):
-                end = nxt
+        end = _next_clause(text, sentence, heads, i + 1)
         if end - after > MAX_CLAUSE:  # bounded work per cue: linear on any text
             end = max(after + 1, text.rfind(" ", after, after + MAX_CLAUSE))
         frames = pats.frames.get(cue.of(text), "")
@@ -307,7 +360,15 @@ def speaker_cue_content(
         if found is None:
             continue
         start, target = found
-        content = reported_content(pats, ctx, start, end)
+        if end < sentence.end and _opens_subordinate(text, start):
+            # "said that if the firm failed, she would sell": the next head is the
+            # main clause of the reported one, not a claim of its own
+            end = _next_clause(text, sentence, heads, i + 2)
+            if end - after > MAX_CLAUSE:
+                end = max(after + 1, text.rfind(" ", after, after + MAX_CLAUSE))
+        content = reported_content(
+            pats, ctx, start, _subordinate_end(text, sentence, spk, start, end)
+        )
         if content is None:
             continue
         first = ClaimCandidate(
