@@ -33,7 +33,8 @@ MAX_WORDS: Final = 9
 """The most words a speaker noun phrase takes (connectors and determiners included)."""
 
 _TOKEN: Final = compile_pattern(
-    r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'\u2019.&\-]{0,40}+)|[^\s\p{L}\p{N}]"
+    r"\p{N}{1,3}+(?:,\p{N}{3})++(?![\p{N}])"  # 34,000
+    r"|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'\u2019.&\-]{0,40}+)|[^\s\p{L}\p{N}]"
 )
 
 _CONNECTORS: Final = frozenset({"of", "for", "at", "from", "in", "with"})
@@ -355,7 +356,7 @@ class SpeakerWalker:
         if k < 1 or toks[k][2] not in _PREPOSITIONS:
             return None
         left = toks[k - 1][2]
-        if self._is_head(left) or left[0].isdigit() or left in _NUMBERS:
+        if self._is_head(left) or left[0].isdigit() or left in _NUMBERS or left == "%":
             return k - 1, 0
         if left in {"familiar", "close"} or (
             self._is_free(left) and toks[k][2] in _CONNECTORS
@@ -399,6 +400,9 @@ class SpeakerWalker:
         if last.lower() in self.pronouns:
             blocked = i > 0 and toks[i - 1][2].lower() in _BLOCKERS
             return None if blocked else Span(toks[i][0], toks[i][1])
+        if last == "%" and i > 0 and toks[i - 1][2][0].isdigit():  # "42% said"
+            first = self._widen(toks, i, i - 1, det=False)
+            return None if first is None else Span(toks[first][0], toks[i][1])
         special = self._share(toks, i) or self._surveyed(toks, i)
         if special is not None:
             return special
@@ -447,7 +451,7 @@ class SpeakerWalker:
                 k -= 1
                 continue
             break
-        det = toks[first][2].lower() in self.determiners
+        det = toks[first][2].lower() in self.determiners or toks[first][2][0].isdigit()
         if free and not det and not named:
             first = solid  # "the work but knows": a plain word needs its determiner
         return self._widen(toks, i, first, det=det)

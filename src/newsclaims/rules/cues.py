@@ -31,7 +31,10 @@ AUX: Final = rf"""
 _EVENT: Final = r"""
     (?:statement|interview|speech|letter|post|tweet|message|report|briefing|address
       |conference|call|hearing|rally|meeting|summit|session|event|email|e-mail|op-ed
-      |video|broadcast|appearance|remarks|testimony|filing|memo|release|book|article)
+      |video|broadcast|appearance|remarks|testimony|filing|memo|release|book|article
+      |column|op-ed|essay|editorial|piece|blog|podcast|documentary|radio|television
+      |newsletter|affidavit|deposition|lawsuit|complaint|court|hearings|paper|newspaper
+      |magazine|journal|program|show|speeches|letters|emails|posts|tweets|interviews)
 """
 
 TIME: Final = rf"""
