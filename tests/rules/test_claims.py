@@ -442,6 +442,14 @@ CASES = [
         IND,
     ),
     Case(
+        "subordinate-mid-sentence",
+        "Her standing, even after she criticized the governor, grew.",
+        "the governor",
+        "she",
+        "criticized",
+        IND,
+    ),
+    Case(
         "cut-at-while",
         "Ann Lee said the plan would work, while critics were unsure.",
         "the plan would work",

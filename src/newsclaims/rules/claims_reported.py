@@ -89,8 +89,9 @@ _NOMINAL: Final = rf"""
 """
 
 _CHAIN: Final = rf"""
-    (?:,\s*+|(?<!\s)\s++and\s++{AUX})
-    (?P<cue>\L<cues_ing>|\L<cues_tq>){NOT_WORD}
+    (?:,\s*+(?P<cue>\L<cues_ing>)                          # ..., adding
+      |(?<!\s)\s++and\s++{AUX}(?P<cue>\L<cues_ing>|\L<cues_tq>))  # ... and added
+    {NOT_WORD}
     {TIME}\s*+,?\s*+(?:(?P<that>that)\s++)?(?P<rest>[\p{{L}}\p{{N}}\"\u201c])
 """
 
@@ -301,23 +302,16 @@ _SUBORDINATORS: Final = frozenset(
         "while",
     }
 )
-_SUBORDINATE_LEAD: Final = 3
-"""How many words may open a sentence before the speaker of a subordinate clause
-("But *when* Ann Lee said ...")."""
 
 
 def _subordinate_end(text: str, sentence: Span, spk: Span, start: int, end: int) -> int:
     """Where a claim made in a subordinate clause ends: at the comma before the main
     clause ("*When* Ann Lee said the plan failed, the talks ended"), else ``end``."""
-    lead = text[sentence.start : spk.start]
+    lead = text[max(sentence.start, spk.start - 40) : spk.start]
     words = lead.split()
-    if (
-        not words
-        or len(words) > _SUBORDINATE_LEAD
-        or "," in lead
-        or words[-1].lower() not in _SUBORDINATORS
-    ):
+    if not words or words[-1].lower() not in _SUBORDINATORS:
         return end
+
     comma = text.find(", ", start, end)
     return comma if comma > start else end
 
