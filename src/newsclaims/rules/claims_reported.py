@@ -101,7 +101,7 @@ _CUT: Final = rf"""
   | ;(?=\s)
   | (?<!\s)\s++(?:and|but)\s++{AUX}(?:\L<cues_all>){NOT_WORD}
   | ,\s*+(?:while|whereas|although|though|but|which|who|whom|whose|even\s++as|as\s++well\s++as){NOT_WORD}
-  | (?<!\s)\s++(?:\u2014|\u2013|--)\s++
+  | (?<!\s)\s++(?:\u2014|\u2013|--|-)\s++
   | :\s++(?=\p{{Lu}})
 """
 
