@@ -450,6 +450,46 @@ CASES = [
         IND,
     ),
     Case(
+        "nominal-object-possessive",
+        "Critics seized on Ann Lee's attacks on the press.",
+        "the press",
+        "Ann Lee",
+        "attacks",
+        IND,
+    ),
+    Case(
+        "nominal-object-pronoun",
+        "Her support for the bill, which passed, was decisive.",
+        "the bill",
+        "Her",
+        "support",
+        IND,
+    ),
+    Case(
+        "nominal-object-infinitive",
+        "The mayor's plan to close two schools angered parents.",
+        "to close two schools angered parents",
+        "The mayor",
+        "plan",
+        IND,
+    ),
+    Case(
+        "wants-object-to",
+        "She wants voters to know that she is with them.",
+        "voters to know that she is with them",
+        "She",
+        "wants",
+        IND,
+    ),
+    Case(
+        "noun-after-and-does-not-cut",
+        "Ann Lee said the firm sold the farm and posts which stood on it.",
+        "the firm sold the farm and posts which stood on it",
+        "Ann Lee",
+        "said",
+        IND,
+    ),
+    Case(
         "cut-at-while",
         "Ann Lee said the plan would work, while critics were unsure.",
         "the plan would work",
@@ -479,6 +519,14 @@ def test_claim(case: Case) -> None:
 
 
 KNOWN_MISSES = [
+    Case(
+        "nominal-object-subject-runs-on",
+        "The mayor's plan to close two schools angered parents.",
+        "to close two schools",
+        "The mayor",
+        "plan",
+        IND,
+    ),
     Case(
         "irregular-main-verb",
         "Ann Lee left the meeting early, saying the plan was dead.",

@@ -182,6 +182,9 @@ class Lexicons:
     """Words that head a line before a colon without naming a speaker ("Update:")."""
     source_nouns: frozenset[str] = frozenset()
     """Nouns of documents holding findings: "in a new *poll*, ..."."""
+    cue_noun_objects: tuple[tuple[str, str], ...] = ()
+    """(noun, preposition) of cue nouns whose content follows a preposition: "her
+    *support for* the bill", "the mayor's *plan to* close the school"."""
     belief_cues: tuple[tuple[str, str], ...] = ()
     """(word, kind) of belief cues with no source beside them ("seems", "is
     expected to", "is seen as"); kind is ``verb``, ``to`` or ``as``."""
@@ -242,6 +245,7 @@ def _default() -> Lexicons:
     return Lexicons(
         cue_verbs=_cue_verbs("cue_verbs.tsv"),
         cue_nouns=_words("cue_nouns.txt"),
+        cue_noun_objects=_pairs("cue_noun_objects.tsv"),
         source_phrases=_words("source_phrases.txt"),
         hedges=_words("hedges.txt"),
         pronouns=_words("pronouns.txt"),

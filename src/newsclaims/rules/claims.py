@@ -56,6 +56,7 @@ RULE_NAMES: Final = (
     "content_then_tag",
     "belief",
     "nominal_cue",
+    "nominal_object",
     "coordinated_cue",
     "floating_quote",
     "untagged_quote",

@@ -43,7 +43,10 @@ _OBJ_OF: Final = r"""(?<!\s)\s++(?P<target>[^\s,.;:\"\u201c][^,.;:\n\"\u201c]{0,
 _PREP: Final = (
     r"(?<!\s)\s++(?:over|about|at|regarding|that|on|for|with)\s++(?P<rest>\S)"
 )
-_INFINITIVE: Final = r"(?<!\s)\s++(?P<rest>to\s++\p{Ll})"
+_INFINITIVE: Final = r"""(?<!\s)\s++(?P<rest>to\s++
+    (?!(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|him|them|me|us
+      |it|which|whom|what|where|when)(?!\p{L}))\p{Ll})"""
+"""`wants *to leave*`; not `agreed *to a* plan` (a preposition, not an infinitive)."""
 _OBJECT: Final = r"(?<!\s)\s++(?P<rest>[\p{L}\p{N}\"\u201c'$])"
 _ADDRESSEE: Final = rf"""
     (?<!\s)\s++(?P<target>\L<object_pronouns>{NOT_WORD}|{SPEAKER}
@@ -88,6 +91,16 @@ _NOMINAL: Final = rf"""
     \s++that\s++(?P<rest>\S)
 """
 
+_NOMINAL_OBJECT: Final = rf"""
+    (?:(?P<spk>{SPEAKER})(?:['\u2019]s?)?(?<=['\u2019]s|s['\u2019])  # Ann Lee's
+      |(?P<spk>(?i:the)\s++(?:\p{{Ll}}[\p{{Ll}}\-]{{0,20}}+\s++){{0,2}}?\L<np_words>)
+        ['\u2019]s                                             # the mayor's
+      |(?P<spk>(?i:his|her|their|its|our)))
+    \s++(?:\p{{Ll}}[\p{{Ll}}\-]{{0,24}}+\s++){{0,2}}?
+    (?P<cue>\L<noun_objects>){NOT_WORD}\s++(?P<rest>[\p{{L}}\p{{N}}\"\u201c$])
+"""
+"""`Ann Lee's *support for* the bill`, `his *plan to* close the school`."""
+
 _CHAIN: Final = rf"""
     (?:,\s*+(?P<cue>\L<cues_ing>)                          # ..., adding
       |(?<!\s)\s++and\s++{AUX}(?P<cue>\L<cues_ing>|\L<cues_tq>))  # ... and added
@@ -99,7 +112,7 @@ _CUT: Final = rf"""
     ,\s*+(?:\L<cues_ing>|according\s++to|citing|viewing|prompting|sparking|triggering
         |leading|describing|calling|referring){NOT_WORD}
   | ;(?=\s)
-  | (?<!\s)\s++(?:and|but)\s++{AUX}(?:\L<cues_all>){NOT_WORD}
+  | (?<!\s)\s++(?:and|but)\s++{AUX}(?!\L<noun_like>{NOT_WORD})(?:\L<cues_all>){NOT_WORD}
   | ,\s*+(?:while|whereas|although|though|but|which|who|whom|whose|even\s++as|as\s++well\s++as){NOT_WORD}
   | (?<!\s)\s++(?:\u2014|\u2013|--|-)\s++
   | :\s++(?=\p{{Lu}})
@@ -140,6 +153,12 @@ class ReportedPatterns:
         self.in_poll_first: Final = compile_pattern(_IN_POLL_FIRST, lists)
         self.nominal: Final = compile_pattern(
             rf"(?<![\p{{L}}\p{{N}}]){_NOMINAL}", lists
+        )
+        self.nominal_object: Final = compile_pattern(
+            rf"(?<![\p{{L}}\p{{N}}]){_NOMINAL_OBJECT}", lists
+        )
+        self.noun_object_words: Final = frozenset(
+            n for n, _ in lexicons.cue_noun_objects
         )
         self.chain: Final = compile_pattern(_CHAIN, lists)
         self.cut: Final = compile_pattern(_CUT, lists)

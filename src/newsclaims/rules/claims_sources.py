@@ -21,7 +21,13 @@ from newsclaims.rules.claims_reported import (
     speaker_cue_content,
 )
 
-__all__ = ["REPORTED_RULES", "according_to", "in_poll", "nominal_cue"]
+__all__ = [
+    "REPORTED_RULES",
+    "according_to",
+    "in_poll",
+    "nominal_cue",
+    "nominal_object",
+]
 
 _POSSESSIVE: Final = frozenset({"'s", "\u2019s"})
 
@@ -108,6 +114,50 @@ def nominal_cue(
         )
 
 
+def nominal_object(
+    pats: ReportedPatterns, ctx: Context, sentence: Span, hedge: HedgePattern
+) -> Iterator[ClaimCandidate]:
+    """`Ann Lee's support for the bill`, `his plan to close the school`: the owner
+    of a cue noun is the speaker; the content runs to the clause's end."""
+    text = ctx.text
+    words = text[sentence.start : sentence.end].split()
+    if not pats.noun_object_words.intersection(words):
+        return
+    for m in finditer(pats.nominal_object, text, sentence.start, sentence.end):
+        phrase = m.group("cue")
+        noun = Span(m.start("cue"), m.start("cue") + phrase.index(" "))
+        start = m.end("cue") - 2 if phrase.endswith(" to") else m.start("rest")
+        stop = _clause_stop(text, start, sentence.end)
+        content = reported_content(pats, ctx, start, stop, cut=False)
+        if content is None:
+            continue
+        yield ClaimCandidate(
+            rule="nominal_object",
+            mode=mode_of(ctx, content),
+            content=content,
+            cue=noun,
+            speaker=_owner(text, Span.of_match(m, "spk")),
+            hedged=ctx.hedged(hedge, content),
+        )
+
+
+def _owner(text: str, spk: Span) -> Span:
+    """The speaker without its possessive ending: "Ann Lee's" -> "Ann Lee"."""
+    if text[spk.end - 2 : spk.end] in _POSSESSIVE:
+        return Span(spk.start, spk.end - 2)
+    return spk
+
+
+_CLAUSE_STOPS: Final = (",", ";", ":", " \u2014", " \u2013", " --", " - ", "(")
+
+
+def _clause_stop(text: str, start: int, end: int) -> int:
+    """The first clause boundary (comma, semicolon, colon, dash, bracket) after
+    ``start``, else ``end``."""
+    stops = [text.find(s, start, end) for s in _CLAUSE_STOPS]
+    return min((s for s in stops if s >= 0), default=end)
+
+
 def in_poll(
     pats: ReportedPatterns, ctx: Context, sentence: Span, hedge: HedgePattern
 ) -> Iterator[ClaimCandidate]:
@@ -139,5 +189,6 @@ REPORTED_RULES: Final = (
     in_poll,
     content_then_tag,
     nominal_cue,
+    nominal_object,
 )
 """The reported-speech rules, in priority order."""

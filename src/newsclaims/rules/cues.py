@@ -69,6 +69,8 @@ def cue_lists(lex: Lexicons) -> dict[str, frozenset[str]]:
             v.forms[3] for v in lex.cue_verbs if set(v.frames) & set("tq")
         ),
         cue_nouns=lex.cue_nouns,
+        noun_like=lex.cue_verb_nouns,
+        noun_objects=frozenset(f"{n} {p}" for n, p in lex.cue_noun_objects),
         source_nouns=lex.source_nouns,
         source_phrases=mentions.cased(lex.source_phrases),
         aux=lex.auxiliaries,
