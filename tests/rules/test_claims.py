@@ -490,6 +490,15 @@ CASES = [
         IND,
     ),
     Case(
+        "long-subject-before-that",
+        "Research done for the state auditor last year showed that most of the"
+        " funds were unspent.",
+        "most of the funds were unspent",
+        "Research done for the state auditor last year",
+        "showed",
+        IND,
+    ),
+    Case(
         "cut-at-while",
         "Ann Lee said the plan would work, while critics were unsure.",
         "the plan would work",

@@ -183,9 +183,16 @@ class ReportedPatterns:
             spk = self.walker.before(
                 text, cue.start, floor, strict=cue.of(text) in self.noun_like
             )
+            tail = None
+            if spk is None and floor == start:
+                tail = match(self.tail, text, cue.end, end)
+                spk = _long_subject(
+                    text, start, cue, cue.end if tail is None else tail.end()
+                )
             if spk is None:
                 continue
-            tail = match(self.tail, text, cue.end, end)
+            if tail is None:
+                tail = match(self.tail, text, cue.end, end)
             out.append((spk, cue, cue.end if tail is None else tail.end()))
             floor = cue.end
         return out
@@ -200,6 +207,32 @@ class ReportedPatterns:
 
     def __reduce__(self) -> tuple[type[ReportedPatterns], tuple[Lexicons]]:
         return (ReportedPatterns, (self.lexicons,))
+
+
+_SUBJECT_WORDS: Final = 15
+_COMPLEMENTS: Final = (" that ", " whether ", " how ", " why ")
+_SUBJECT_STOPS: Final = frozenset(',;:()"\u201c\u201d\u2014\u2013')
+_SUBJECT_OPENERS: Final = frozenset({"and", "but", "so", "yet", "still", "now"})
+
+
+def _long_subject(text: str, start: int, cue: Span, after: int) -> Span | None:
+    """The whole stretch from the sentence start to a cue followed by "that", when
+    the phrase walk found no speaker: "*Research done for the centre* showed that
+    ...", "*A 2014 study by the state auditor* found that ..."."""
+    if not text.startswith(_COMPLEMENTS, after):
+        return None
+    words = text[start : cue.start].split()
+    while words and words[0].lower() in _SUBJECT_OPENERS:
+        words = words[1:]
+    if (
+        not 2 <= len(words) <= _SUBJECT_WORDS  # noqa: PLR2004
+        or not words[0][:1].isupper()
+        or any(ch in _SUBJECT_STOPS for w in words for ch in w)
+    ):
+        return None
+    first = text.index(words[0], start)
+    last = text.rindex(words[-1], first, cue.start)
+    return Span(first, last + len(words[-1]))
 
 
 def _cut(pats: ReportedPatterns, ctx: Context, start: int, end: int) -> int:
