@@ -494,7 +494,7 @@ CASES = [
         "Research done for the state auditor last year showed that most of the"
         " funds were unspent.",
         "most of the funds were unspent",
-        "Research done for the state auditor last year",
+        "Research done for the state auditor",
         "showed",
         IND,
     ),

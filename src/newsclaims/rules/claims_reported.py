@@ -228,6 +228,7 @@ def _long_subject(text: str, start: int, cue: Span, after: int) -> Span | None:
         not 2 <= len(words) <= _SUBJECT_WORDS  # noqa: PLR2004
         or not words[0][:1].isupper()
         or any(ch in _SUBJECT_STOPS for w in words for ch in w)
+        or words[-1].endswith(("'s", "\u2019s", "s'", "s\u2019"))
     ):
         return None
     first = text.index(words[0], start)
