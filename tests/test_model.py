@@ -9,6 +9,8 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsclaims import (
     Actor,
@@ -58,6 +60,22 @@ class TestSpan:
 
     def test_empty_span_is_allowed(self) -> None:
         assert len(Span(3, 3)) == 0
+
+    @given(st.integers(-5, 5), st.integers(-5, 5))
+    def test_valid_exactly_when_ordered(self, start: int, end: int) -> None:
+        """The fast constructor and the field validators agree on every pair."""
+        if 0 <= start <= end:
+            span = Span(start, end)
+            assert (span.start, span.end) == (start, end)
+            attrs.validate(span)
+        else:
+            with pytest.raises((InvalidModelError, ValueError)):
+                Span(start, end)
+
+    @pytest.mark.parametrize("bad", [2.0, "2", False, None])
+    def test_end_must_be_int(self, bad: object) -> None:
+        with pytest.raises(InvalidModelError, match="end must be an int"):
+            Span(0, bad)  # type: ignore[arg-type]
 
     def test_contains_overlaps_shift(self) -> None:
         assert Span(0, 10).contains(Span(3, 10))

@@ -75,7 +75,7 @@ def _strict_bool(_: object, attribute: attrs.Attribute[bool], value: bool) -> No
         )
 
 
-@frozen
+@frozen(init=False)
 class Span:
     """A half-open ``[start, end)`` range of code points in an article's text.
 
@@ -85,6 +85,16 @@ class Span:
 
     start: int = field(validator=[_strict_int, ge(0)])
     end: int = field(validator=_strict_int)
+
+    def __init__(self, start: int, end: int) -> None:
+        # The parser builds hundreds of thousands of spans: one cheap test lets the
+        # valid ones through; anything else goes through the field validators, which
+        # raise the precise error.
+        if type(start) is int and type(end) is int and 0 <= start <= end:
+            object.__setattr__(self, "start", start)
+            object.__setattr__(self, "end", end)
+        else:
+            self.__attrs_init__(start, end)
 
     @end.validator
     def _check_end(self, _: attrs.Attribute[int], end: int) -> None:

@@ -324,6 +324,33 @@ def test_a_long_word_is_cut_as_finditer_cuts_it() -> None:
     ]
 
 
+@given(WORDISH)
+def test_words_are_the_tokens_with_their_dots(text: str) -> None:
+    """:class:`Words` (the unbounded pattern, periods looked up one by one) gives
+    the :data:`TOKEN` words, each with the period after it when it takes one."""
+    expected = []
+    for s, e in token_spans(entities._TOKENS, text):
+        word = text[s:e]
+        if e < len(text) and text[e] == "." and entities._takes_dot(word):
+            expected.append((word + ".", s, e + 1))
+        else:
+            expected.append((word, s, e))
+    words = Words(text, 0, len(text))
+    got = [(w, s, e) for w, (s, e) in zip(words.words, words.spans, strict=True)]
+    assert got == expected
+
+
+def test_a_word_takes_one_period_at_most() -> None:
+    words = Words("U.S.. Mr.. F.", 0, 13)
+    assert words.words == ["U.S.", "Mr.", "F."]
+    assert words.spans == [(0, 4), (6, 9), (11, 13)]
+
+
+def test_scan_looks_only_at_words_that_start_something() -> None:
+    words = Words("and the said Lee of her spokesman, quickly", 0, 42)
+    assert [words.words[i] for i in words.active] == ["the", "Lee", "her", "spokesman"]
+
+
 def test_words_take_their_dots() -> None:
     words = Words("Mr. Lee met U.S. envoys. F. Kennedy left.", 0, 41)
     assert words.words == [
@@ -376,7 +403,7 @@ def test_a_phrase_reads_the_same_wherever_it_stands() -> None:
     text = "Ukrainian President Ann Lee spoke. Later Ukrainian President Ann Lee left."
     first = [(m.span.of(text), m.name, m.title) for m in find_mentions(text)]
     entities._READINGS.clear()
-    entities._KINDS.clear()
+    entities._CODES.clear()
     again = [(m.span.of(text), m.name, m.title) for m in find_mentions(text)]
     assert first == again
     assert (

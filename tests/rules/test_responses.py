@@ -409,6 +409,78 @@ RULE_CASES = [
         ),
         frozenset({("c2", "c1", ResponseKind.DENIAL)}),
     ),
+    Case(
+        "participle-continues-the-answer-naming-its-subject",
+        "Ann Lee said the new treaty is void. "
+        "Bo Park rejected the idea, calling the treaties binding.",
+        {"Ann Lee": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the new treaty is void", "said", None),
+            ("c2", "a2", "the idea", "rejected", None),
+            ("c3", "a2", "the treaties binding", "calling", None),
+        ),
+        frozenset(
+            {
+                ("c2", "c1", ResponseKind.REBUTTAL),
+                ("c3", "c1", ResponseKind.REBUTTAL),
+            }
+        ),
+    ),
+    Case(
+        "participle-on-another-subject-answers-nothing",
+        "Ann Lee said the new treaty is void. "
+        "Bo Park rejected the idea, calling the protest a stunt.",
+        {"Ann Lee": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the new treaty is void", "said", None),
+            ("c2", "a2", "the idea", "rejected", None),
+            ("c3", "a2", "the protest a stunt", "calling", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.REBUTTAL)}),
+    ),
+    Case(
+        "second-sentence-of-the-answer-is-no-continuation",
+        "Ann Lee said the new treaty is void. "
+        "Bo Park rejected the idea. Bo Park said the treaties were signed in May.",
+        {"Ann Lee": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the new treaty is void", "said", None),
+            ("c2", "a2", "the idea", "rejected", None),
+            ("c3", "a2", "the treaties were signed in May", "said", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.REBUTTAL)}),
+    ),
+    Case(
+        "indefinite-object-is-a-new-thing",
+        "Ann Lee said the mill should close. Bo Park rejected a plan to sell it.",
+        {"Ann Lee": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the mill should close", "said", None),
+            ("c2", "a2", "a plan to sell it", "rejected", None),
+        ),
+        frozenset(),
+    ),
+    Case(
+        "definite-object-points-back",
+        "Ann Lee said the mill should close. Bo Park rejected the plan to sell it.",
+        {"Ann Lee": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the mill should close", "said", None),
+            ("c2", "a2", "the plan to sell it", "rejected", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.REBUTTAL)}),
+    ),
+    Case(
+        "negation-in-a-contraction-is-no-denial-yet",
+        "Ann Lee said the mayor wants to delay the vote. "
+        "The mayor said we're not going to wait.",
+        {"Ann Lee": "a1", "The mayor": "a2", "the mayor": "a2"},
+        (
+            ("c1", "a1", "the mayor wants to delay the vote", "said", None),
+            ("c2", "a2", "we're not going to wait", "said", None),
+        ),
+        frozenset(),
+    ),
 ]
 
 KNOWN_MISSES = [

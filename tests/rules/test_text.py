@@ -147,3 +147,8 @@ def test_quotes_are_sorted_and_single_marks_stay_outside_double_ones(text: str) 
     for q in found:
         if not q.double:
             assert not any(d.start <= q.span.start < d.end for d in doubles)
+
+
+@given(st.text(alphabet="ab \n\r\u2028\t", max_size=40), st.integers(0, 5))
+def test_the_first_paragraphs_are_those_of_the_whole_text(text: str, n: int) -> None:
+    assert paragraphs(text, n) == paragraphs(text)[:n]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
+from itertools import compress, count
 from typing import Final
 
 import regex
@@ -16,8 +17,8 @@ from newsclaims._regex import (
     compile_pattern,
     compile_tokens,
     finditer,
+    match,
     search,
-    token_spans,
 )
 from newsclaims.lexicons import Lexicons
 from newsclaims.model import ClaimMode, Span
@@ -164,11 +165,15 @@ class CueFinder:
         stop = len(text) if end is None else end
         out = []
         by_first = self.by_first
-        for s, word_end in token_spans(self.words, text, start, stop):
-            forms = by_first.get(text[s:word_end])
-            if forms is None:
-                continue
-            for form in forms:
+        m = match(self.words, text, start, stop)
+        if m is None:
+            return ()
+        starts, ends = m.starts("tok"), m.ends("tok")
+        words = map(text.__getitem__, map(slice, starts, ends))
+        # Only the words that start a form, found without a Python loop over all:
+        for k in compress(count(), map(by_first.__contains__, words)):
+            s = starts[k]
+            for form in by_first[text[s : ends[k]]]:
                 e = s + len(form)
                 if (
                     e <= stop

@@ -76,6 +76,8 @@ class Draft:
 
     def _sync(self) -> None:
         """Take in the names added since the last call (names are only ever added)."""
+        if self._seen == len(self.names):
+            return  # the usual case: nothing new
         for name in self.names[self._seen :]:
             parts = name.split()
             self._name_words.update(n.casefold() for n in parts)
@@ -169,9 +171,10 @@ class Walker:
     # -- helpers --------------------------------------------------------------------
 
     def _find(self, d: int) -> int:
-        while self._parent[d] != d:
-            self._parent[d] = self._parent[self._parent[d]]
-            d = self._parent[d]
+        parent = self._parent
+        while parent[d] != d:
+            parent[d] = parent[parent[d]]
+            d = parent[d]
         return d
 
     def _new(self, m: Mention) -> int:
@@ -339,15 +342,17 @@ class Walker:
         if not m.definite and not m.plural:
             return None  # "a court clerk": someone new
         fallback: int | None = None
+        owner, drafts, find = self.owner, self.drafts, self._find
         for j in range(i - 1, max(-1, i - self.window), -1):
-            d = self.owner[j]
+            d = owner[j]
             if d < 0:
                 continue
-            draft = self.drafts[self._find(d)]
+            d = find(d)
+            draft = drafts[d]
             if head in draft.heads and _compatible(draft, m):
-                return self._find(d)
+                return d
             if fallback is None and _generic_match(draft, head):
-                fallback = self._find(d)
+                fallback = d
         return fallback
 
 

@@ -78,7 +78,7 @@ def find_dateline(text: str) -> tuple[str, Span] | None:
     if not isinstance(text, str):
         return None
     try:
-        for para in paragraphs(text)[:MAX_PARAGRAPHS]:
+        for para in paragraphs(text, MAX_PARAGRAPHS):
             m = match(_DATELINE, text, para.start, min(para.end, para.start + 200))
             if m is not None and _looks_like_place(m.group("loc"), m.group("agency")):
                 span = Span.of_match(m, "loc")

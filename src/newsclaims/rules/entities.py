@@ -13,9 +13,13 @@ mentions name the same actor is :mod:`newsclaims.rules.coref`'s business.
 
 from __future__ import annotations
 
-from typing import Final
+from bisect import bisect_left
+from itertools import compress
+from typing import Final, cast
 
-from newsclaims._regex import compile_pattern, compile_tokens, match, token_spans
+import regex
+
+from newsclaims._regex import compile_pattern, compile_tokens, match
 from newsclaims.errors import PatternTimeoutError
 from newsclaims.model import Span
 from newsclaims.rules.entities_data import (
@@ -53,13 +57,30 @@ _ONE_WORD: Final = (
 TOKEN: Final = compile_pattern(_ONE_WORD)
 """One word: letters and digits, inner hyphens, apostrophes and dots ("U.S", "O'Brien")."""
 
-_TOKENS: Final = compile_tokens(_ONE_WORD, r"[^\p{L}\p{N}]*+")
+_MAX_WORD: Final = 61
+"""The longest :data:`TOKEN`: a longer run of word characters is cut into words."""
+
+_SKIP: Final = r"[^\p{L}\p{N}]*+"
+_TOKENS: Final = compile_tokens(_ONE_WORD, _SKIP)
 """Every :data:`TOKEN` of a stretch of text, in one match (see :class:`Words`)."""
+
+_RUNS: Final = compile_tokens(
+    r"[\p{L}\p{N}][\p{L}\p{M}\p{N}&]*+(?:[\-'\u2019.][\p{L}\p{N}][\p{L}\p{M}\p{N}&]*+)*+",
+    _SKIP,
+)
+""":data:`_TOKENS` without the length bound, and faster (no test per character): the
+same words wherever none is longer than :data:`_MAX_WORD` (each step of the bounded
+pattern stops where the unbounded one does)."""
 
 _ACRONYM: Final = compile_pattern(r"[ ]{0,2}+\((\p{Lu}[\p{Lu}\p{N}&.\-]{1,9}+)\)")
 """An acronym in brackets after a name: " (WHO)"."""
 
-PATTERNS: Final = {"token": TOKEN, "tokens": _TOKENS, "acronym": _ACRONYM}
+PATTERNS: Final = {
+    "token": TOKEN,
+    "tokens": _TOKENS,
+    "runs": _RUNS,
+    "acronym": _ACRONYM,
+}
 """Every compiled pattern of this module, by name (for the ReDoS tests)."""
 
 _NAME, _HEAD, _MOD, _LINK, _OTHER = range(5)
@@ -76,12 +97,23 @@ _HEADS: Final = frozenset(
 _CACHE_MAX: Final = 20_000
 """Entries kept in each of the caches below before it is emptied (bounded memory)."""
 
+# What a word is, packed in one small int (see :func:`_code`): its class, whether it
+# is a possessive, and whether :func:`scan` has anything to do at it.
+_KIND_MASK: Final = 7
+_OWNS: Final = 8
+_ACTIVE: Final = 16
+_KIND_OF: Final = tuple(code & _KIND_MASK for code in range(2 * _ACTIVE))
+_OWNS_OF: Final = tuple(bool(code & _OWNS) for code in range(2 * _ACTIVE))
+_ACTIVE_OF: Final = tuple(bool(code & _ACTIVE) for code in range(2 * _ACTIVE))
+_BLANKS: Final = " \t\u00a0"
+"""What may stand between two words of one phrase (at most :data:`_MAX_GAP`)."""
+
 # Process-wide caches of pure functions of a word or phrase, shared by all texts:
 # news names and roles recur from article to article. Only ever filled with what the
 # function gives, so a race between threads costs a recomputation, never a wrong
 # answer.
-_KINDS: Final[dict[str, int]] = {}
-"""The class of each word seen (see :func:`_kind`)."""
+_CODES: Final[dict[str, int]] = {}
+"""The code of each word seen (see :func:`_code`)."""
 _READINGS: Final[dict[str, tuple[Mention, ...]]] = {}
 """The mentions of each phrase seen, as if it started at offset 0 (see
 :func:`_analysed`)."""
@@ -91,31 +123,45 @@ class Words:
     """The words of a text with their classes, and whether each follows the one
     before it after nothing but spaces.
 
+    ``active`` holds the indices of the words :func:`scan` must look at (the others
+    are plain words, neither determiners nor pronouns, that start nothing).
+
     >>> Words("the U.S. said", 0, 13).words
     ['the', 'U.S.', 'said']
     """
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
-        spans = token_spans(_TOKENS, text, start, end)
+        spans = _token_spans(_RUNS, text, start, end)
         words = [text[s:e] for s, e in spans]
-        for k, (s, e) in enumerate(spans):
-            if e < end and text[e] == "." and _takes_dot(words[k]):
-                spans[k] = (s, e + 1)
-                words[k] = text[s : e + 1]
+        if words and max(map(len, words)) > _MAX_WORD:
+            spans = _token_spans(_TOKENS, text, start, end)
+            words = [text[s:e] for s, e in spans]
+        # A word takes the period right after it ("Mr.", "U.S."): few periods, so
+        # look each one up rather than every word.
+        taken = -1  # the last word given a period (it takes one at most)
+        dot = text.find(".", start, end)
+        while dot >= 0:
+            k = bisect_left(spans, (dot,)) - 1  # the last word starting before it
+            if k > taken and spans[k][1] == dot and _takes_dot(words[k]):
+                s = spans[k][0]
+                spans[k] = (s, dot + 1)
+                words[k] = text[s : dot + 1]
+                taken = k
+            dot = text.find(".", dot + 1, end)
         self.spans = spans
         self.words = words
-        known = _KINDS
-        kinds = []
-        for w in words:
-            kind = known.get(w)
-            if kind is None:
-                if len(known) >= _CACHE_MAX:
-                    known.clear()
-                kind = known[w] = _kind(w)
-            kinds.append(kind)
-        self.kinds = kinds
-        self.owns = [w.endswith(("'s", "\u2019s")) for w in words]
+        known = list(map(_CODES.get, words))
+        codes = (
+            [_code_of(w) if c is None else c for c, w in zip(known, words, strict=True)]
+            if None in known
+            else cast("list[int]", known)
+        )
+        self.kinds = list(map(_KIND_OF.__getitem__, codes))
+        self.owns = list(map(_OWNS_OF.__getitem__, codes))
+        self.active = list(
+            compress(range(len(words)), map(_ACTIVE_OF.__getitem__, codes))
+        )
 
     def phrase(self, first: int, last: int) -> list[Word]:
         """Words ``first`` to ``last`` (inclusive)."""
@@ -123,33 +169,73 @@ class Words:
 
     def joined(self, i: int) -> bool:
         """Whether word ``i`` follows word ``i - 1`` after spaces only."""
-        if i == 0 or i >= len(self.spans):
+        spans = self.spans
+        if i == 0 or i >= len(spans):
             return False
-        gap = self.text[self.spans[i - 1][1] : self.spans[i][0]]
-        return 0 < len(gap) <= _MAX_GAP and gap.strip(" \t\u00a0") == ""
+        end = spans[i - 1][1]
+        gap = spans[i][0] - end
+        if gap == 1:
+            return self.text[end] in _BLANKS
+        return (
+            gap == _MAX_GAP
+            and self.text[end] in _BLANKS
+            and self.text[end + 1] in _BLANKS
+        )
 
     def run(self, i: int) -> int:
         """The last word of the phrase run from ``i`` that ends in a name or head
         (-1 if none): names, heads and modifiers, "of" inside a name."""
+        words, kinds, owns = self.words, self.kinds, self.owns
+        n = len(words)
         last, k = -1, i
-        while k < len(self.words) and (k == i or self.joined(k)):
-            kind = self.kinds[k]
+        while k < n and (k == i or self.joined(k)):
+            kind = kinds[k]
             if kind == _LINK and not (
                 k > i
-                and self.kinds[k - 1] in {_NAME, _HEAD}
-                and self.words[k - 1][:1].isupper()
+                and kinds[k - 1] in {_NAME, _HEAD}
+                and words[k - 1][:1].isupper()
                 and self.joined(k + 1)
-                and self.kinds[k + 1] == _NAME
+                and kinds[k + 1] == _NAME
             ):
                 break
-            if kind == _OTHER and not self.owns[k]:
+            if kind == _OTHER and not owns[k]:
                 break
             if kind in {_NAME, _HEAD}:
                 last = k
-            if self.owns[k] and not self.joined(k + 1):
+            if owns[k] and not self.joined(k + 1):
                 break
             k += 1
         return last
+
+
+def _token_spans(
+    pattern: regex.Pattern[str], text: str, start: int, end: int
+) -> list[tuple[int, int]]:
+    """The spans of the words of ``text[start:end]`` (see
+    :func:`~newsclaims._regex.compile_tokens`)."""
+    m = match(pattern, text, start, end)
+    return [] if m is None else m.spans("tok")
+
+
+def _code_of(word: str) -> int:
+    """:func:`_code`, remembered in :data:`_CODES`."""
+    code = _CODES.get(word)
+    if code is None:
+        if len(_CODES) >= _CACHE_MAX:
+            _CODES.clear()
+        code = _CODES[word] = _code(word)
+    return code
+
+
+def _code(word: str) -> int:
+    """The class of ``word`` (:func:`_kind`), :data:`_OWNS` if it is a possessive and
+    :data:`_ACTIVE` unless :func:`scan` passes over it: a plain word (one that starts
+    no phrase) that is neither a determiner nor a pronoun."""
+    kind = _kind(word)
+    owns = _possessive(word)
+    plain = kind == _LINK or (kind == _OTHER and not owns)
+    active = word in _DETS or word in _PRONOUNS or not plain
+    return kind | (_OWNS if owns else 0) | (_ACTIVE if active else 0)
 
 
 def _takes_dot(word: str) -> bool:
@@ -206,8 +292,11 @@ def scan(
         return (), Words(text, 0, 0)
     out: list[Mention] = []
     words, kinds, owns = tokens.words, tokens.kinds, tokens.owns
-    i, n = 0, len(words)
-    while i < n:
+    n = len(words)
+    after = 0  # the first word no phrase has taken yet
+    for i in tokens.active:  # the other words start nothing
+        if i < after:
+            continue
         word = words[i]
         j = i + 1 if word in _DETS and tokens.joined(i + 1) else i
         kind = kinds[j] if j < n else _OTHER
@@ -216,24 +305,25 @@ def scan(
         last = -1 if plain else tokens.run(j)
         if last < 0:
             if word in _PRONOUNS and word not in {"US", "IT"}:
-                out.extend(_analysed(tokens, i, i, None))
-            i += 1
+                _analysed(tokens, i, i, None, out)
             continue
         last, acronym, _ = _extend(tokens, last, stop)
-        out.extend(_analysed(tokens, i, last, acronym))
-        i = last + 1
+        _analysed(tokens, i, last, acronym, out)
+        after = last + 1
     return tuple(out), tokens
 
 
 def _analysed(
-    tokens: Words, first: int, last: int, acronym: str | None
-) -> list[Mention]:
-    """:func:`analyse_words` on words ``first`` to ``last``, remembered by the phrase's
-    text (in :data:`_READINGS`): without an acronym, a phrase reads the same wherever
-    it stands, as :func:`analyse_words` then reads nothing of the text outside it."""
+    tokens: Words, first: int, last: int, acronym: str | None, out: list[Mention]
+) -> None:
+    """Add to ``out`` what :func:`analyse_words` reads in words ``first`` to ``last``,
+    remembered by the phrase's text (in :data:`_READINGS`): without an acronym, a
+    phrase reads the same wherever it stands, as :func:`analyse_words` then reads
+    nothing of the text outside it."""
     text = tokens.text
     if acronym is not None:
-        return analyse_words(text, tokens.phrase(first, last), acronym)
+        out.extend(analyse_words(text, tokens.phrase(first, last), acronym))
+        return
     start, end = tokens.spans[first][0], tokens.spans[last][1]
     key = text[start:end]
     known = _READINGS.get(key)
@@ -245,13 +335,16 @@ def _analysed(
         if len(_READINGS) >= _CACHE_MAX:
             _READINGS.clear()
         _READINGS[key] = known
-    return [m.moved(start) for m in known]
+    if start:
+        out.extend([m.moved(start) for m in known])
+    else:
+        out.extend(known)
 
 
 def _extend(tokens: Words, last: int, stop: int) -> tuple[int, str | None, int]:
     """Grow a phrase ending at word ``last`` by a tail ("of Hong Kong"), an acronym
     ("(WHO)") and a name after a title and acronym ("(MP) Ann Lee")."""
-    words, kinds = tokens.words, tokens.kinds
+    words, kinds, spans = tokens.words, tokens.kinds, tokens.spans
     head_last = kinds[last] == _HEAD
     k = last + 1
     if head_last and k < len(words) and words[k] in _TAILS and tokens.joined(k):
@@ -260,7 +353,7 @@ def _extend(tokens: Words, last: int, stop: int) -> tuple[int, str | None, int]:
             tail = tokens.run(j + 1)
             if tail >= 0:
                 last = tail
-    end = tokens.spans[last][1]
+    end = spans[last][1]
     m = None
     if tokens.text.find("(", end, end + 3) >= 0:  # a cheap test before the pattern
         m = match(_ACRONYM, tokens.text, end, stop)
@@ -268,12 +361,12 @@ def _extend(tokens: Words, last: int, stop: int) -> tuple[int, str | None, int]:
         return last, None, end
     end = m.end()
     nxt = last + 1
-    while nxt < len(words) and tokens.spans[nxt][0] < end:
+    while nxt < len(words) and spans[nxt][0] < end:
         nxt += 1
-    if head_last and nxt < len(words) and tokens.spans[nxt][0] == end + 1:
+    if head_last and nxt < len(words) and spans[nxt][0] == end + 1:
         name = tokens.run(nxt)
         if name >= 0:
-            return name, m.group(1), tokens.spans[name][1]
+            return name, m.group(1), spans[name][1]
     return nxt - 1, m.group(1), end
 
 

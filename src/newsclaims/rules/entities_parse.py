@@ -61,6 +61,7 @@ _NAME_LINKS: Final = frozenset(
     ["of", "de", "da", "del", "van", "von", "bin", "al", "the"]
 )
 _WORD: Final = compile_pattern(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.&\-'\u2019]{0,80}+")
+_APOSTROPHES: Final = ("'", "\u2019")
 _GENDERED: Final = {
     "he": "m",
     "him": "m",
@@ -85,9 +86,12 @@ def _words(text: str, start: int, end: int) -> list[Word]:
 
 
 def _strip_possessive(w: str) -> str:
-    if w.endswith(("'s", "\u2019s")):
-        return w[:-2]
-    return w[:-1] if w.endswith(("s'", "s\u2019")) else w
+    last = w[-1:]  # most words end in neither "s" nor an apostrophe: one test
+    if last == "s":
+        return w[:-2] if w[-2:-1] in _APOSTROPHES else w
+    if last in _APOSTROPHES:
+        return w[:-1] if w[-2:-1] == "s" else w
+    return w
 
 
 def _country_at(words: list[Word], i: int) -> tuple[Country, int] | None:

@@ -31,16 +31,30 @@ title line are neither answers nor answered.
   is about comes first).
 - **The referred-to party denying**: a claim that refers to a party ("Chinese
   nationals") is answered by that party's later denial.
+- **The answer going on**: a second claim of an answer's sentence, after ", calling"
+  (", describing", ...), answers what the first answers when the two contents share
+  a longer word ("denounced the conclusions, calling the agreements lawful" after a
+  claim about an agreement); "calling the situation grave" shares nothing and answers
+  nothing.
+
+A cue's plain object brought in with "a"/"an" ("rejected a plan to ...") is a new
+thing, not a claim said before: no answer.
 
 The kind: a specific cue decides; else a denial when the content's first clause
 negates its verb ("is not", "didn't") or calls the claim false, else a rebuttal.
+
+Cost. The stage is linear in the text and the claims: what belongs to the article
+(paragraph breaks, the title line, where act nouns and negations occur) is found once;
+what belongs to a claim (its words, the actors it names, its introduction) is computed
+on first use and kept, so a claim that no rule looks at is never tokenised; each claim
+is compared with at most ``2 * _MAX_DISTANCE`` others, listed once.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from functools import cache
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import cache, cached_property
 from typing import Final
 
 import attrs
@@ -60,14 +74,8 @@ __all__ = [
 _LOOKBACK: Final = (
     300  # how far before a claim's content its introducing words may start
 )
-_SENTENCE_START: Final = regex.compile(
-    r"(?:[.!?][\"'”’)]?\s++|\n)(?=[^.!?\n]{0,300}+$)"
-)
-_NEGATION: Final = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:not|no|never|nothing|none|neither|nor|false|untrue|baseless"
-    r"|groundless|unfounded)(?![\p{L}\p{N}])|n[’']t(?![\p{L}\p{N}])",
-    regex.IGNORECASE,
-)
+_STOPS: Final = ".!?"  # a sentence ends at one of these (with a space after), or "\n"
+_AFTER_STOP: Final = _regex.compile_pattern(r"[.!?][\"'”’)]?\s++")
 # A denial: the verb of the first clause negated ("is not", "didn't"), not an intention
 # ("are not going to") nor a restriction ("is not only"); or the claim called false.
 _DENIES: Final = regex.compile(
@@ -76,10 +84,20 @@ _DENIES: Final = regex.compile(
     r"(?!\s++(?:only|just|going|yet)(?![\p{L}\p{N}]))",
     regex.IGNORECASE,
 )
+_FALSE_WORDS: Final = (
+    "false",
+    "untrue",
+    "baseless",
+    "groundless",
+    "unfounded",
+    "fabricated",
+    "fabrication",
+    "lies",
+)
 _CALLED_FALSE: Final = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:false|untrue|baseless|groundless|unfounded|fabricated"
-    r"|fabrication|lies)(?![\p{L}\p{N}])",
+    r"(?<![\p{L}\p{N}])\L<words>(?![\p{L}\p{N}])",
     regex.IGNORECASE,
+    words=_FALSE_WORDS,
 )
 _CLAUSE_END: Final = regex.compile(
     r"[,;:—–]|(?<![\p{L}\p{N}])(?:that|which|but|although|though|while|whereas)"
@@ -94,6 +112,11 @@ _PRONOUN: Final = regex.compile(
 _WORD: Final = regex.compile(r"\p{L}[\p{L}\p{M}'’-]{2,40}+")
 _WORDS: Final = _regex.compile_tokens(_WORD.pattern, r"\P{L}*+")  # all in one match
 _QUOTE_MARKS: Final = "\"'“”‘’«»„"
+_POSSESSIVE: Final = ("'s", "’s")
+_INDEFINITE: Final = frozenset({"a", "an"})
+# What lies between a first claim's content and the cue of a second in its sentence:
+# ", calling", ", describing".
+_PARTICIPLE: Final = regex.compile(r"[\"'”’]?+,\s++\p{Ll}{3,20}+")  # then "-ing"
 _MAX_DISTANCE: Final = 12  # claims further apart than this are not compared
 _ACCUSED: Final = 3.0
 _ACCUSED_REFERRED: Final = 1.5
@@ -104,6 +127,9 @@ _NOMINAL: Final = 3.0  # score lost by a claim made of a noun ("their claim that
 _POINTER_WORDS: Final = 4  # "rejected the idea": an answer this short points back
 _JUDGED_WORDS: Final = 2  # words a judgment shares with the accusation it judges
 _SUBJECT_WORDS: Final = 4  # an actor named in this many first words is the subject
+_NONE: Final[frozenset[str]] = frozenset()
+_SHORT_WORD: Final = 3  # a word this short names nothing a continuation shares
+_CUE_STEM: Final = 6  # a cue is looked for where its first letters occur
 
 
 @cache
@@ -139,8 +165,48 @@ def _cue_pattern() -> regex.Pattern[str]:
     )
 
 
+def _stems(words: Iterable[str]) -> tuple[str, ...]:
+    """The words, casefolded, that contain no other: wherever one of ``words`` occurs
+    in casefolded text, one of these does ("claim" for "claims").
+
+    >>> _stems(["claims", "claim", "ruling"])
+    ('claim', 'ruling')
+    """
+    folded = {w.casefold() for w in words}
+    return tuple(
+        sorted(w for w in folded if not any(o != w and o in w for o in folded))
+    )
+
+
+def _occurs(stems: tuple[str, ...], text: str, begin: int, end: int) -> bool:
+    """Whether one of the ``stems`` occurs in ``text[begin:end]``, any case.
+
+    A cheap test before a pattern search: a pattern matching one of the words
+    case-insensitively matches nowhere unless this finds one (a character matching an
+    ASCII letter in any case casefolds to that letter).
+    """
+    segment = text[begin:end].casefold()
+    for stem in stems:  # noqa: SIM110 - a loop: cheaper than any() over a generator
+        if stem in segment:
+            return True
+    return False
+
+
+@cache
+def _cue_stems() -> tuple[str, ...]:
+    return _stems(cue[:_CUE_STEM] for cue in load_response_cues())
+
+
+@cache
+def _act_stems() -> tuple[str, ...]:
+    return _stems(_act_rows())
+
+
+_DENIAL_STEMS: Final = _stems(("not", "n't", "n’t", *_FALSE_WORDS))
+
+
 def _no_refs(_: Span) -> frozenset[str]:
-    return frozenset()
+    return _NONE
 
 
 @cache
@@ -163,11 +229,22 @@ def _act_rows() -> dict[str, frozenset[int]]:
     return {noun: frozenset(found) for noun, found in rows.items()}
 
 
+@cache
+def _introducing_rows() -> dict[str, frozenset[int]]:
+    """Introducing word -> the rows of the act lexicon it introduces."""
+    rows: dict[str, set[int]] = {}
+    for row, (_, words) in enumerate(load_response_acts()):
+        for word in words:
+            rows.setdefault(word, set()).add(row)
+    return {word: frozenset(found) for word, found in rows.items()}
+
+
 @attrs.frozen(kw_only=True)
 class ResponseContext:
     """What the responses stage knows about actors and words.
 
-    ``mentioned(span)`` gives the ids of the actors mentioned inside a stretch of text;
+    ``mentioned(span)`` gives the ids of the actors mentioned inside a stretch of text
+    (a mention lying wholly inside it, so a stretch mentions all that its parts do);
     ``referenced(span)`` those it refers to in any way (also "Chinese" for China);
     ``stands_for`` maps an actor id to the ids it speaks for (itself, and the country or
     organisation it is affiliated with); ``function_words`` are left out when contents
@@ -183,24 +260,30 @@ class ResponseContext:
     def identity(self, actor: str | None) -> frozenset[str]:
         """The ids an actor speaks for (empty for an unknown speaker)."""
         if actor is None:
-            return frozenset()
+            return _NONE
         return self.stands_for.get(actor, frozenset({actor}))
 
 
-def _intro(text: str, claim: Claim) -> tuple[int, int]:
-    """Where the words that introduce a claim lie: sentence start to content start."""
-    first = claim.content_span.start
-    for span in (claim.speaker_span, claim.cue_span):
-        if span is not None:
-            first = min(first, span.start)
-    begin = max(0, first - _LOOKBACK)
-    starts = [m.end() for m in _regex.finditer(_SENTENCE_START, text, begin, first)]
-    if starts:
-        begin = starts[-1]
-    end = claim.content_span.start
-    if claim.cue_span is not None:
-        end = max(end, claim.cue_span.end)
-    return begin, end
+def _sentence_begin(text: str, first: int) -> int:
+    """Where the sentence holding ``first`` starts, looking back at most _LOOKBACK.
+
+    After the last full stop (with closing marks and spaces after it) or line break
+    before ``first``; a full stop without a space after it ("U.S.") starts nothing but
+    hides the stops before it.
+    """
+    lo = max(0, first - _LOOKBACK)
+    stop = max(text.rfind(mark, lo, first) for mark in _STOPS)
+    line = text.rfind("\n", lo, first)
+    if stop > line:
+        m = _regex.match(_AFTER_STOP, text, stop, first)
+        return lo if m is None else m.end()
+    if line < 0:
+        return lo
+    if stop >= 0:  # the line break may end the spaces after a full stop
+        m = _regex.match(_AFTER_STOP, text, stop, first)
+        if m is not None and m.end() > line:
+            return m.end()
+    return line + 1
 
 
 def _named(text: str, span: Span, ctx: ResponseContext) -> frozenset[str]:
@@ -218,6 +301,8 @@ def _named(text: str, span: Span, ctx: ResponseContext) -> frozenset[str]:
 
 def _denies(text: str, span: Span) -> bool:
     """Whether a content denies: its first clause negates its verb, or it says false."""
+    if not _occurs(_DENIAL_STEMS, text, span.start, span.end):
+        return False  # neither "not" nor "false": the patterns below find nothing
     if _regex.search(_CALLED_FALSE, text, span.start, span.end):
         return True
     end = _regex.search(_CLAUSE_END, text, span.start + 1, span.end)
@@ -229,29 +314,25 @@ def _acts_named(text: str, stretches: Sequence[tuple[int, int]]) -> frozenset[in
     """The acts (rows of the act lexicon) named with a determiner in some stretches.
 
     "this argument", "the court's ruling", "Lee's decision"; not "a court order".
+    A stretch where no act noun occurs at all is passed over without reading its
+    words.
     """
     found: set[int] = set()
     rows, determiners = _act_rows(), _determiners()
+    stems = _act_stems()
     for begin, end in stretches:
+        if not _occurs(stems, text, begin, end):
+            continue
         words = [text[s:e] for s, e in _regex.token_spans(_WORDS, text, begin, end)]
         for i, word in enumerate(words):
             named = rows.get(word.casefold())
             if named and any(
                 w.casefold() in determiners
-                or (w[0].isupper() and w.endswith(("'s", "’s")))
+                or (w[0].isupper() and w.endswith(_POSSESSIVE))
                 for w in words[max(0, i - 2) : i]
             ):
                 found |= named
     return frozenset(found)
-
-
-def _acts_introduced(words: frozenset[str]) -> frozenset[int]:
-    """The acts whose words introduce a claim (words of its introduction)."""
-    return frozenset(
-        row
-        for row, (_, introducing) in enumerate(load_response_acts())
-        if words & introducing
-    )
 
 
 def _answer_stretches(claim: Claim) -> list[tuple[int, int]]:
@@ -272,91 +353,6 @@ def _answer_stretches(claim: Claim) -> list[tuple[int, int]]:
     return stretches
 
 
-@attrs.frozen
-class _Layout:
-    """What is known of the whole article: actors and words, paragraphs, title."""
-
-    context: ResponseContext
-    breaks: Sequence[int]  # where paragraphs end
-    title_end: int  # where the title line ends (-1: no title line)
-
-
-@attrs.frozen
-class _Facts:
-    """What one claim brings to the comparison, computed once."""
-
-    claim: Claim
-    index: int  # its place among the claims
-    me: frozenset[str]
-    mentions: frozenset[str]
-    named: frozenset[str]  # actors named in the content, not by a pronoun
-    subject: frozenset[str]  # actors named in its first words: "Ann Lee is trying"
-    refs: frozenset[str]
-    target: frozenset[str]  # the ids the claim's target stands for
-    words: frozenset[str]  # content words, names included
-    common: frozenset[str]  # content words in lower case: not names
-    negated: bool
-    denies: bool
-    names_a_claim: bool
-    pointer: bool  # a short noun phrase pointing at a claim: "the idea", "this move"
-    thing: bool  # the plain object of its cue, no claim: "denied funding"
-    possessor: bool  # a name owns something in the content: "Lee's decision"
-    nominal: bool  # made of a noun: "their claim that"
-    title: bool  # in the title line of the article
-    acts_named: frozenset[int]  # acts the answer names: "this argument"
-    acts_introduced: frozenset[int]  # acts its introduction reports: "arguing that"
-    intro: tuple[int, int]
-    paragraph: int
-
-
-def _facts(text: str, index: int, claim: Claim, layout: _Layout) -> _Facts:
-    ctx = layout.context
-    span = claim.content_span
-    mentions = ctx.mentioned(span)
-    refs = ctx.referenced(span) | mentions
-    target = ctx.identity(claim.target)
-    mentions |= target
-    refs |= target
-    found = _regex.token_spans(_WORDS, text, span.start, span.end)
-    all_words = {text[s:e].casefold().rstrip("'’") for s, e in found}
-    common = {text[s:e].rstrip("'’") for s, e in found if text[s].islower()}
-    intro = _intro(text, claim)
-    intro_words = frozenset(
-        text[s:e].casefold() for s, e in _regex.token_spans(_WORDS, text, *intro)
-    )
-    objects = ctx.claim_nouns | _answer_objects()
-    nominal = claim.rule is not None and claim.rule.startswith("nominal")
-    first = found[_SUBJECT_WORDS - 1][1] if len(found) >= _SUBJECT_WORDS else span.end
-    acts = frozenset() if nominal else _acts_named(text, _answer_stretches(claim))
-    head = {text[s:e].casefold() for s, e in found[:_POINTER_WORDS]}  # the object
-    return _Facts(
-        claim=claim,
-        index=index,
-        me=ctx.identity(claim.speaker),
-        mentions=mentions,
-        named=_named(text, span, ctx),
-        subject=_named(text, Span(span.start, first), ctx),
-        refs=refs,
-        target=target,
-        words=frozenset(all_words - ctx.function_words),
-        common=frozenset(common - ctx.function_words),
-        negated=bool(_regex.search(_NEGATION, text, span.start, span.end)),
-        denies=_denies(text, span),
-        names_a_claim=bool(all_words & objects),
-        pointer=len(found) <= _POINTER_WORDS and bool(all_words & objects),
-        possessor=any(
-            text[s].isupper() and text[s:e].endswith(("'s", "’s")) for s, e in found
-        ),
-        thing=_plain_object(text, claim) and not head & objects and not acts,
-        nominal=nominal,
-        title=span.end <= layout.title_end,
-        acts_named=acts,
-        acts_introduced=_acts_introduced(intro_words),
-        intro=intro,
-        paragraph=bisect.bisect_right(layout.breaks, span.start),
-    )
-
-
 def _plain_object(text: str, claim: Claim) -> bool:
     """Whether a content directly follows its cue, unquoted: "denied funding"."""
     cue, span = claim.cue_span, claim.content_span
@@ -374,6 +370,175 @@ def _title_end(text: str, breaks: Sequence[int]) -> int:
         return -1
     line = text[: breaks[0]].rstrip()
     return breaks[0] if line and line[-1] not in ".!?:\"'”’)" else -1
+
+
+def _paragraph_breaks(text: str) -> list[int]:
+    """Where paragraphs end: the first of each run of line breaks."""
+    breaks: list[int] = []
+    at = text.find("\n")
+    while at >= 0:
+        if not breaks or text[breaks[-1] : at].strip():
+            breaks.append(at)
+        at = text.find("\n", at + 1)
+    return breaks
+
+
+@attrs.frozen
+class _Layout:
+    """What is known of the whole article: actors and words, paragraphs, title."""
+
+    text: str
+    context: ResponseContext
+    breaks: Sequence[int]  # where paragraphs end
+    title_end: int  # where the title line ends (-1: no title line)
+
+
+class _Facts:
+    """What one claim brings to the comparison; each fact computed on first use."""
+
+    def __init__(self, index: int, claim: Claim, layout: _Layout) -> None:
+        ctx = layout.context
+        self.claim: Final = claim
+        self.index: Final = index  # its place among the claims
+        self.layout: Final = layout
+        self.span: Final = claim.content_span
+        self.me: Final = ctx.identity(claim.speaker)
+        self.target: Final = ctx.identity(claim.target)  # what its target stands for
+        self.nominal: Final = claim.rule is not None and claim.rule.startswith(
+            "nominal"
+        )  # made of a noun: "their claim that"
+        self.title: Final = self.span.end <= layout.title_end  # in the title line
+
+    @cached_property
+    def paragraph(self) -> int:
+        """The paragraph the content starts in."""
+        return bisect.bisect_right(self.layout.breaks, self.span.start)
+
+    @cached_property
+    def _tokens(self) -> list[tuple[int, int]]:
+        span = self.span
+        return _regex.token_spans(_WORDS, self.layout.text, span.start, span.end)
+
+    @cached_property
+    def _all_words(self) -> frozenset[str]:
+        text = self.layout.text
+        return frozenset(text[s:e].casefold().rstrip("'’") for s, e in self._tokens)
+
+    @cached_property
+    def mentioned(self) -> frozenset[str]:
+        """The actors mentioned in the content, by a name or a pronoun."""
+        return self.layout.context.mentioned(self.span)
+
+    @cached_property
+    def mentions(self) -> frozenset[str]:
+        """The actors mentioned in the content, and the target."""
+        return self.mentioned | self.target
+
+    @cached_property
+    def refs(self) -> frozenset[str]:
+        """The actors the content refers to in any way, and the target."""
+        return self.layout.context.referenced(self.span) | self.mentions
+
+    @cached_property
+    def named(self) -> frozenset[str]:
+        """The actors named in the content, not by a pronoun."""
+        if not self.mentioned:
+            return _NONE  # a part mentions no more than the whole
+        return _named(self.layout.text, self.span, self.layout.context)
+
+    @cached_property
+    def subject(self) -> frozenset[str]:
+        """The actors named in its first words: "Ann Lee is trying"."""
+        if not self.mentioned:
+            return _NONE
+        found, span = self._tokens, self.span
+        first = (
+            found[_SUBJECT_WORDS - 1][1] if len(found) >= _SUBJECT_WORDS else span.end
+        )
+        return _named(self.layout.text, Span(span.start, first), self.layout.context)
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The content words, names included."""
+        return self._all_words - self.layout.context.function_words
+
+    @cached_property
+    def common(self) -> frozenset[str]:
+        """The content words in lower case: not names."""
+        text = self.layout.text
+        common = {text[s:e].rstrip("'’") for s, e in self._tokens if text[s].islower()}
+        return frozenset(common - self.layout.context.function_words)
+
+    @cached_property
+    def denies(self) -> bool:
+        """Whether the content denies: "is not", "didn't", "false"."""
+        return _denies(self.layout.text, self.span)
+
+    @cached_property
+    def _objects(self) -> frozenset[str]:
+        return self.layout.context.claim_nouns | _answer_objects()
+
+    @cached_property
+    def names_a_claim(self) -> bool:
+        """Whether a word of the content names a claim or an act: "the decision"."""
+        return bool(self._all_words & self._objects)
+
+    @cached_property
+    def pointer(self) -> bool:
+        """A short noun phrase pointing at a claim: "the idea", "this move"."""
+        return len(self._tokens) <= _POINTER_WORDS and self.names_a_claim
+
+    @cached_property
+    def possessor(self) -> bool:
+        """Whether a name owns something in the content: "Lee's decision"."""
+        text = self.layout.text
+        return any(
+            text[s].isupper() and text[s:e].endswith(_POSSESSIVE)
+            for s, e in self._tokens
+        )
+
+    @cached_property
+    def thing(self) -> bool:
+        """The plain object of its cue, no claim: "denied funding", "maintains a
+        policy" (a thing brought in with "a" is new: no claim said before)."""
+        if not _plain_object(self.layout.text, self.claim):
+            return False
+        text = self.layout.text
+        first = text[self.span.start : self.span.start + 4].split(maxsplit=1)
+        if first and first[0].casefold() in _INDEFINITE and not self.acts_named:
+            return True
+        head = {text[s:e].casefold() for s, e in self._tokens[:_POINTER_WORDS]}
+        return not head & self._objects and not self.acts_named
+
+    @cached_property
+    def acts_named(self) -> frozenset[int]:
+        """Acts the answer names: "this argument"."""
+        if self.nominal:
+            return frozenset()
+        stretches = _answer_stretches(self.claim)
+        return _acts_named(self.layout.text, stretches)
+
+    @cached_property
+    def intro(self) -> tuple[int, int]:
+        """Where the words that introduce it lie: sentence start to content start."""
+        claim = self.claim
+        first = claim.content_span.start
+        for span in (claim.speaker_span, claim.cue_span):
+            if span is not None:
+                first = min(first, span.start)
+        end = claim.content_span.start
+        if claim.cue_span is not None:
+            end = max(end, claim.cue_span.end)
+        return _sentence_begin(self.layout.text, first), end
+
+    @cached_property
+    def acts_introduced(self) -> frozenset[int]:
+        """Acts its introduction reports: "arguing that"."""
+        text, rows = self.layout.text, _introducing_rows()
+        found: set[int] = set()
+        for s, e in _regex.token_spans(_WORDS, text, *self.intro):
+            found |= rows.get(text[s:e].casefold(), frozenset())
+        return frozenset(found)
 
 
 @attrs.frozen
@@ -404,58 +569,48 @@ def _evidence(answer: _Facts, other: _Facts) -> tuple[float, float, bool, bool]:
     return evidence, penalty, accused, named
 
 
-def _score(answer: _Facts, other: _Facts, distance: int) -> float:
-    evidence, penalty, _, _ = _evidence(answer, other)
-    return evidence - _NEARNESS * distance - penalty
-
-
 def _fit(answer: _Facts, other: _Facts, distance: int) -> _Fit:
-    evidence, _, accused, named = _evidence(answer, other)
-    score = _score(answer, other, distance)
+    evidence, penalty, accused, named = _evidence(answer, other)
+    score = evidence - _NEARNESS * distance - penalty
     return _Fit(other, accused, named, evidence, score)
 
 
-def _other_party(answer: _Facts, other: _Facts) -> bool:
-    if answer.claim.speaker is None or other.claim.speaker is None:
-        return False
-    return not (answer.me & other.me)
-
-
-def _others(facts: Sequence[_Facts], n: int) -> Iterator[int]:
+def _others(facts: Sequence[_Facts], n: int) -> list[int]:
     """The claims of other parties within reach of ``facts[n]``, in text order."""
+    me = facts[n].me
     lo, hi = max(0, n - _MAX_DISTANCE), min(len(facts), n + _MAX_DISTANCE + 1)
-    return (
+    return [
         m
         for m in range(lo, hi)
-        if m != n and not facts[m].title and _other_party(facts[n], facts[m])
-    )
+        if m != n
+        and facts[m].claim.speaker is not None
+        and not facts[m].title
+        and not (me & facts[m].me)
+    ]
 
 
-def _best(facts: Sequence[_Facts], n: int) -> _Fit | None:
+def _best(facts: Sequence[_Facts], n: int, others: Sequence[int]) -> _Fit | None:
     """The claim ``facts[n]`` most likely answers.
 
     An earlier claim with any evidence wins; a later one (news often reports the
     answer first) only when no earlier claim fits.
     """
     answer = facts[n]
-    before = after = -1  # the best claim before and after, and their scores
-    top_before = top_after = 0.0
-    for m in _others(facts, n):
-        score = _score(answer, facts[m], abs(n - m))
-        if m < n and (before < 0 or score > top_before):
-            before, top_before = m, score
-        elif m > n and (after < 0 or score > top_after):
-            after, top_after = m, score
-    earlier = None if before < 0 else _fit(answer, facts[before], n - before)
-    later = None if after < 0 else _fit(answer, facts[after], after - n)
-    if earlier is not None and (earlier.evidence > 0 or later is None):
-        return earlier
-    if later is not None and later.evidence > 0 and answer.common & later.other.common:
-        return later  # a later claim: only with words in common
-    return earlier
+    before = after = None  # the best claim before and after
+    for m in others:
+        fit = _fit(answer, facts[m], abs(n - m))
+        if m < n and (before is None or fit.score > before.score):
+            before = fit
+        elif m > n and (after is None or fit.score > after.score):
+            after = fit
+    if before is not None and (before.evidence > 0 or after is None):
+        return before
+    if after is not None and after.evidence > 0 and answer.common & after.other.common:
+        return after  # a later claim: only with words in common
+    return before
 
 
-def _pointed_at(facts: Sequence[_Facts], n: int) -> _Fit | None:
+def _pointed_at(facts: Sequence[_Facts], n: int, others: Sequence[int]) -> _Fit | None:
     """The claim a pointing answer answers: "rejected the idea" the one just before,
     "criticized Lee's decision" the last one of the party it names."""
     answer = facts[n]
@@ -463,7 +618,7 @@ def _pointed_at(facts: Sequence[_Facts], n: int) -> _Fit | None:
         return None  # "Lee's decision", and Lee is not known
     earlier = [
         m
-        for m in _others(facts, n)
+        for m in others
         if m < n
         and not facts[m].nominal
         and (not answer.named or answer.named & facts[m].me)
@@ -509,29 +664,27 @@ def _cue_kind(
     return None
 
 
-def _by_act(facts: Sequence[_Facts], n: int) -> int | None:
+def _by_act(facts: Sequence[_Facts], n: int, others: Sequence[int]) -> int | None:
     """The nearest earlier claim of another party introduced by the act named."""
-    answer = facts[n]
-    if not answer.acts_named:
+    acts = facts[n].acts_named
+    if not acts:
         return None
     found = [
         m
-        for m in _others(facts, n)
-        if m < n
-        and not facts[m].nominal
-        and answer.acts_named & facts[m].acts_introduced
+        for m in others
+        if m < n and not facts[m].nominal and acts & facts[m].acts_introduced
     ]
     return max(found, default=None)
 
 
-def _by_target(facts: Sequence[_Facts], n: int) -> int | None:
+def _by_target(facts: Sequence[_Facts], n: int, others: Sequence[int]) -> int | None:
     """The nearest claim that accuses or urges the answer's speaker: in the same
     paragraph, or further off when the two share a word ("halt the drilling" and
     "the drilling is lawful")."""
     answer = facts[n]
     found = [
         m
-        for m in _others(facts, n)
+        for m in others
         if answer.me & facts[m].target
         and not (answer.target & facts[m].me)
         and (facts[m].paragraph == answer.paragraph or answer.common & facts[m].common)
@@ -545,11 +698,13 @@ def _by_target(facts: Sequence[_Facts], n: int) -> int | None:
 
 def _first_sharing(facts: Sequence[_Facts], n: int, found: list[int]) -> int | None:
     """Of ``found``, the claim sharing most words with ``facts[n]``, else the first."""
+    if len(found) < 2:  # noqa: PLR2004 - one claim needs no comparing
+        return found[0] if found else None
     words = facts[n].common
-    return min(found, key=lambda m: (-len(words & facts[m].common), m), default=None)
+    return min(found, key=lambda m: (-len(words & facts[m].common), m))
 
 
-def _by_judging(facts: Sequence[_Facts], n: int) -> int | None:
+def _by_judging(facts: Sequence[_Facts], n: int, others: Sequence[int]) -> int | None:
     """An earlier accusation of a party the answer names: the answer judges it.
 
     "Ann accused the mill of polluting the river. The inspectors found the mill had
@@ -560,8 +715,9 @@ def _by_judging(facts: Sequence[_Facts], n: int) -> int | None:
         return None  # an accusation of its own, not a judgment
     found = [
         m
-        for m in _others(facts, n)
+        for m in others
         if m < n
+        and facts[m].target & answer.mentioned  # a part names no more than the whole
         and not facts[m].nominal
         and facts[m].target & answer.named
         and not (facts[m].target & answer.me)
@@ -570,16 +726,17 @@ def _by_judging(facts: Sequence[_Facts], n: int) -> int | None:
     return _first_sharing(facts, n, found)
 
 
-def _by_name(facts: Sequence[_Facts], n: int) -> int | None:
+def _by_name(facts: Sequence[_Facts], n: int, others: Sequence[int]) -> int | None:
     """The earlier claim of a speaker the answer names: most shared words, else first."""
     answer = facts[n]
     if answer.claim.rule == "according_to":
         return None  # "X apologized to Y, according to Z": news of X, not an answer
     found = [
         m
-        for m in _others(facts, n)
+        for m in others
         if m < n
         and not facts[m].nominal
+        and facts[m].claim.speaker in answer.mentioned
         and facts[m].claim.speaker in answer.named
         and not (answer.target & facts[m].me)
     ]
@@ -587,28 +744,24 @@ def _by_name(facts: Sequence[_Facts], n: int) -> int | None:
     return _first_sharing(facts, n, subject or found)
 
 
-def _by_reference(facts: Sequence[_Facts], n: int) -> int | None:
+def _by_reference(facts: Sequence[_Facts], n: int, others: Sequence[int]) -> int | None:
     """The nearest earlier claim referring to the speaker of a denial."""
     answer = facts[n]
     if not answer.denies:
         return None
     found = [
         m
-        for m in _others(facts, n)
+        for m in others
         if m < n and not facts[m].nominal and answer.me & facts[m].refs
     ]
     return max(found, default=None)
 
 
-def _paragraph_breaks(text: str) -> list[int]:
-    """Where paragraphs end: the first of each run of line breaks."""
-    breaks: list[int] = []
-    at = text.find("\n")
-    while at >= 0:
-        if not breaks or text[breaks[-1] : at].strip():
-            breaks.append(at)
-        at = text.find("\n", at + 1)
-    return breaks
+def _layout(text: str, ctx: ResponseContext) -> _Layout:
+    breaks = _paragraph_breaks(text)
+    return _Layout(
+        text=text, context=ctx, breaks=breaks, title_end=_title_end(text, breaks)
+    )
 
 
 def find_responses(
@@ -623,30 +776,39 @@ def find_responses(
     >>> [(r.claim, r.responds_to, r.kind.value) for r in find_responses(text, [a, b])]
     [('c2', 'c1', 'rebuttal')]
     """
-    ctx = context if context is not None else ResponseContext()
+    if len(claims) < 2:  # noqa: PLR2004 - nothing to answer
+        return ()
+    layout = _layout(text, context if context is not None else ResponseContext())
     pattern = _cue_pattern()
-    cues = load_response_cues()
-    breaks = _paragraph_breaks(text)
-    layout = _Layout(ctx, breaks, _title_end(text, breaks))
-    facts = [_facts(text, n, c, layout) for n, c in enumerate(claims)]
+    cues, cue_stems = load_response_cues(), _cue_stems()
+    facts = [_Facts(n, c, layout) for n, c in enumerate(claims)]
     out: list[Response] = []
     answered: set[tuple[str | None, int]] = set()
+    links: dict[int, int] = {}  # answer -> answered, by index
     for n, fact in enumerate(facts):
         if fact.claim.speaker is None or fact.title:
             continue
+        others = _others(facts, n)
+        if not others:
+            continue
         begin, end = fact.intro
-        if n and facts[n - 1].claim.content_span.end <= fact.claim.content_span.start:
+        if n and facts[n - 1].span.end <= fact.span.start:
             # the cue words of an earlier claim in the sentence are not this one's
             # (as in "condemned X, viewing it as Y")
-            begin = max(begin, min(facts[n - 1].claim.content_span.end, end))
+            begin = max(begin, min(facts[n - 1].span.end, end))
         if (fact.claim.speaker, begin) in answered:
             continue  # one answer per speaker and sentence (", calling it ...")
-        found = _regex.finditer(pattern, text, begin, end)
+        found = (
+            _regex.finditer(pattern, text, begin, end)
+            if _occurs(cue_stems, text, begin, end)
+            else ()
+        )
         cue_kinds = [cues[m.group().casefold()] for m in found]
-        answer = _answer(facts, n, cue_kinds)
+        answer = _answer(facts, n, others, cue_kinds) or _continued(facts, n, links)
         if answer is None:
             continue
         other, kind = answer
+        links[n] = other
         answered.add((fact.claim.speaker, begin))
         cue = None
         if found:
@@ -663,25 +825,68 @@ def find_responses(
     return tuple(out)
 
 
+def _stem(word: str) -> str:
+    """A word without its plural ending: "agreements" -> "agreement", "treaties" ->
+    "treaty"."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _stems_of(words: Iterable[str]) -> set[str]:
+    """The stems of the longer words (not "the", "new"): what a content is about."""
+    return {_stem(w) for w in words if len(w) > _SHORT_WORD}
+
+
+def _continued(
+    facts: Sequence[_Facts], n: int, links: Mapping[int, int]
+) -> tuple[int, ResponseKind] | None:
+    """A second claim of an answer's sentence answers what the first answers, when it
+    names what that claim was about: "denounced the summit's conclusions, calling the
+    accords lawful" (the answered claim spoke of an accord); not "expressed concern
+    over the reports, calling the situation grave" (nothing in common)."""
+    answer, prev = facts[n], facts[n - 1] if n else None
+    if prev is None or n - 1 not in links or prev.claim.speaker != answer.claim.speaker:
+        return None
+    cue, text = answer.claim.cue_span, answer.layout.text
+    if cue is None or not prev.span.end <= cue.start < answer.span.start:
+        return None
+    gap = _regex.match(_PARTICIPLE, text, prev.span.end, cue.end)
+    if gap is None or gap.end() != cue.end or not text.endswith("ing", 0, cue.end):
+        return None  # not ", calling": the same sentence goes on
+    other = facts[links[n - 1]]
+    if not _stems_of(answer.common) & _stems_of(other.common):
+        return None
+    return other.index, _plain_kind((), answer)
+
+
+_RULES: Final[
+    tuple[Callable[[Sequence[_Facts], int, Sequence[int]], int | None], ...]
+] = (_by_target, _by_judging, _by_name, _by_reference)
+
+
 def _answer(
-    facts: Sequence[_Facts], n: int, cue_kinds: Sequence[ResponseKind]
+    facts: Sequence[_Facts],
+    n: int,
+    others: Sequence[int],
+    cue_kinds: Sequence[ResponseKind],
 ) -> tuple[int, ResponseKind] | None:
     """(index of the answered claim, kind) for ``facts[n]``, or ``None``."""
     fact = facts[n]
-    if fact.thing and any(k is not ResponseKind.OTHER for k in cue_kinds):
+    if any(k is not ResponseKind.OTHER for k in cue_kinds) and fact.thing:
         return None  # "denied funding", "condemned the attack": not a claim answered
-    m = _by_act(facts, n)
+    m = _by_act(facts, n, others)
     if m is not None:
         return m, _plain_kind(cue_kinds, fact)
     if cue_kinds:
-        fit = _pointed_at(facts, n) if fact.pointer else _best(facts, n)
+        fit = _pointed_at(facts, n, others) if fact.pointer else _best(facts, n, others)
         kind = None if fit is None else _cue_kind(cue_kinds, fact, fit)
         if fit is not None and kind is not None:
             return fit.other.index, kind
     if fact.nominal:
         return None
-    for rule in (_by_target, _by_judging, _by_name, _by_reference):
-        m = rule(facts, n)
+    for rule in _RULES:
+        m = rule(facts, n, others)
         if m is not None:
             return m, _plain_kind(cue_kinds, fact)
     return None

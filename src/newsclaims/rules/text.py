@@ -16,8 +16,10 @@ paragraphs), and is otherwise closed at the paragraph's end.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from typing import Final
 
+import regex
 from attrs import Factory, field, frozen
 
 from newsclaims._regex import compile_pattern, finditer, match, search
@@ -133,20 +135,38 @@ class Layout:
         return max(0, bisect_right(self._paragraph_starts, offset) - 1)
 
 
-def paragraphs(text: str) -> tuple[Span, ...]:
-    """Non-blank lines of ``text``, without their outer whitespace.
+def paragraphs(text: str, limit: int | None = None) -> tuple[Span, ...]:
+    """Non-blank lines of ``text``, without their outer whitespace (the first
+    ``limit`` of them, when given: the rest of the text is not read).
 
     >>> [p.of("a b \\n\\n  c") for p in paragraphs("a b \\n\\n  c")]
     ['a b', 'c']
+    >>> paragraphs("a\\nb\\nc", limit=2)
+    (Span(start=0, end=1), Span(start=2, end=3))
     """
     out = []
-    for m in finditer(_PARAGRAPH, text):
+    lines = finditer(_PARAGRAPH, text) if limit is None else _lines(text, limit)
+    for m in lines:
         line = m.group()
         core = line.strip()
         if core:
             start = m.start() + (len(line) - len(line.lstrip()))
             out.append(Span(start, start + len(core)))
     return tuple(out)
+
+
+def _lines(text: str, limit: int) -> Iterator[regex.Match[str]]:
+    """The matches of :data:`_PARAGRAPH` one by one, up to ``limit`` non-blank ones
+    (what :func:`finditer` gives, without reading the rest of the text)."""
+    pos, found = 0, 0
+    while found < limit:
+        m = search(_PARAGRAPH, text, pos)
+        if m is None:
+            return
+        if not m.group().isspace():
+            found += 1
+        yield m
+        pos = m.end()
 
 
 def _is_break(text: str, para: Span, dot: int, nxt: int, lex: Lexicons) -> bool:
