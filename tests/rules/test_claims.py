@@ -499,6 +499,15 @@ CASES = [
         IND,
     ),
     Case(
+        "speaker-of-the-university-of",
+        "Tom Reed of the University of Leeds, speaking to reporters, said,"
+        " \u201cThe firm has to act.\u201d",
+        "The firm has to act.",
+        "Tom Reed of the University of Leeds",
+        "said",
+        D,
+    ),
+    Case(
         "cut-at-while",
         "Ann Lee said the plan would work, while critics were unsure.",
         "the plan would work",

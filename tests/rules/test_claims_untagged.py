@@ -48,6 +48,32 @@ CASES = [
         None,
     ),
     Case(
+        "inverted-tag-after-quote",
+        "\u201cShe is just doing this to try to break up the movement and stop us,\u201d"
+        " said a protester using the name Kat.",
+        "She is just doing this to try to break up the movement and stop us",
+        "a protester using the name Kat",
+        "said",
+    ),
+    Case(
+        "cue-in-aside-is-skipped",
+        "Speaker Tom Reed spoke up \u2014 which the paper noted as a rare step \u2014"
+        " \u201cHowever it is dressed up, the purpose of this is to stop the"
+        " debate.\u201d",
+        "However it is dressed up, the purpose of this is to stop the debate.",
+        "Speaker Tom Reed",
+        None,
+    ),
+    Case(
+        "cue-of-another-claim",
+        "Speaker Tom Reed commented on the matter \u2014 a rare step \u2014"
+        " \u201cHowever it is dressed up, the purpose of this is to stop the"
+        " debate.\u201d",
+        "However it is dressed up, the purpose of this is to stop the debate.",
+        "Speaker Tom Reed",
+        None,
+    ),
+    Case(
         "no-speaker-to-find",
         "\u201cThe river will rise again and the town must be ready for it.\u201d",
         "The river will rise again and the town must be ready for it.",

@@ -76,19 +76,58 @@ def _tag_in_sentence(
     lay = ctx.layout
     sent = lay.sentences[lay.sentence_at(q.span.start)]
     start = max(sent.start, q.span.start - _CUE_REACH)
+    text = ctx.text
     for cue in reversed(ctx.cues_in(start, q.span.start)):
-        speaker = walker.before(
-            ctx.text, cue.start, sent.start, strict=True
-        ) or _name_before(walker, ctx.text, cue.start, sent.start)
+        if _in_aside(text, sent.start, cue, q.span.start):
+            continue  # "Ann Lee commented -- as the paper *noted* -- "..."": Ann Lee's
+        speaker = walker.before(text, cue.start, sent.start, strict=True) or (
+            _name_before(walker, text, cue.start, sent.start)
+        )
         if speaker is not None:
             return cue, speaker
     after = ctx.cues_in(q.span.end, min(sent.end, q.span.end + _TAG_REACH))
     if after:
         cue = after[0]
-        speaker = walker.before(ctx.text, cue.start, q.span.end, strict=True)
+        speaker = walker.before(text, cue.start, q.span.end, strict=True)
+        if speaker is None and not text[q.span.end : cue.start].strip(" ,"):
+            speaker = _phrase_after(text, cue.end, sent.end)  # "...," said a guard
         if speaker is not None:
             return cue, speaker
     return None
+
+
+_ASIDE_MARKS: Final = (" \u2014 ", " \u2013 ", " -- ", " (")
+_ASIDE_ENDS: Final = (" \u2014 ", " \u2013 ", " -- ", ")")
+
+
+def _in_aside(text: str, start: int, cue: Span, end: int) -> bool:
+    """Whether ``cue`` sits in a dash or bracket aside closed before ``end``."""
+    opened = any(text.rfind(m, start, cue.start) >= 0 for m in _ASIDE_MARKS)
+    return opened and any(text.find(m, cue.end, end) >= 0 for m in _ASIDE_ENDS)
+
+
+_AFTER_WORDS: Final = 8
+_AFTER_STOPS: Final = frozenset(',.;:!?"\u201c\u201d(')
+
+
+def _phrase_after(text: str, start: int, end: int) -> Span | None:
+    """The words after an inverted tag's cue up to punctuation (at most
+    :data:`_AFTER_WORDS`): "said *a protester using the name Kat*"."""
+    pos = start
+    while pos < end and text[pos] == " ":
+        pos += 1
+    first = pos
+    words = 0
+    last = pos
+    while pos < end and text[pos] not in _AFTER_STOPS and words < _AFTER_WORDS:
+        if text[pos] == " ":
+            pos += 1
+            continue
+        while pos < end and text[pos] != " " and text[pos] not in _AFTER_STOPS:
+            pos += 1
+        words += 1
+        last = pos
+    return Span(first, last) if words else None
 
 
 def _verbish(phrase: str) -> bool:
@@ -165,6 +204,7 @@ def untagged_quotes(
     by_start = sorted(
         (c for c in accepted if c.speaker is not None), key=lambda c: c.content.start
     )
+    used = {c.cue.start for c in accepted if c.cue is not None}
     j = 0
     last: ClaimCandidate | None = None
     for q in lay.quotes:
@@ -180,6 +220,8 @@ def untagged_quotes(
         tag = _tag_in_sentence(ctx, walker, q)
         if tag is not None:
             cue, speaker = tag
+            if cue.start in used:
+                cue = None  # "Ann Lee commented on the row -- "...": one claim per cue
         elif (speaker := _subject(ctx, walker, q)) is not None:
             pass
         elif (

@@ -63,7 +63,8 @@ _TOKEN: Final = rf"""
 _CONNECTED: Final = rf"""
     (?:of|for|at|from|in|to)\s++(?:the\s++)?      # spokesman for the ministry
     (?:{_NAME}|(?=\p{{Ll}})\L<roles>(?!{_WORD_CHARS}))
-    (?:\s++(?:{_NAME}|(?=\p{{Ll}})\L<roles>(?!{_WORD_CHARS}))){{0,4}}
+    (?:\s++(?:{_NAME}|(?=\p{{Ll}})\L<roles>(?!{_WORD_CHARS})
+      |of\s++(?:the\s++)?(?=\p{{Lu}}){_NAME})){{0,4}}      # the University of Essex
 """
 
 
