@@ -56,6 +56,14 @@ CASES = [
         "said",
     ),
     Case(
+        "inverted-tag-after-two-sentence-quote",
+        "\u201cShe is just doing this to break up the movement. A lot of people"
+        " think that,\u201d said a protester using the name Kat.",
+        "She is just doing this to break up the movement. A lot of people think that",
+        "a protester using the name Kat",
+        "said",
+    ),
+    Case(
         "cue-in-aside-is-skipped",
         "Speaker Tom Reed spoke up \u2014 which the paper noted as a rare step \u2014"
         " \u201cHowever it is dressed up, the purpose of this is to stop the"

@@ -85,12 +85,13 @@ def _tag_in_sentence(
         )
         if speaker is not None:
             return cue, speaker
-    after = ctx.cues_in(q.span.end, min(sent.end, q.span.end + _TAG_REACH))
+    close = lay.sentences[lay.sentence_at(max(q.span.start, q.span.end - 1))]
+    after = ctx.cues_in(q.span.end, min(close.end, q.span.end + _TAG_REACH))
     if after:
         cue = after[0]
         speaker = walker.before(text, cue.start, q.span.end, strict=True)
         if speaker is None and not text[q.span.end : cue.start].strip(" ,"):
-            speaker = _phrase_after(text, cue.end, sent.end)  # "...," said a guard
+            speaker = _phrase_after(text, cue.end, close.end)  # "...," said a guard
         if speaker is not None:
             return cue, speaker
     return None
