@@ -14,6 +14,7 @@ OURS = (
     "abbreviations.txt",
     "auxiliaries.txt",
     "belief_cues.tsv",
+    "cue_noun_objects.tsv",
     "cue_nouns.txt",
     "cue_verb_nouns.txt",
     "cue_verbs.tsv",

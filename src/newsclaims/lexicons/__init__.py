@@ -143,6 +143,11 @@ def _pairs(name: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted((a, b) for a, b in pairs))
 
 
+def _noun_objects(name: str) -> tuple[tuple[str, str], ...]:
+    rows = (line.split("\t") for line in read_entries(name))
+    return tuple(sorted((n, p) for n, preps in rows for p in preps.split()))
+
+
 def _cue_verbs(name: str) -> tuple[CueVerb, ...]:
     verbs = []
     for line in read_entries(name):
@@ -245,7 +250,7 @@ def _default() -> Lexicons:
     return Lexicons(
         cue_verbs=_cue_verbs("cue_verbs.tsv"),
         cue_nouns=_words("cue_nouns.txt"),
-        cue_noun_objects=_pairs("cue_noun_objects.tsv"),
+        cue_noun_objects=_noun_objects("cue_noun_objects.tsv"),
         source_phrases=_words("source_phrases.txt"),
         hedges=_words("hedges.txt"),
         pronouns=_words("pronouns.txt"),

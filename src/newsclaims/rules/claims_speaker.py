@@ -376,6 +376,13 @@ class SpeakerWalker:
         first = self._widen(toks, i, i - 2, det=False)
         return None if first is None else Span(toks[first][0], toks[i][1])
 
+    def _percent(self, toks: list[tuple[int, int, str]], i: int) -> Span | None:
+        """A percentage ending at ``i``: "*some 42%* said"."""
+        if toks[i][2] != "%" or i == 0 or not toks[i - 1][2][0].isdigit():
+            return None
+        first = self._widen(toks, i, i - 1, det=False)
+        return None if first is None else Span(toks[first][0], toks[i][1])
+
     @staticmethod
     def _surveyed(toks: list[tuple[int, int, str]], i: int) -> Span | None:
         """A bare participle after its subject, ending at ``i``: "*those surveyed*"."""
@@ -400,10 +407,9 @@ class SpeakerWalker:
         if last.lower() in self.pronouns:
             blocked = i > 0 and toks[i - 1][2].lower() in _BLOCKERS
             return None if blocked else Span(toks[i][0], toks[i][1])
-        if last == "%" and i > 0 and toks[i - 1][2][0].isdigit():  # "42% said"
-            first = self._widen(toks, i, i - 1, det=False)
-            return None if first is None else Span(toks[first][0], toks[i][1])
-        special = self._share(toks, i) or self._surveyed(toks, i)
+        special = (
+            self._share(toks, i) or self._surveyed(toks, i) or self._percent(toks, i)
+        )
         if special is not None:
             return special
         if last.endswith(_POSSESSIVE) or not (

@@ -187,6 +187,27 @@ def _name_before(walker: SpeakerWalker, text: str, cue: int, floor: int) -> Span
     return Span(start, end) if words else None
 
 
+def _attribution(
+    ctx: Context, walker: SpeakerWalker, q: Quote, last: ClaimCandidate | None
+) -> tuple[Span | None, Span | None]:
+    """(cue, speaker) of an untagged quote: a tag in its sentence, else the
+    sentence's subject, else the previous claim's speaker in the paragraph."""
+    tag = _tag_in_sentence(ctx, walker, q)
+    if tag is not None:
+        return tag
+    speaker = _subject(ctx, walker, q)
+    if speaker is not None:
+        return None, speaker
+    lay = ctx.layout
+    if (
+        last is not None
+        and _opens_sentence(ctx, q)
+        and lay.paragraph_at(q.span.start) == lay.paragraph_at(last.content.end - 1)
+    ):
+        return None, last.speaker
+    return None, None
+
+
 def untagged_quotes(
     ctx: Context,
     accepted: Sequence[ClaimCandidate],
@@ -217,20 +238,9 @@ def untagged_quotes(
         words = q.content.of(ctx.text).split()
         if len(words) < MIN_WORDS or _is_title(words):
             continue
-        cue = speaker = None
-        tag = _tag_in_sentence(ctx, walker, q)
-        if tag is not None:
-            cue, speaker = tag
-            if cue.start in used:
-                cue = None  # "Ann Lee commented on the row -- "...": one claim per cue
-        elif (speaker := _subject(ctx, walker, q)) is not None:
-            pass
-        elif (
-            last is not None
-            and _opens_sentence(ctx, q)
-            and lay.paragraph_at(q.span.start) == lay.paragraph_at(last.content.end - 1)
-        ):
-            speaker = last.speaker
+        cue, speaker = _attribution(ctx, walker, q, last)
+        if cue is not None and cue.start in used:
+            cue = None  # "Ann Lee commented on the row -- "...": one claim per cue
         claim = ClaimCandidate(
             rule="untagged_quote",
             mode=ClaimMode.DIRECT,
