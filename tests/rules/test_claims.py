@@ -508,6 +508,14 @@ CASES = [
         D,
     ),
     Case(
+        "pressed-object-to",
+        "Ann Lee pressed the council to reopen the library.",
+        "the council to reopen the library",
+        "Ann Lee",
+        "pressed",
+        IND,
+    ),
+    Case(
         "cut-at-while",
         "Ann Lee said the plan would work, while critics were unsure.",
         "the plan would work",
