@@ -209,6 +209,19 @@ class ReportedPatterns:
         return (ReportedPatterns, (self.lexicons,))
 
 
+_EVIDENCE: Final = frozenset(
+    {
+        "shows",
+        "showed",
+        "show",
+        "found",
+        "finds",
+        "suggests",
+        "suggested",
+        "indicates",
+        "indicated",
+    }
+)
 _SUBJECT_WORDS: Final = 15
 _COMPLEMENTS: Final = (" that ", " whether ", " how ", " why ")
 _SUBJECT_STOPS: Final = frozenset(',;:()"\u201c\u201d\u2014\u2013')
@@ -216,10 +229,11 @@ _SUBJECT_OPENERS: Final = frozenset({"and", "but", "so", "yet", "still", "now"})
 
 
 def _long_subject(text: str, start: int, cue: Span, after: int) -> Span | None:
-    """The whole stretch from the sentence start to a cue followed by "that", when
-    the phrase walk found no speaker: "*Research done for the centre* showed that
-    ...", "*A 2014 study by the state auditor* found that ..."."""
-    if not text.startswith(_COMPLEMENTS, after):
+    """The whole stretch from the sentence start to a cue followed by "that" (or
+    to a verb of evidence: shows, found, suggests, indicates), when the phrase walk
+    found no speaker: "*Research done for the centre* showed that ...", "*The
+    latest polling in Ohio* shows the race tightening"."""
+    if not text.startswith(_COMPLEMENTS, after) and cue.of(text) not in _EVIDENCE:
         return None
     words = text[start : cue.start].split()
     while words and words[0].lower() in _SUBJECT_OPENERS:
