@@ -524,6 +524,14 @@ CASES = [
         IND,
     ),
     Case(
+        "participle-after-while",
+        "Bo Park gave a mild assessment while saying that the speech reassured him.",
+        "the speech reassured him",
+        "Bo Park",
+        "saying",
+        IND,
+    ),
+    Case(
         "cut-at-while",
         "Ann Lee said the plan would work, while critics were unsure.",
         "the plan would work",

@@ -28,8 +28,9 @@ MAX_OPENER: Final = 60
 """The longest phrase before a sentence's subject ("On Monday, ...")."""
 
 _PARTICIPLE: Final = rf"""
-    (?:,\s*+(?:while\s++|before\s++|after\s++|then\s++)?|(?<!\s)\s++by\s++)
-    (?:(?:also|later|again|then)\s++)?
+    (?:,\s*+(?:while\s++|before\s++|after\s++|then\s++)?
+      |(?<!\s)\s++(?:by|while|before|after|without|when)\s++)
+    (?:(?:also|later|again|then|initially|first|repeatedly|publicly|privately)\s++)?
     (?P<cue>\L<cues_ing_all>){NOT_WORD}
 """
 

@@ -233,8 +233,11 @@ def _long_subject(text: str, start: int, cue: Span, after: int) -> Span | None:
     to a verb of evidence: shows, found, suggests, indicates), when the phrase walk
     found no speaker: "*Research done for the centre* showed that ...", "*The
     latest polling in Ohio* shows the race tightening"."""
-    if not text.startswith(_COMPLEMENTS, after) and cue.of(text) not in _EVIDENCE:
-        return None
+    word = cue.of(text)
+    if word.endswith("ing") or (
+        not text.startswith(_COMPLEMENTS, after) and word not in _EVIDENCE
+    ):
+        return None  # "... by *saying* that": a participle's subject is elsewhere
     words = text[start : cue.start].split()
     while words and words[0].lower() in _SUBJECT_OPENERS:
         words = words[1:]
