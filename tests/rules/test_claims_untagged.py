@@ -163,3 +163,15 @@ def test_claims_never_overlap() -> None:
     spans = sorted((f.start, f.end) for c in found for f in c.fragments())
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     assert [c.rule for c in found].count("untagged_quote") == 1
+
+
+def test_quote_with_its_own_tag_is_no_second_part() -> None:
+    text = (
+        "\u201cWe will not move,\u201d Ann Lee said. \u201cShe is just doing this to"
+        " break up the movement,\u201d said a protester using the name Kat."
+    )
+    first, second = RULES.extract(text)
+    assert first.content.of(text) == "We will not move"
+    assert first.parts == ()
+    assert second.speaker is not None
+    assert second.speaker.of(text) == "a protester using the name Kat"

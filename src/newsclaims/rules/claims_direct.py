@@ -233,7 +233,7 @@ def quote_tags(
             same_para = ctx.layout.paragraph_at(
                 nxt.span.start
             ) == ctx.layout.paragraph_at(q.span.start)
-            if gap is not None and same_para:
+            if gap is not None and same_para and not _tagged_after(ctx, nxt):
                 parts.extend(nxt.parts)
                 i += 1
         content = Span(parts[0].start, parts[-1].end)
@@ -272,6 +272,16 @@ def _starts_unit(ctx: Context, q: Quote) -> bool:
     return ctx.text[sent.start : q.span.start].strip(" ([\u2014\u2013-") == ""
 
 
+def _tagged_after(ctx: Context, q: Quote) -> bool:
+    """Whether a cue word follows the quote at once (`"...," *said* ...`)."""
+    pos = q.span.end
+    while pos < len(ctx.text) and ctx.text[pos] in " ,":
+        pos += 1
+    return (
+        bool(ctx.cues_in(pos, pos + 30)) and ctx.cues_in(pos, pos + 30)[0].start == pos
+    )
+
+
 def floating_quotes(
     ctx: Context, accepted: Sequence[ClaimCandidate], hedge: HedgePattern
 ) -> Iterator[ClaimCandidate]:
@@ -301,6 +311,8 @@ def floating_quotes(
             continue
         if not _starts_unit(ctx, q) or len(q.content.of(ctx.text).split()) < 3:  # noqa: PLR2004
             continue
+        if _tagged_after(ctx, q):
+            continue  # `"...," said a man using the name Kat`: its own speaker
         gap = lay.paragraph_at(q.span.start) - lay.paragraph_at(last.content.end - 1)
         if gap > 1:
             continue
