@@ -309,10 +309,12 @@ def floating_quotes(
             continue
         if any(c.content.overlaps(q.content) for c in by_start[max(0, j - 1) : j + 1]):
             continue
-        if not _starts_unit(ctx, q) or len(q.content.of(ctx.text).split()) < 3:  # noqa: PLR2004
+        if (
+            not _starts_unit(ctx, q)
+            or len(q.content.of(ctx.text).split()) < 3  # noqa: PLR2004
+            or _tagged_after(ctx, q)  # `"...," said a man named Kat`: its own speaker
+        ):
             continue
-        if _tagged_after(ctx, q):
-            continue  # `"...," said a man using the name Kat`: its own speaker
         gap = lay.paragraph_at(q.span.start) - lay.paragraph_at(last.content.end - 1)
         if gap > 1:
             continue
