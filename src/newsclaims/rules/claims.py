@@ -30,6 +30,7 @@ from newsclaims.rules import (
     claims_clause,
     claims_direct,
     claims_lines,
+    claims_reported,
     claims_sources,
     claims_untagged,
 )
@@ -64,6 +65,15 @@ RULE_NAMES: Final = (
 """Every rule name a candidate can carry, in priority order."""
 
 _PRIORITY: Final = {name: i for i, name in enumerate(RULE_NAMES)}
+
+_CUED_RULES: Final = frozenset(
+    {claims_reported.speaker_cue_content, claims_reported.content_then_tag}
+)
+"""Sentence rules that find nothing in a sentence without a cue verb."""
+_CLAUSE_RULES: Final = (claims_clause.participle_clause, claims_clause.coordinated_cue)
+"""The clause rules, in order; they too find nothing without a cue verb."""
+_BELIEF_RULES: Final = (claims_belief.belief, claims_belief.asked)
+"""The belief rules, in order (run in every sentence)."""
 
 
 def _resolve(candidates: Iterable[ClaimCandidate]) -> list[ClaimCandidate]:
@@ -154,6 +164,9 @@ class ClaimRules:
         self._belief = claims_belief.BeliefPatterns(lexicons)
         self._cues = CueFinder(lexicons.cue_forms("cdfioqty") | self._belief.cue_words)
         self._sentence_rules: tuple[_SentenceRule, ...] = claims_sources.REPORTED_RULES
+        self._uncued_rules: tuple[_SentenceRule, ...] = tuple(
+            r for r in self._sentence_rules if r not in _CUED_RULES
+        )
 
     def __reduce__(self) -> tuple[type[ClaimRules], tuple[Lexicons]]:
         return (ClaimRules, (self.lexicons,))
@@ -169,6 +182,34 @@ class ClaimRules:
         out["hedge"] = self._hedge.pattern
         out["cue_word"] = self._cues.word
         return out
+
+    def _sentence_claims(
+        self, ctx: Context, sentence: Span, found: list[ClaimCandidate]
+    ) -> None:
+        """Add the candidates of the sentence rules in ``sentence`` to ``found``; a
+        pattern that runs out of time loses only that rule's candidates there. The
+        rules that need a cue verb run only where the sentence has one."""
+        hedge = self._hedge
+        cued = bool(ctx.cues_in(sentence.start, sentence.end))
+        for rule in self._sentence_rules if cued else self._uncued_rules:
+            try:
+                found.extend(rule(self._reported, ctx, sentence, hedge))
+            except PatternTimeoutError:
+                continue
+        for clause_rule in _CLAUSE_RULES if cued else ():
+            try:
+                found.extend(
+                    clause_rule(self._clause, self._reported, ctx, sentence, hedge)
+                )
+            except PatternTimeoutError:
+                continue
+        for belief_rule in _BELIEF_RULES:
+            try:
+                found.extend(
+                    belief_rule(self._belief, self._reported, ctx, sentence, hedge)
+                )
+            except PatternTimeoutError:
+                continue
 
     def extract(self, text: str) -> tuple[ClaimCandidate, ...]:
         """Every claim candidate in ``text``, in text order, contents never overlapping.
@@ -200,28 +241,7 @@ class ClaimRules:
                 )
             )
         for sentence in ctx.layout.sentences:
-            for rule in self._sentence_rules:
-                try:
-                    found.extend(rule(self._reported, ctx, sentence, self._hedge))
-                except PatternTimeoutError:
-                    continue
-            for clause_rule in (
-                claims_clause.participle_clause,
-                claims_clause.coordinated_cue,
-            ):
-                with contextlib.suppress(PatternTimeoutError):
-                    found.extend(
-                        clause_rule(
-                            self._clause, self._reported, ctx, sentence, self._hedge
-                        )
-                    )
-            for belief_rule in (claims_belief.belief, claims_belief.asked):
-                with contextlib.suppress(PatternTimeoutError):
-                    found.extend(
-                        belief_rule(
-                            self._belief, self._reported, ctx, sentence, self._hedge
-                        )
-                    )
+            self._sentence_claims(ctx, sentence, found)
         valid = [c for c in found if _valid(c, len(text)) and not _nested(ctx, c)]
         kept = _resolve(_outermost(valid))
         floating = list(claims_direct.floating_quotes(ctx, kept, self._hedge))

@@ -17,7 +17,7 @@ from newsclaims.lexicons import Lexicons, inflect
 from newsclaims.model import Span
 from newsclaims.rules.candidates import ClaimCandidate, Context, HedgePattern, mode_of
 from newsclaims.rules.claims_reported import ReportedPatterns, reported_content
-from newsclaims.rules.cues import NOT_WORD, TIME
+from newsclaims.rules.cues import NOT_WORD, TIME, compile_listed
 
 __all__ = ["BeliefPatterns", "asked", "belief"]
 
@@ -70,7 +70,7 @@ class BeliefPatterns:
             - kinds["as"]
             - kinds["not"]
         )
-        self.belief: Final = compile_pattern(
+        self.belief: Final = compile_listed(
             _BELIEF,
             {
                 "raising": frozenset(raising),

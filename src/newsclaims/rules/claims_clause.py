@@ -20,7 +20,7 @@ from newsclaims.rules.claims_reported import (
     frame_start,
     reported_content,
 )
-from newsclaims.rules.cues import AUX, NOT_WORD, SPEAKER, cue_lists
+from newsclaims.rules.cues import AUX, NOT_WORD, SPEAKER, compile_listed, cue_lists
 
 __all__ = ["ClausePatterns", "coordinated_cue", "participle_clause", "tag_participles"]
 
@@ -48,6 +48,9 @@ _COORDINATED: Final = rf"""
 """A cue after "and" or "to": "Ann Lee left and *said* ...", "... rose *to say* ..."."""
 
 
+_LOWER_WORDS: Final = compile_pattern(r"\p{Ll}++(?:\x20\p{Ll}++)*+")
+
+
 class ClausePatterns:
     """The compiled patterns of the participle-clause rule."""
 
@@ -55,10 +58,19 @@ class ClausePatterns:
         lists = cue_lists(lexicons)
         lists["cues_ing_all"] = frozenset(v.forms[3] for v in lexicons.cue_verbs)
         self.lexicons = lexicons
-        self.participle: Final = compile_pattern(_PARTICIPLE, lists)
-        self.subject: Final = compile_pattern(_SUBJECT, lists)
+        self.participle: Final = compile_listed(_PARTICIPLE, lists)
+        ing = lists["cues_ing_all"]
+        self.ing_words: Final = frozenset(form.split(" ", 1)[0] for form in ing)
+        self.ing_cued: Final = ing <= lexicons.cue_forms("cdfioqty") and all(
+            _LOWER_WORDS.fullmatch(form) is not None for form in ing
+        )
+        """Whether the cue finder finds every ``-ing`` cue (see :func:`_has_ing`)."""
+        self.longest_cue: Final = max(
+            (len(f) for v in lexicons.cue_verbs for f in v.all_forms), default=0
+        )
+        self.subject: Final = compile_listed(_SUBJECT, lists)
         self.opener: Final = compile_pattern(_OPENER)
-        self.coordinated: Final = compile_pattern(_COORDINATED, lists)
+        self.coordinated: Final = compile_listed(_COORDINATED, lists)
         self.objects: Final = lexicons.object_pronouns
         self.adverbs: Final = frozenset(
             w for a in lexicons.auxiliaries for w in a.split()
@@ -94,7 +106,9 @@ def participle_clause(
 ) -> Iterator[ClaimCandidate]:
     """`X did Y, saying (that) ...`, `..., accusing Z of ...`, `... by calling Z ...`."""
     text = ctx.text
-    if not ctx.cues_in(sentence.start, sentence.end):
+    if not ctx.cues_in(sentence.start, sentence.end) or not _has_ing(
+        pats, ctx, sentence
+    ):
         return
     spk: Span | None = None
     for m in finditer(pats.participle, text, sentence.start, sentence.end):
@@ -120,6 +134,20 @@ def participle_clause(
             target=target,
             hedged=ctx.hedged(hedge, content),
         )
+
+
+def _has_ing(pats: ClausePatterns, ctx: Context, sentence: Span) -> bool:
+    """Whether an ``-ing`` cue may start in the sentence: ``False`` only when the cue
+    finder, which then finds every ``-ing`` cue the participle pattern can match (all
+    are cue forms in lower case, the finder's words), found none starting there."""
+    if not pats.ing_cued:
+        return True
+    text = ctx.text
+    return any(
+        c.start < sentence.end
+        and text[c.start : c.end].split(" ", 1)[0] in pats.ing_words
+        for c in ctx.cues_in(sentence.start, sentence.end + pats.longest_cue)
+    )
 
 
 def _participle(

@@ -18,15 +18,32 @@ from newsclaims.model import ClaimMode, Span
 from newsclaims.rules.candidates import ClaimCandidate, Context, HedgePattern
 from newsclaims.rules.claims_clause import ClausePatterns
 from newsclaims.rules.claims_speaker import SpeakerWalker
-from newsclaims.rules.cues import AUX, NOT_WORD, SPEAKER, SPEAKER_AFTER, TIME, cue_lists
+from newsclaims.rules.cues import (
+    AUX,
+    LEADING_CONJ,
+    NOT_WORD,
+    SPEAKER,
+    SPEAKER_AFTER,
+    TIME,
+    WORD,
+    after_conjunction,
+    compile_listed,
+    cue_lists,
+    may_open_speaker,
+    speaker_openers,
+    word_leads,
+)
 from newsclaims.rules.text import Quote
 
 __all__ = ["DirectPatterns", "floating_quotes"]
 
 _APPOSITIVE: Final = r"(?:\s*+,\s*+[^,;:\n\"\u201c\u201d]{1,120}+,)?"
 
+_TAG_OPENING: Final = r"(?<!\s)\s*+,?\s*+(?:[\u2014\u2013]\s*+|-{1,2}+\s*+)?"
+"""What opens a tag after a quote: a comma or a dash."""
+
 _TAG_AFTER: Final = rf"""
-    (?<!\s)\s*+,?\s*+(?:[\u2014\u2013]\s*+|-{{1,2}}+\s*+)?
+    {_TAG_OPENING}
     (?:
         (?P<cue>\L<cues_tq>)\s++(?P<spk>{SPEAKER_AFTER})                 # said Ann Lee
       | (?P<spk>{SPEAKER}){_APPOSITIVE}\s++{AUX}(?P<cue>\L<cues_tq>){NOT_WORD}  # she said
@@ -61,9 +78,6 @@ _CLAUSE_AFTER: Final = rf"""
 """
 """A reported clause opening after a cue: "...," he said *the* plan ...: no tag."""
 
-_LEADING_CONJ: Final = (
-    r"(?i:but|and|yet|so|still|however|also|meanwhile)(?!\p{L})(?:\s*+,\s*+|\s++)"
-)
 
 _SENTENCE_END: Final = r"\s*+(?:[.!?]|\Z)"
 
@@ -74,8 +88,11 @@ class DirectPatterns:
     def __init__(self, lexicons: Lexicons) -> None:
         lists = cue_lists(lexicons)
         self.lexicons = lexicons
-        self.tag_after: Final = compile_pattern(_TAG_AFTER, lists)
-        self.tag_before: Final = compile_pattern(_TAG_BEFORE, lists)
+        self.tag_after: Final = compile_listed(_TAG_AFTER, lists)
+        self.tag_opening: Final = compile_pattern(rf"{_TAG_OPENING}(?P<word>{WORD}*+)")
+        self.tag_words: Final = word_leads(lists["cues_tq"])
+        self.speaker_openers: Final = speaker_openers(lists)
+        self.tag_before: Final = compile_listed(_TAG_BEFORE, lists)
         self.cues_tq: Final = lists["cues_tq"]
         self.frames: Final = {
             form: verb.frames for verb in lexicons.cue_verbs for form in verb.all_forms
@@ -83,14 +100,21 @@ class DirectPatterns:
         self.walker: Final = SpeakerWalker(lexicons)
         self.clause: Final = ClausePatterns(lexicons)
         self.noun_like: Final = lexicons.cue_verb_nouns
-        self.colon_tag: Final = compile_pattern(
+        self.stops_unlisted: Final = not any(
+            c in word
+            for words in lists.values()
+            for word in words
+            for c in _COLON_TAG_STOPS
+        )
+        """Whether no listed word holds a quote mark, semicolon or colon."""
+        self.colon_tag: Final = compile_listed(
             rf"(?<![\p{{L}}\p{{N}}]){_COLON_TAG}", lists
         )
         self.split_gap: Final = compile_pattern(_SPLIT_GAP)
-        self.addressee: Final = compile_pattern(_ADDRESSEE, lists)
-        self.clause_after: Final = compile_pattern(_CLAUSE_AFTER, lists)
+        self.addressee: Final = compile_listed(_ADDRESSEE, lists)
+        self.clause_after: Final = compile_listed(_CLAUSE_AFTER, lists)
         self.sentence_end: Final = compile_pattern(_SENTENCE_END)
-        self.leading_conj: Final = compile_pattern(_LEADING_CONJ)
+        self.leading_conj: Final = compile_pattern(LEADING_CONJ)
 
     def patterns(self) -> dict[str, regex.Pattern[str]]:
         """Every compiled pattern, by name."""
@@ -114,7 +138,11 @@ def _quote_then_tag(
     pats: DirectPatterns, ctx: Context, q: Quote, nxt: Quote | None
 ) -> regex.Match[str] | None:
     end = _window_end(ctx, q, nxt)
-    m = match(pats.tag_after, ctx.text, q.span.end, end)
+    m = (
+        match(pats.tag_after, ctx.text, q.span.end, end)
+        if _may_tag(pats, ctx.text, q.span.end, end)
+        else None
+    )
     if m is None:
         return None
     inner_end = ctx.text[q.content.end : q.span.end]
@@ -139,6 +167,17 @@ def _quote_then_tag(
     if match(pats.clause_after, ctx.text, pos, end) is not None:
         return None
     return m
+
+
+def _may_tag(pats: DirectPatterns, text: str, pos: int, end: int) -> bool:
+    """Whether a tag may follow a quote ending at ``pos``: ``False`` only where the
+    word after the comma or dash can open neither a cue nor a speaker (`" and ...`,
+    `" in ...`), so the tag pattern cannot match there."""
+    opening = match(pats.tag_opening, text, pos, end)
+    if opening is None:
+        return False
+    word = opening.group("word")
+    return word in pats.tag_words or may_open_speaker(word, pats.speaker_openers)
 
 
 _Tag = tuple[Span, Span | None, int, bool]
@@ -179,11 +218,28 @@ def _tag_before(pats: DirectPatterns, ctx: Context, q: Quote) -> _Tag | None:
             return spk, cue, q.span.start, m.group("that") is not None
     if not text[start : q.span.start].rstrip().endswith(":"):
         return None
-    c = search(pats.colon_tag, text, start, q.span.start)
+    c = search(
+        pats.colon_tag, text, _colon_tag_start(pats, text, start, q), q.span.start
+    )
     if c is None:
         return None
     cue_span = Span.of_match(c, "cue") if c.group("cue") else None
     return Span.of_match(c, "spk"), cue_span, q.span.start, False
+
+
+_COLON_TAG_STOPS: Final = ('"', "\u201c", "\u201d", ";", ":")
+"""What a colon tag holds nowhere before its colon but in a bracket aside."""
+
+
+def _colon_tag_start(pats: DirectPatterns, text: str, start: int, q: Quote) -> int:
+    """The first place from ``start`` where a colon tag before ``q`` may start: after
+    the last quote mark, semicolon or colon before the tag's own colon (the last one
+    before the quote), which neither its speaker nor an appositive hold. From
+    ``start`` where a bracket aside ("Ann Lee (D-Va.):") may hold one."""
+    colon = text.rfind(":", start, q.span.start)
+    if colon < 0 or not pats.stops_unlisted or "(" in text[start:colon]:
+        return start
+    return max(start, *(text.rfind(c, start, colon) + 1 for c in _COLON_TAG_STOPS))
 
 
 def _continues(text: str, q: Quote) -> bool:
@@ -257,10 +313,7 @@ def _lead_in(pats: DirectPatterns, ctx: Context, q: Quote) -> int | None:
     sentence or follows a colon or comma."""
     text = ctx.text
     sent = ctx.layout.sentences[ctx.layout.sentence_at(q.span.start)]
-    start = sent.start
-    lead = match(pats.leading_conj, text, start, q.span.start)
-    if lead is not None:
-        start = lead.end()
+    start = after_conjunction(pats.leading_conj, text, sent.start, q.span.start)
     before = text[start : q.span.start].rstrip()
     if len(before.split()) < 2 or before[-1:] in ",:;(\u2014\u2013-" or "\n" in before:  # noqa: PLR2004
         return None

@@ -16,6 +16,7 @@ from newsclaims._regex import compile_pattern, finditer, match
 from newsclaims.lexicons import Lexicons
 from newsclaims.model import ClaimMode, Span
 from newsclaims.rules.candidates import ClaimCandidate, Context, HedgePattern
+from newsclaims.rules.cues import compile_listed
 
 __all__ = ["LinePatterns", "line_claims"]
 
@@ -57,7 +58,7 @@ class LinePatterns:
     def __init__(self, lexicons: Lexicons) -> None:
         self.lexicons = lexicons
         labels = lexicons.line_labels
-        self.colon_line: Final = compile_pattern(
+        self.colon_line: Final = compile_listed(
             _COLON_LINE,
             {
                 "labels": frozenset(w[:1].upper() + w[1:] for w in labels)

@@ -21,7 +21,21 @@ from newsclaims.rules.candidates import (
     mode_of,
 )
 from newsclaims.rules.claims_speaker import SpeakerWalker
-from newsclaims.rules.cues import AUX, NOT_WORD, SPEAKER, SPEAKER_AFTER, TIME, cue_lists
+from newsclaims.rules.cues import (
+    AUX,
+    LEADING_CONJ,
+    NOT_WORD,
+    SPEAKER,
+    SPEAKER_AFTER,
+    TIME,
+    WORD,
+    after_conjunction,
+    compile_listed,
+    cue_lists,
+    may_open_speaker,
+    speaker_openers,
+    word_leads,
+)
 
 __all__ = ["ReportedPatterns", "frame_start", "reported_content"]
 
@@ -54,16 +68,29 @@ _ADDRESSEE: Final = rf"""
     (?>{TIME})\s*+,?\s*+(?:(?P<that>that)\s++{_THAT_SUBJECT})?(?P<rest>[\p{{L}}\p{{N}}\"\u201c])
 """
 
-_TAG_AFTER: Final = rf"""
-    ,\s*+(?:
+_TAG_SAID: Final = rf"""
         (?P<cue>\L<cues_tq>)\s++(?P<spk>{SPEAKER_AFTER})             # , said Ann Lee
-      | (?P<spk>{SPEAKER}){_APPOSITIVE}\s++{AUX}(?P<cue>\L<cues_tq>){NOT_WORD}   # , she said
+"""
+_TAG_SHE_CUE: Final = rf"""
+        (?P<cue>\L<cues_tq>){NOT_WORD}                                # (, she) said
         (?:\s++(?:\L<object_pronouns>{NOT_WORD}|{SPEAKER}
           |(?!\L<determiners_lc>{NOT_WORD})\p{{Ll}}++))?              # , she told the AP
-    )
+"""
+_TAG_SHE: Final = rf"""
+        (?P<spk>{SPEAKER}){_APPOSITIVE}\s++{AUX}{_TAG_SHE_CUE}        # , she said
+"""
+_TAG_END: Final = rf"""
     (?P<tail>{TIME})
     \s*+(?P<after>[,.!?;]|\Z)
 """
+_TAG_AFTER: Final = rf",\s*+(?:{_TAG_SAID}|{_TAG_SHE}){_TAG_END}"
+_TAG_AFTER_SAID: Final = rf",\s*+(?:{_TAG_SAID}){_TAG_END}"
+"""The first branch of :data:`_TAG_AFTER` alone: the cue right after the comma."""
+
+_GAP_WORDS: Final = r"[\p{L}\p{M}\p{N}'\u2019\-.\s]"
+"""What a speaker and its auxiliaries are made of, between a tag's comma and cue
+(characters of the speaker lists are added); an appositive and a bracket aside, the
+only other parts, are checked apart."""
 
 _ACCORDING_FIRST: Final = r"""
     (?P<cue>\L<source_phrases>)\s++
@@ -108,19 +135,70 @@ _CHAIN: Final = rf"""
     {TIME}\s*+,?\s*+(?:(?P<that>that)\s++)?(?P<rest>[\p{{L}}\p{{N}}\"\u201c])
 """
 
+_CUT_PARTICIPLES: Final = (
+    "citing",
+    "viewing",
+    "prompting",
+    "sparking",
+    "triggering",
+    "leading",
+    "describing",
+    "calling",
+    "referring",
+)
+_CUT_CONJUNCTIONS: Final = (
+    "while",
+    "whereas",
+    "although",
+    "though",
+    "but",
+    "which",
+    "who",
+    "whom",
+    "whose",
+)
 _CUT: Final = rf"""
-    ,\s*+(?:\L<cues_ing>|according\s++to|citing|viewing|prompting|sparking|triggering
-        |leading|describing|calling|referring){NOT_WORD}
+    ,\s*+(?:\L<cues_ing>|according\s++to|{"|".join(_CUT_PARTICIPLES)}){NOT_WORD}
   | ;(?=\s)
   | (?<!\s)\s++(?:and|but)\s++{AUX}(?!\L<noun_like>{NOT_WORD})(?:\L<cues_all>){NOT_WORD}
-  | ,\s*+(?:while|whereas|although|though|but|which|who|whom|whose|even\s++as|as\s++well\s++as){NOT_WORD}
+  | ,\s*+(?:{"|".join(_CUT_CONJUNCTIONS)}|even\s++as|as\s++well\s++as){NOT_WORD}
   | (?<!\s)\s++(?:\u2014|\u2013|--|-)\s++
   | :\s++(?=\p{{Lu}})
 """
-
-_LEADING_CONJ: Final = (
-    r"(?i:but|and|yet|so|still|however|also|meanwhile)(?!\p{L})(?:\s*+,\s*+|\s++)"
+_CUT_COMMA_WORDS: Final = frozenset(
+    {*_CUT_PARTICIPLES, *_CUT_CONJUNCTIONS, "according", "even", "as"}
 )
+"""The words of :data:`_CUT` after a comma, less the cues of ``cues_ing``."""
+_CUT_AND: Final = ("and", "but")
+_CUT_DASHES: Final = ("\u2014", "\u2013", "--", "-")
+_AUX_WORDS: Final = frozenset({"not", "never", "n't"})
+"""The words of :data:`~newsclaims.rules.cues.AUX` besides auxiliaries and adverbs."""
+
+_SPEAKER_LISTS: Final = (
+    "pronouns",
+    "determiners",
+    "np_words",
+    "title_abbrs",
+    "roles",
+    "aux",
+)
+"""The named lists of the words between a tag's comma and its cue (see :data:`_TAG_SHE`)."""
+
+
+def _not_speaker(lists: dict[str, frozenset[str]]) -> str:
+    """A character class: what is not in :data:`_GAP_WORDS` nor in any word of
+    :data:`_SPEAKER_LISTS`."""
+    plain = compile_pattern(_GAP_WORDS)
+    odd = sorted(
+        {
+            c
+            for name in _SPEAKER_LISTS
+            for word in lists[name]
+            for c in word
+            if plain.fullmatch(c) is None
+        }
+    )
+    return "[^" + _GAP_WORDS[1:-1] + "".join(f"\\U{ord(c):08x}" for c in odd) + "]"
 
 
 class ReportedPatterns:
@@ -144,25 +222,33 @@ class ReportedPatterns:
         self.prep: Final = compile_pattern(_PREP)
         self.object: Final = compile_pattern(_OBJECT)
         self.infinitive: Final = compile_pattern(_INFINITIVE)
-        self.addressee: Final = compile_pattern(_ADDRESSEE, lists)
-        self.tag_after: Final = compile_pattern(_TAG_AFTER, lists)
+        self.addressee: Final = compile_listed(_ADDRESSEE, lists)
+        self.tag_after: Final = compile_listed(_TAG_AFTER, lists)
+        self.tag_after_said: Final = compile_listed(_TAG_AFTER_SAID, lists)
+        self.not_speaker: Final = compile_pattern(_not_speaker(lists))
+        self.first_word: Final = compile_pattern(rf"\s*+(?P<word>{WORD}*+)")
+        self.speaker_openers: Final = speaker_openers(lists)
         self.cues_tq: Final = lists["cues_tq"]
         self.cue_nouns: Final = lexicons.cue_nouns
-        self.according_first: Final = compile_pattern(_ACCORDING_FIRST, lists)
-        self.according_last: Final = compile_pattern(_ACCORDING_LAST, lists)
-        self.in_poll_first: Final = compile_pattern(_IN_POLL_FIRST, lists)
-        self.nominal: Final = compile_pattern(
-            rf"(?<![\p{{L}}\p{{N}}]){_NOMINAL}", lists
+        self.according_first: Final = compile_listed(_ACCORDING_FIRST, lists)
+        self.according_last: Final = compile_listed(_ACCORDING_LAST, lists)
+        self.in_poll_first: Final = compile_listed(_IN_POLL_FIRST, lists)
+        self.nominal: Final = compile_listed(rf"(?<![\p{{L}}\p{{N}}]){_NOMINAL}", lists)
+        self.chain: Final = compile_listed(_CHAIN, lists)
+        self.cut: Final = compile_listed(_CUT, lists)
+        self.comma_word: Final = compile_pattern(rf",\s*+(?P<word>{WORD}*+)")
+        self.cut_words: Final = _CUT_COMMA_WORDS | word_leads(lists["cues_ing"])
+        self.spaced_word: Final = compile_pattern(rf"\s++(?P<word>{WORD}*+)")
+        self.and_words: Final = _AUX_WORDS | word_leads(
+            lists["aux"] | lists["cues_all"]
         )
-        self.nominal_object: Final = compile_pattern(
+        self.nominal_object: Final = compile_listed(
             rf"(?<![\p{{L}}\p{{N}}]){_NOMINAL_OBJECT}", lists
         )
         self.noun_object_words: Final = frozenset(
             n for n, _ in lexicons.cue_noun_objects
         )
-        self.chain: Final = compile_pattern(_CHAIN, lists)
-        self.cut: Final = compile_pattern(_CUT, lists)
-        self.leading_conj: Final = compile_pattern(_LEADING_CONJ)
+        self.leading_conj: Final = compile_pattern(LEADING_CONJ)
 
     def patterns(self) -> dict[str, regex.Pattern[str]]:
         """Every compiled pattern, by name."""
@@ -178,10 +264,11 @@ class ReportedPatterns:
         out: list[tuple[Span, Span, int]] = []
         floor = start
         for cue in ctx.cues_in(start, end):
-            if cue.of(text) not in self.frames or self._passive(text, cue, floor):
+            word = text[cue.start : cue.end]
+            if word not in self.frames or self._passive(text, word, cue.start, floor):
                 continue
             spk = self.walker.before(
-                text, cue.start, floor, strict=cue.of(text) in self.noun_like
+                text, cue.start, floor, strict=word in self.noun_like
             )
             tail = None
             if spk is None and floor == start:
@@ -197,12 +284,12 @@ class ReportedPatterns:
             floor = cue.end
         return out
 
-    def _passive(self, text: str, cue: Span, floor: int) -> bool:
-        """Whether a participle cue follows a form of "be" ("is expected"): the
-        subject is not its speaker."""
-        if cue.of(text).split(" ", 1)[0] not in self.participles:
+    def _passive(self, text: str, cue: str, start: int, floor: int) -> bool:
+        """Whether a participle cue (``cue``, at ``start``) follows a form of "be"
+        ("is expected"): the subject is not its speaker."""
+        if cue.split(" ", 1)[0] not in self.participles:
             return False
-        words = text[max(floor, cue.start - 24) : cue.start].split()[-2:]
+        words = text[max(floor, start - 24) : start].split()[-2:]
         return any(w.lower() in _BE for w in words)
 
     def __reduce__(self) -> tuple[type[ReportedPatterns], tuple[Lexicons]]:
@@ -254,8 +341,53 @@ def _long_subject(text: str, start: int, cue: Span, after: int) -> Span | None:
 
 
 def _cut(pats: ReportedPatterns, ctx: Context, start: int, end: int) -> int:
-    m = search(pats.cut, ctx.text, start, end)
-    return end if m is None else m.start()
+    """Where the clause in ``[start, end)`` ends: the first match of the cut
+    pattern, tried only at the places where it can start (see :func:`_cut_places`)."""
+    text = ctx.text
+    for pos in _cut_places(pats, text, start, end):
+        if match(pats.cut, text, pos, end) is not None:
+            return pos
+    return end
+
+
+def _cut_places(pats: ReportedPatterns, text: str, start: int, end: int) -> list[int]:
+    """Every place in ``[start, end)`` where the cut pattern may start, in order: a
+    comma before one of its words, a semicolon or colon, any space before "and",
+    "but" or a dash. String look-ups, no scan by the pattern."""
+    places = []
+    for mark in ";:":
+        i = text.find(mark, start, end)
+        while i >= 0:
+            places.append(i)
+            i = text.find(mark, i + 1, end)
+    i = text.find(",", start, end)
+    while i >= 0:
+        m = match(pats.comma_word, text, i, end)
+        if m is not None and m.group("word") in pats.cut_words:
+            places.append(i)
+        i = text.find(",", i + 1, end)
+    for word in _CUT_AND + _CUT_DASHES:
+        i = text.find(word, start + 1, end)
+        while i >= 0:
+            if text[i - 1].isspace() and (
+                word in _CUT_DASHES or _cue_after(pats, text, i + len(word), end)
+            ):
+                j = i
+                while j > start and text[j - 1].isspace():
+                    j -= 1
+                    places.append(j)
+            i = text.find(word, i + 1, end)
+    return sorted(set(places))
+
+
+def _cue_after(pats: ReportedPatterns, text: str, pos: int, end: int) -> bool:
+    """Whether the word after the spaces at ``pos`` may open the auxiliaries and
+    cue of a cut's "and said": an auxiliary, an adverb in -ly or a cue."""
+    m = match(pats.spaced_word, text, pos, end)
+    if m is None:
+        return False
+    word = m.group("word")
+    return word in pats.and_words or word.endswith("ly")
 
 
 def reported_content(
@@ -336,8 +468,11 @@ def _chain(
 ) -> Iterator[ClaimCandidate]:
     """Claims chained after ``first``: "..., adding that ...", "... and added that ..."."""
     pos = first.content.end
+    text = ctx.text
     while pos < end:
-        m = search(pats.chain, ctx.text, pos, end)
+        if text.find(",", pos, end) < 0 and text.find("and", pos, end) < 0:
+            return  # the chain pattern opens with a comma or "and"
+        m = search(pats.chain, text, pos, end)
         if m is None:
             return
         content = reported_content(pats, ctx, m.start("rest"), end)
@@ -461,7 +596,11 @@ def _tag_after(
     pats: ReportedPatterns, ctx: Context, start: int, end: int
 ) -> regex.Match[str] | None:
     """The first `, X said` / `, said X` tag in ``[start, end)``: anchored matches
-    at the last few commas before each cue, never a scan."""
+    at the last few commas before each cue, never a scan.
+
+    Where only spaces stand between the comma and the cue, only `, said X` can hold
+    that cue; elsewhere the whole pattern runs only where :func:`_may_tag` allows.
+    """
     text = ctx.text
     for cue in ctx.cues_in(start, end):
         if cue.of(text) not in pats.cues_tq:
@@ -471,11 +610,46 @@ def _tag_after(
         for _ in range(_TAG_COMMAS):
             if comma < 0 or text.count(" ", comma, cue.start) > _TAG_WORDS:
                 break
-            m = match(pats.tag_after, text, comma, end)
-            if m is not None and m.start("cue") == cue.start:
-                return m
+            if comma + 1 == cue.start or text[comma + 1 : cue.start].isspace():
+                m = match(pats.tag_after_said, text, comma, end)
+                if m is not None:
+                    return m
+            elif _may_tag(pats, text, comma, cue.start):
+                m = match(pats.tag_after, text, comma, end)
+                if m is not None and m.start("cue") == cue.start:
+                    return m
             comma = text.rfind(",", floor, comma)
     return None
+
+
+_APPOSITIVE_COMMAS: Final = 2
+
+
+def _may_tag(pats: ReportedPatterns, text: str, comma: int, cue: int) -> bool:
+    """Whether ``text[comma:cue]`` may be the `, X` (appositive, auxiliaries) of a
+    `, X said` tag whose cue starts at ``cue``: ``False`` only where the tag pattern
+    cannot match so, by characters and the first word no speaker can hold."""
+    if not text[cue - 1].isspace():
+        return False
+    if "(" in text[comma + 1 : cue]:
+        return True  # a bracket aside may hold anything
+    commas = text.count(",", comma + 1, cue)
+    if commas == 0:
+        if search(pats.not_speaker, text, comma + 1, cue) is not None:
+            return False
+    elif commas == _APPOSITIVE_COMMAS:
+        first = text.find(",", comma + 1, cue)
+        last = text.rfind(",", comma + 1, cue)
+        if (
+            search(pats.not_speaker, text, comma + 1, first) is not None
+            or search(pats.not_speaker, text, last + 1, cue) is not None
+            or any(c in text[first + 1 : last] for c in ';:"\u201c\u201d')
+        ):
+            return False
+    else:
+        return False
+    m = match(pats.first_word, text, comma + 1, cue)
+    return m is not None and may_open_speaker(m.group("word"), pats.speaker_openers)
 
 
 def content_then_tag(
@@ -485,10 +659,7 @@ def content_then_tag(
     text = ctx.text
     if not ctx.cues_in(sentence.start, sentence.end):
         return
-    start = sentence.start
-    lead = match(pats.leading_conj, text, start, sentence.end)
-    if lead is not None:
-        start = lead.end()
+    start = after_conjunction(pats.leading_conj, text, sentence.start, sentence.end)
     m = _tag_after(pats, ctx, start, sentence.end)
     if m is None:
         return

@@ -20,6 +20,7 @@ from newsclaims.rules.claims_reported import (
     reported_content,
     speaker_cue_content,
 )
+from newsclaims.rules.cues import after_conjunction
 
 __all__ = [
     "REPORTED_RULES",
@@ -37,12 +38,9 @@ def according_to(
 ) -> Iterator[ClaimCandidate]:
     """`According to X, ...` and `..., according to X.`."""
     text = ctx.text
-    if "ccording" not in text[sentence.start : sentence.end]:
+    if text.find("ccording", sentence.start, sentence.end) < 0:
         return
-    start = sentence.start
-    lead = match(pats.leading_conj, text, start, sentence.end)
-    if lead is not None:
-        start = lead.end()
+    start = after_conjunction(pats.leading_conj, text, sentence.start, sentence.end)
     m = match(pats.according_first, text, start, sentence.end)
     if m is not None:
         content = reported_content(pats, ctx, m.end(), sentence.end)
@@ -86,13 +84,28 @@ def _noun_before_that(pats: ReportedPatterns, text: str, sentence: Span) -> bool
     return False
 
 
+def _after_last_that(text: str, sentence: Span) -> int:
+    """Where the first character after the last "that" of the sentence and its spaces
+    ends: every nominal match ends there or before (it closes with `that ...` and one
+    character), so the scan stops there, with the same matches."""
+    end = sentence.end
+    i = text.rfind("that", sentence.start, end)
+    if i < 0:
+        return end
+    i += len("that")
+    while i < end and text[i].isspace():
+        i += 1
+    return min(end, i + 1)
+
+
 def nominal_cue(
     pats: ReportedPatterns, ctx: Context, sentence: Span, hedge: HedgePattern
 ) -> Iterator[ClaimCandidate]:
     """`X's claim that ...`, `warnings from X that ...`."""
     if not _noun_before_that(pats, ctx.text, sentence):
         return
-    for m in finditer(pats.nominal, ctx.text, sentence.start, sentence.end):
+    stop = _after_last_that(ctx.text, sentence)
+    for m in finditer(pats.nominal, ctx.text, sentence.start, stop):
         end = ctx.text.find(",", m.start("rest"), sentence.end)
         content = reported_content(
             pats, ctx, m.start("rest"), sentence.end if end < 0 else end, cut=False
@@ -163,12 +176,12 @@ def in_poll(
 ) -> Iterator[ClaimCandidate]:
     """`In a new poll, 40 percent ...`: the poll is the source of the clause."""
     text = ctx.text
-    if not any(n in text[sentence.start : sentence.end] for n in ("poll", "survey")):
+    if (
+        text.find("poll", sentence.start, sentence.end) < 0
+        and text.find("survey", sentence.start, sentence.end) < 0
+    ):
         return
-    start = sentence.start
-    lead = match(pats.leading_conj, text, start, sentence.end)
-    if lead is not None:
-        start = lead.end()
+    start = after_conjunction(pats.leading_conj, text, sentence.start, sentence.end)
     m = match(pats.in_poll_first, text, start, sentence.end)
     content = None if m is None else reported_content(pats, ctx, m.end(), sentence.end)
     if m is None or content is None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsclaims._regex import compile_pattern, finditer
+from newsclaims._regex import compile_pattern, compile_tokens, token_spans
 from newsclaims.lexicons import Lexicons
 from newsclaims.model import Span
 
@@ -32,10 +32,15 @@ MAX_APPOSITIVE: Final = 120
 MAX_WORDS: Final = 9
 """The most words a speaker noun phrase takes (connectors and determiners included)."""
 
-_TOKEN: Final = compile_pattern(
+_WORD_OR_MARK: Final = (
     r"\p{N}{1,3}+(?:,\p{N}{3})++(?![\p{N}])"  # 34,000
     r"|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'\u2019.&\-]{0,40}+)|[^\s\p{L}\p{N}]"
 )
+_TOKEN: Final = compile_pattern(_WORD_OR_MARK)
+"""One word or one punctuation mark (any character but a space starts a token)."""
+_TOKENS: Final = compile_tokens(_WORD_OR_MARK, r"\s*+")
+"""Every :data:`_TOKEN` of a window in one match (see :func:`token_spans`): what
+``finditer(_TOKEN, ...)`` finds, without a match object per token."""
 
 _CONNECTORS: Final = frozenset({"of", "for", "at", "from", "in", "with"})
 _BLOCKERS: Final = frozenset(
@@ -211,9 +216,7 @@ class SpeakerWalker:
         'Sixty-six percent of voters'
         """
         start = max(floor, end - WINDOW)
-        toks = [
-            (m.start(), m.end(), m.group()) for m in finditer(_TOKEN, text, start, end)
-        ]
+        toks = [(s, e, text[s:e]) for s, e in token_spans(_TOKENS, text, start, end)]
         cue_word = text[end : end + 40].split(maxsplit=1)
         progressive = bool(cue_word) and cue_word[0].endswith("ing")
         i = self._last_word(toks, progressive=progressive)
