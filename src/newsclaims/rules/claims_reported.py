@@ -248,6 +248,7 @@ class ReportedPatterns:
         self.noun_object_words: Final = frozenset(
             n for n, _ in lexicons.cue_noun_objects
         )
+        self.noun_object_phrases: Final = lists["noun_objects"]
         self.leading_conj: Final = compile_pattern(LEADING_CONJ)
 
     def patterns(self) -> dict[str, regex.Pattern[str]]:

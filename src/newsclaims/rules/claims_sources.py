@@ -6,6 +6,7 @@ police", anywhere in the sentence) or the owner of a cue noun ("Ann Lee's claim 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from typing import Final
 
@@ -135,6 +136,9 @@ def nominal_object(
     text = ctx.text
     words = text[sentence.start : sentence.end].split()
     if not pats.noun_object_words.intersection(words):
+        return
+    phrases = pats.noun_object_phrases
+    if not any(f"{a} {b}" in phrases for a, b in itertools.pairwise(words)):
         return
     for m in finditer(pats.nominal_object, text, sentence.start, sentence.end):
         phrase = m.group("cue")
