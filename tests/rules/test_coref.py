@@ -6,12 +6,15 @@ import json
 import pickle
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclaims.model import ActorKind, Span
 from newsclaims.rules.coref import Resolution, group_speakers, resolve_actors
+from newsclaims.rules.coref_actors import Draft, Walker, _fresh
+from newsclaims.rules.entities import scan, scan_readings
 
 EVAL = Path(__file__).parents[3] / "shared" / "eval"
 
@@ -358,3 +361,33 @@ def test_quotes_out_of_order_are_still_read() -> None:
     res = resolve_actors(text, speakers, [None, None], contents)
     names = {a.name: [m.of(text) for m in a.mentions] for a in res.actors}
     assert names == {"Ann Lee": ["I", "Ann Lee"], "Bo Park": ["I", "Bo Park"]}
+
+
+def test_a_repeated_speaker_span_names_the_same_actor() -> None:
+    text = "Ann Lee said yes. The aide said no. Ann Lee said maybe."
+    aide = _span(text, "The aide")
+    res = resolve_actors(text, [aide, aide, _span(text, "Ann Lee", 2)], [aide])
+    assert res.speaker_index[0] == res.speaker_index[1] == res.target_index[0]
+    assert res.speaker_index[2] is not None
+    assert res.speaker_index[2] != res.speaker_index[0]
+
+
+def test_a_walk_over_mentions_where_they_stand_is_the_same() -> None:
+    """A walker given each mention's span reads them as if moved there."""
+    text = "Ann Lee, the mayor, said no. She left. Lee and the mayor spoke."
+    readings, shifts, _ = scan_readings(text)
+    spans = [m.moved(d).span for m, d in zip(readings, shifts, strict=True)]
+    moved = list(scan(text)[0])
+    first = Walker(text, readings, window=40, spans=spans)
+    second = Walker(text, moved, window=40)
+    assert first.run() == second.run()
+    assert first.drafts == second.drafts
+
+
+@pytest.mark.parametrize("kind", list(ActorKind))
+def test_a_fresh_draft_is_a_new_draft(kind: ActorKind) -> None:
+    """The walk's quick constructor sets every field as ``Draft(kind=...)`` does."""
+    fresh, made = _fresh(kind), Draft(kind=kind)
+    for field in attrs.fields(Draft):
+        assert getattr(fresh, field.name) == getattr(made, field.name), field.name
+    assert fresh.names is not _fresh(kind).names  # nothing shared between drafts

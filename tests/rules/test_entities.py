@@ -409,3 +409,41 @@ def test_a_phrase_reads_the_same_wherever_it_stands() -> None:
     assert (
         first[0] == first[1] == ("Ukrainian President Ann Lee", "Ann Lee", "President")
     )
+
+
+SCANNED = [
+    "President Ann Lee said her ministry and China's foreign ministry disagreed.",
+    "Member of Parliament (MP) Ann Lee met the World Health Organization (WHO).",
+    "Mr. Lee and Gen. F. Kennedy of the U.S. Army said it. They left.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", SCANNED)
+def test_readings_moved_are_the_mentions(text: str) -> None:
+    """:func:`scan_readings` gives :func:`scan`'s mentions, each moved by its shift."""
+    readings, shifts, words = entities.scan_readings(text)
+    mentions, again = entities.scan(text)
+    assert [m.moved(d) for m, d in zip(readings, shifts, strict=True)] == list(mentions)
+    assert words.words == again.words
+
+
+def test_owns_marks_the_possessives() -> None:
+    words = Words("China's ministry and Lee\u2019s aide", 0, 31)
+    assert words.owns == [True, False, False, True, False]
+
+
+@given(st.text(alphabet="ab .F\u00a0M(r)", max_size=40))
+def test_words_take_the_periods_a_scan_by_period_gives(text: str) -> None:
+    """Each word takes the period right after it when :func:`_takes_dot` says so."""
+    spans = token_spans(entities._TOKENS, text)
+    expected = []
+    for s, e in spans:
+        word = text[s:e]
+        if e < len(text) and text[e] == "." and entities._takes_dot(word):
+            expected.append((word + ".", s, e + 1))
+        else:
+            expected.append((word, s, e))
+    words = Words(text, 0, len(text))
+    got = [(w, s, e) for w, (s, e) in zip(words.words, words.spans, strict=True)]
+    assert got == expected

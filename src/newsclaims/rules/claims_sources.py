@@ -128,6 +128,10 @@ def nominal_cue(
         )
 
 
+_OWNER_REACH: Final = 160
+"""How far before its noun ("support for") the owner of a nominal object may start."""
+
+
 def nominal_object(
     pats: ReportedPatterns, ctx: Context, sentence: Span, hedge: HedgePattern
 ) -> Iterator[ClaimCandidate]:
@@ -138,9 +142,15 @@ def nominal_object(
     if not pats.noun_object_words.intersection(words):
         return
     phrases = pats.noun_object_phrases
-    if not any(f"{a} {b}" in phrases for a, b in itertools.pairwise(words)):
+    first = next(
+        (f"{a} {b}" for a, b in itertools.pairwise(words) if f"{a} {b}" in phrases),
+        None,
+    )
+    if first is None:
         return
-    for m in finditer(pats.nominal_object, text, sentence.start, sentence.end):
+    # the owner stands a few words before the first noun: no need to try earlier
+    begin = max(sentence.start, text.find(first, sentence.start) - _OWNER_REACH)
+    for m in finditer(pats.nominal_object, text, begin, sentence.end):
         phrase = m.group("cue")
         noun = Span(m.start("cue"), m.start("cue") + phrase.index(" "))
         start = m.end("cue") - 2 if phrase.endswith(" to") else m.start("rest")

@@ -39,7 +39,7 @@ from newsclaims.model import ActorKind, Span
 from newsclaims.rules.coref_actors import Draft, Walker
 from newsclaims.rules.dateline import find_dateline
 from newsclaims.rules.entities import PATTERNS as ENTITY_PATTERNS
-from newsclaims.rules.entities import Words, countries_in, mention_at, scan
+from newsclaims.rules.entities import Words, countries_in, mention_at, scan_readings
 from newsclaims.rules.entities_data import NONNAMES, VERBISH
 from newsclaims.rules.entities_parse import Mention, MentionForm
 
@@ -52,6 +52,12 @@ __all__ = [
     "group_speakers",
     "resolve_actors",
 ]
+
+# Enum members as module constants: an enum attribute look-up costs ~0.1 us.
+_PERSON: Final = ActorKind.PERSON
+_NAME: Final = MentionForm.NAME
+_COUNTRY: Final = MentionForm.COUNTRY
+_DESCRIPTION: Final = MentionForm.DESCRIPTION
 
 WINDOW: Final = 40
 """How many earlier mentions a description or pronoun may look back over."""
@@ -160,10 +166,10 @@ def resolve_actors(
     if dateline is _Unset.FIND:
         found = find_dateline(text)
         dateline = None if found is None else found[1]
-    mentions, words = _scenery(text, dateline)
+    mentions, spans, words = _scenery(text, dateline)
     role_spans = [*speakers, *targets]
-    mentions, at = _with_roles(text, mentions, role_spans)
-    walker = Walker(text, mentions, window=WINDOW)
+    mentions, spans, at = _with_roles(text, mentions, spans, role_spans)
+    walker = Walker(text, mentions, window=WINDOW, spans=spans)
     for span, speaker in zip(contents, at[: len(speakers)], strict=False):
         if span is not None and speaker is not None:
             walker.add_quote(span, speaker)
@@ -175,11 +181,11 @@ def resolve_actors(
     kept, drafts = _keep(walker.drafts, owner, walker.roles, inside)
     actors = tuple(_actor(d) for d in drafts)
     index = [None if a is None else kept.get(owner[a]) for a in at]
-    refs = sorted(
-        (m.span.start, m.span.end, kept[owner[i]])
-        for i, m in enumerate(mentions)
+    refs = [
+        (s.start, s.end, kept[owner[i]])
+        for i, s in enumerate(spans)
         if owner[i] in kept
-    )
+    ]
     refs.extend(_country_refs(words, walker.drafts, kept))
     return Resolution(
         actors,
@@ -189,76 +195,109 @@ def resolve_actors(
     )
 
 
-def _scenery(text: str, dateline: Span | None) -> tuple[list[Mention], Words]:
-    """Every mention of the text but the dateline's and places ("in Kyiv")."""
+def _scenery(
+    text: str, dateline: Span | None
+) -> tuple[list[Mention], list[Span], Words]:
+    """Every mention of the text but the dateline's and places ("in Kyiv"): each as
+    read (maybe at another offset, see :func:`~newsclaims.rules.entities.scan_readings`)
+    and where it stands."""
     skip = dateline.end + 2 if dateline is not None else 0
-    out = []
-    mentions, words = scan(text)
-    for m in mentions:
-        if m.span.start < skip:
+    out: list[Mention] = []
+    where: list[Span] = []
+    readings, shifts, words = scan_readings(text)
+    for m, shift in zip(readings, shifts, strict=True):
+        start = m.span.start + shift
+        if start < skip:
             continue
+        end = m.span.end + shift
         if (
-            m.form is MentionForm.COUNTRY
+            m.form is _COUNTRY
             and m.head is None
-            and (_after_locative(text, m) or _modifier(text, m))
+            and (_after_locative(text, start) or _modifier(text, end))
         ):
             continue
         out.append(m)
-    return out, words
+        where.append(Span(start, end))
+    return out, where, words
 
 
-def _modifier(text: str, m: Mention) -> bool:
-    """Whether a country name qualifies the noun after it ("U.S. troops")."""
-    if text[m.span.end : m.span.end + 1] in {"-", "$", "\u2013"}:
+def _modifier(text: str, end: int) -> bool:
+    """Whether a country name ending at ``end`` qualifies the noun after it ("U.S.
+    troops")."""
+    if text[end : end + 1] in {"-", "$", "\u2013"}:
         return True
-    nxt = match(_NEXT_WORD, text, m.span.end, m.span.end + 50)
+    nxt = match(_NEXT_WORD, text, end, end + 50)
     if nxt is None:
         return False
     word = nxt.group(1)
     return not (word in VERBISH or word in _CUES or word.endswith(("ed", "ly")))
 
 
-def _after_locative(text: str, m: Mention) -> bool:
-    before = text[max(0, m.span.start - 12) : m.span.start].split()
+def _after_locative(text: str, start: int) -> bool:
+    before = text[max(0, start - 12) : start].split()
     if before and before[-1].casefold() == "the" and len(before) > 1:
         before.pop()
     return bool(before) and before[-1].casefold() in _LOCATIVE
 
 
 def _with_roles(
-    text: str, mentions: list[Mention], roles: Sequence[Span | None]
-) -> tuple[list[Mention], list[int | None]]:
-    """The mentions with the role spans added, and the mention index of each role."""
-    starts = [m.span.start for m in mentions]
+    text: str,
+    mentions: list[Mention],
+    spans: list[Span],
+    roles: Sequence[Span | None],
+) -> tuple[list[Mention], list[Span], list[int | None]]:
+    """The mentions (and their spans) with the role spans added, and the mention
+    index of each role."""
+    starts = [s.start for s in spans]
     extra: list[Mention] = []
+    found: dict[Span, int | None] = {}  # speakers recur: each span looked up once
     for span in roles:
-        if span is None or _covering(mentions, starts, span) is not None:
+        if span is None or span in found:
+            continue
+        covering = found[span] = _covering(mentions, spans, starts, span)
+        if covering is not None:
             continue
         if span.of(text).strip() in NONNAMES:
             continue  # "June", "However": not an actor
         m = mention_at(text, span)
         if m is None or not m.span.overlaps(span):
-            m = Mention(span=span, form=MentionForm.DESCRIPTION, name=span.of(text))
+            m = Mention(span=span, form=_DESCRIPTION, name=span.of(text))
         extra.append(m)
     if extra:
-        merged = {(m.span.start, m.span.end): m for m in [*mentions, *extra]}
-        mentions = [merged[k] for k in sorted(merged)]
-        starts = [m.span.start for m in mentions]
-    at = [None if s is None else _covering(mentions, starts, s) for s in roles]
-    return mentions, at
+        merged = {
+            (s.start, s.end): (m, s) for m, s in zip(mentions, spans, strict=True)
+        }
+        merged.update({(m.span.start, m.span.end): (m, m.span) for m in extra})
+        ordered = [merged[k] for k in sorted(merged)]
+        mentions = [m for m, _ in ordered]
+        spans = [s for _, s in ordered]
+        starts = [s.start for s in spans]
+        found = {s: _covering(mentions, spans, starts, s) for s in found}
+    # Without extra mentions, each span's mention is the one found above.
+    at = [None if s is None else found[s] for s in roles]
+    return mentions, spans, at
 
 
-def _covering(mentions: list[Mention], starts: list[int], span: Span) -> int | None:
+def _covering(
+    mentions: list[Mention], spans: list[Span], starts: list[int], span: Span
+) -> int | None:
     """The mention that best overlaps ``span``: by at least half of the longer, or
     holding its first word ("Ann Lee" for "Ann Lee of the Labour Party")."""
     best, best_overlap = None, 0
-    i = max(0, bisect_left(starts, span.start) - 3)
-    while i < len(mentions) and mentions[i].span.start < span.end:
-        s = mentions[i].span
-        overlap = min(s.end, span.end) - max(s.start, span.start)
-        half = overlap * 2 >= max(len(s), len(span))
-        first = s.start <= span.start < s.end and mentions[i].form is MentionForm.NAME
-        if (half or first) and overlap > best_overlap:
+    start, end = span.start, span.end
+    size = end - start
+    i = max(0, bisect_left(starts, start) - 3)
+    n = len(mentions)
+    while i < n:
+        s = spans[i]
+        s_start, s_end = s.start, s.end
+        if s_start >= end:
+            break
+        overlap = min(s_end, end) - max(s_start, start)
+        if overlap > best_overlap and (
+            overlap * 2 >= max(s_end - s_start, size)
+            or (s_start <= start < s_end and mentions[i].form is _NAME)
+        ):
             best, best_overlap = i, overlap
         i += 1
     return best
@@ -271,7 +310,7 @@ def _keep(
     and countries named in at least :data:`PARTY_MENTIONS` claims' contents."""
     wanted = {owner[m] for m in roles}
     for i, d in enumerate(drafts):
-        if d.country is None and d.keys and d.kind is ActorKind.PERSON:
+        if d.country is None and d.keys and d.kind is _PERSON:
             wanted.add(i)  # a named person: a party to the story
         elif d.country is not None and _inside(d.mentions, contents) >= PARTY_MENTIONS:
             wanted.add(i)  # a country the claims keep naming
@@ -297,7 +336,11 @@ def _inside(mentions: list[Span], contents: list[Span]) -> int:
 
 def _actor(d: Draft) -> ActorDraft:
     mentions: list[Span] = []
-    for s in sorted(set(d.mentions), key=lambda s: (s.start, -s.end)):
+    # By start, the longest first; each span once (keyed by its offsets: cheaper to
+    # hash than the span).
+    distinct = {(s.start, -s.end): s for s in d.mentions}
+    for key in sorted(distinct):
+        s = distinct[key]
         if mentions and s.start < mentions[-1].end:
             continue
         mentions.append(s)

@@ -22,6 +22,18 @@ from newsclaims.rules.entities_parse import Mention, MentionForm
 
 __all__ = ["SENTENCE_END", "Draft", "Walker"]
 
+# Enum members as module constants: an enum attribute look-up costs ~0.1 us.
+_UNKNOWN: Final = ActorKind.UNKNOWN
+_PERSON: Final = ActorKind.PERSON
+_GOVERNMENT: Final = ActorKind.GOVERNMENT
+_ORGANIZATION: Final = ActorKind.ORGANIZATION
+_PRONOUN: Final = MentionForm.PRONOUN
+_NAME: Final = MentionForm.NAME
+_COUNTRY: Final = MentionForm.COUNTRY
+_DESCRIPTION: Final = MentionForm.DESCRIPTION
+_PERSONISH: Final = frozenset([_PERSON, _UNKNOWN])
+_BODY_KINDS: Final = frozenset([_ORGANIZATION, _GOVERNMENT])
+
 SENTENCE_END: Final = compile_pattern(
     r"""
     [.!?]
@@ -60,7 +72,7 @@ def _head(head: str | None) -> str | None:
 class Draft:
     """An actor being built: its names, roles and mentions."""
 
-    kind: ActorKind = ActorKind.UNKNOWN
+    kind: ActorKind = _UNKNOWN
     names: list[str] = attrs.Factory(list)
     descriptions: list[str] = attrs.Factory(list)
     title: str | None = None
@@ -80,13 +92,14 @@ class Draft:
             return  # the usual case: nothing new
         for name in self.names[self._seen :]:
             parts = name.split()
-            self._name_words.update(n.casefold() for n in parts)
+            self._name_words.update(map(str.casefold, parts))
             self._multiword = self._multiword or len(parts) > 1
         self._seen = len(self.names)
 
     def has_name_word(self, word: str) -> bool:
         """Whether ``word`` (case-folded) is one word of one of the names."""
-        self._sync()
+        if self._seen != len(self.names):
+            self._sync()
         return word in self._name_words
 
     def canonical(self) -> str:
@@ -104,20 +117,53 @@ class Draft:
     @property
     def personish(self) -> bool:
         """Whether "he" or "she" could refer to this actor."""
-        if self.kind is ActorKind.PERSON:
+        if self.kind is _PERSON:
             return True
-        if self.kind is not ActorKind.UNKNOWN:
+        if self.kind is not _UNKNOWN:
             return False
         self._sync()
         return self._multiword
 
 
+_object_new: Final = object.__new__
+
+
+def _fresh(kind: ActorKind) -> Draft:
+    """``Draft(kind=kind)``, slot by slot: a walk starts a draft for every other
+    mention, and the generated ``__init__`` tests each defaulted field."""
+    draft: Draft = _object_new(Draft)
+    draft.kind = kind
+    draft.names = []
+    draft.descriptions = []
+    draft.title = None
+    draft.affiliation = None
+    draft.country = None
+    draft.heads = set()
+    draft.keys = set()
+    draft.gender = "-"
+    draft.mentions = []
+    draft._seen = 0  # noqa: SLF001 - the private fields are set here as in __init__
+    draft._name_words = set()  # noqa: SLF001
+    draft._multiword = False  # noqa: SLF001
+    return draft
+
+
 class Walker:
     """One coreference walk over the mentions of one text."""
 
-    def __init__(self, text: str, mentions: list[Mention], *, window: int) -> None:
+    def __init__(
+        self,
+        text: str,
+        mentions: list[Mention],
+        *,
+        window: int,
+        spans: list[Span] | None = None,
+    ) -> None:
+        """Walk ``mentions`` (in text order); ``spans``: where each stands, when not
+        at its own span (see :func:`~newsclaims.rules.entities.scan_readings`)."""
         self.text = text
         self.mentions = mentions
+        self.spans = [m.span for m in mentions] if spans is None else spans
         self.window = window
         self.drafts: list[Draft] = []
         self.owner: list[int] = [-1] * len(mentions)
@@ -131,7 +177,7 @@ class Walker:
         ends = [0]
         with contextlib.suppress(PatternTimeoutError):
             ends += [m.end() for m in finditer(SENTENCE_END, text)]
-        self.sentence = [bisect_right(ends, m.span.start) for m in mentions]
+        self.sentence = [bisect_right(ends, s.start) for s in self.spans]
 
     def add_quote(self, content: Span, speaker: int) -> None:
         """Mark ``content`` as said by the speaker mention ``speaker``."""
@@ -153,16 +199,21 @@ class Walker:
 
     def run(self) -> list[int]:
         """Resolve every mention; the draft of each (or -1)."""
+        place, resolve = self._place, self._resolve
+        pronouns = []
         for i, m in enumerate(self.mentions):
-            if m.form is not MentionForm.PRONOUN:
-                self._place(i, self._resolve(i, m))
-        for i, m in enumerate(self.mentions):
-            if m.form is MentionForm.PRONOUN:
-                d = pick_antecedent(self, i, m)
-                if d is None and i in self.roles:
-                    d = self._new(m)
-                self._place(i, d)
-        return [self._find(d) if d >= 0 else -1 for d in self.owner]
+            if m.form is _PRONOUN:
+                pronouns.append(i)
+            else:
+                place(i, resolve(i, m))
+        for i in pronouns:
+            m = self.mentions[i]
+            d = pick_antecedent(self, i, m)
+            if d is None and i in self.roles:
+                d = self._new(m)
+            place(i, d)
+        parent, find = self._parent, self._find
+        return [-1 if d < 0 else d if parent[d] == d else find(d) for d in self.owner]
 
     def find(self, d: int) -> int:
         """The draft ``d`` was merged into (itself if none)."""
@@ -178,7 +229,7 @@ class Walker:
         return d
 
     def _new(self, m: Mention) -> int:
-        self.drafts.append(Draft(kind=m.kind))
+        self.drafts.append(_fresh(m.kind))
         self._parent.append(len(self._parent))
         return len(self.drafts) - 1
 
@@ -194,87 +245,89 @@ class Walker:
         a.mentions += b.mentions
         a.title = a.title or b.title
         a.affiliation = a.affiliation or b.affiliation
-        if a.kind is ActorKind.UNKNOWN:
+        if a.kind is _UNKNOWN:
             a.kind = b.kind
         self._parent[other] = into
 
     def _place(self, i: int, d: int | None) -> None:
         m = self.mentions[i]
         if d is None:
-            if i not in self.roles and m.form is MentionForm.PRONOUN:
+            if m.form is _PRONOUN and i not in self.roles:
                 return
-            d = self._new(m)
-        d = self._find(d)
+            d = self._new(m)  # its own root
+        elif self._parent[d] != d:
+            d = self._find(d)
         self.owner[i] = d
         draft = self.drafts[d]
-        draft.mentions.append(m.span)
-        self._learn(d, draft, m)
-
-    def _learn(self, d: int, draft: Draft, m: Mention) -> None:
-        if m.form is MentionForm.PRONOUN:
-            if draft.gender == "-" and m.gender != "-":
-                draft.gender = m.gender
-            if m.gender != "-" and draft.kind is ActorKind.UNKNOWN:
-                draft.kind = ActorKind.PERSON
+        draft.mentions.append(self.spans[i])
+        if m.form is _PRONOUN:
+            if m.gender != "-":
+                if draft.gender == "-":
+                    draft.gender = m.gender
+                if draft.kind is _UNKNOWN:
+                    draft.kind = _PERSON
             return
-        if draft.kind is ActorKind.UNKNOWN or (
-            draft.kind is ActorKind.PERSON and m.kind is ActorKind.GOVERNMENT
-        ):
-            draft.kind = m.kind if m.kind is not ActorKind.UNKNOWN else draft.kind
-        if m.form is MentionForm.COUNTRY and m.country:
+        self._learn(d, draft, m, i)
+
+    def _learn(self, d: int, draft: Draft, m: Mention, i: int) -> None:
+        """Take in what a name, country or description mention tells of its actor."""
+        if draft.kind is _UNKNOWN or (draft.kind is _PERSON and m.kind is _GOVERNMENT):
+            draft.kind = m.kind if m.kind is not _UNKNOWN else draft.kind
+        if m.form is _COUNTRY and m.country:
             draft.country = m.country
             draft.names.append(m.name or "")
             self._countries[m.country] = d
-        elif m.form is MentionForm.NAME and m.name:
+        elif m.form is _NAME and m.name:
             draft.names.append(m.name)
-            self._index_name(d, m)
+            self._index_name(d, draft, m)
         else:
-            self._describe(draft, m)
-        if m.key and m.form is MentionForm.DESCRIPTION:
+            self._describe(draft, self.spans[i])
+        if m.key and m.form is _DESCRIPTION:
             self._names.setdefault(m.key, d)
-        if head := _head(m.head):
-            draft.heads.add(head)
+        head = m.head
+        if head:
+            draft.heads.add(_SAME.get(head, head))  # :func:`_head`
         draft.title = draft.title or m.title
         draft.affiliation = draft.affiliation or m.affiliation
         if draft.gender == "-":
             draft.gender = m.gender
 
-    def _describe(self, draft: Draft, m: Mention) -> None:
-        phrase = m.span.of(self.text)
+    def _describe(self, draft: Draft, span: Span) -> None:
+        phrase = span.of(self.text)
         first, _, rest = phrase.partition(" ")
         if rest and first.casefold() in {"a", "an", "the", "this", "that"}:
             phrase = rest
         draft.descriptions.append(phrase)
 
-    def _index_name(self, d: int, m: Mention) -> None:
-        key = m.key
-        self.drafts[d].keys.add(key)
-        self._names[key] = d
-        if m.kind in {ActorKind.PERSON, ActorKind.UNKNOWN} and 1 < len(key) <= _PARTS:
-            for j in range(1, len(key)):
-                self._names[key[j:]] = d  # surname and partial names
+    def _index_name(self, d: int, draft: Draft, m: Mention) -> None:
+        key, kind, names = m.key, m.kind, self._names
+        draft.keys.add(key)
+        names[key] = d
+        if kind in _PERSONISH:
+            if 1 < len(key) <= _PARTS:
+                for j in range(1, len(key)):
+                    names[key[j:]] = d  # surname and partial names
+        elif kind in _BODY_KINDS:
+            caps = [w for w in key if w not in {"of", "the", "and"}]
+            if len(caps) > 1:
+                self._acronyms.setdefault("".join(w[0] for w in caps).upper(), d)
+                names.setdefault(key[-1:], d)  # "the House", "the Court"
+                if m.name:
+                    short = m.name.split()
+                    names.setdefault(tuple(w.casefold() for w in short[-2:]), d)
         if m.acronym:
             self._acronyms[m.acronym] = d
-        caps = [w for w in key if w not in {"of", "the", "and"}]
-        if m.kind in {ActorKind.ORGANIZATION, ActorKind.GOVERNMENT} and len(caps) > 1:
-            self._acronyms.setdefault("".join(w[0] for w in caps).upper(), d)
-            self._names.setdefault(key[-1:], d)  # "the House", "the Court"
-            if m.name:
-                short = m.name.split()
-                self._names.setdefault(tuple(w.casefold() for w in short[-2:]), d)
 
     def _resolve(self, i: int, m: Mention) -> int | None:
-        if m.form is MentionForm.COUNTRY and m.country:
+        if m.form is _COUNTRY and m.country:
             return self._countries.get(m.country)
         apposed = self._apposed(i, m)
-        if m.form is MentionForm.NAME:
+        if m.form is _NAME:
             found = self._names.get(m.key)
             if found is None and m.name and m.name in self._acronyms:
                 found = self._acronyms[m.name]
             if found is None:
-                found = (
-                    self._shorter(m) if m.kind is not ActorKind.ORGANIZATION else None
-                )
+                found = self._shorter(m) if m.kind is not _ORGANIZATION else None
             if found is None and m.head is not None:
                 found = self._unnamed(i, m)
             if found is not None:
@@ -316,19 +369,24 @@ class Walker:
         """The actor of the phrase ``m`` stands in apposition to ("Ann Lee, the mayor,")."""
         if i == 0:
             return None
-        p = self.mentions[i - 1]
         d = self.owner[i - 1]
-        gap = self.text[p.span.end : m.span.start]
-        if d < 0 or gap not in _APPOSITION or p.form is MentionForm.PRONOUN:
+        p = self.mentions[i - 1]
+        end = self.spans[i].end
+        if (
+            d < 0  # first: the cheapest test
+            or self.text[self.spans[i - 1].end : self.spans[i].start] not in _APPOSITION
+            or p.form is _PRONOUN
+        ):
             return None
-        after = self.text[m.span.end : m.span.end + 1]
+        after = self.text[end : end + 1]
         if after not in {",", ".", ")", "", " "} or m.plural or p.plural:
             return None
-        forms = {p.form, m.form}
-        person = {p.kind, m.kind} <= {ActorKind.PERSON, ActorKind.UNKNOWN}
-        if forms == {MentionForm.NAME, MentionForm.DESCRIPTION} and person:
+        names_it = (p.form is _NAME and m.form is _DESCRIPTION) or (
+            p.form is _DESCRIPTION and m.form is _NAME
+        )
+        if names_it and p.kind in _PERSONISH and m.kind in _PERSONISH:
             draft = self.drafts[self._find(d)]
-            if m.form is MentionForm.NAME and draft.names:
+            if m.form is _NAME and draft.names:
                 return None
             return self._find(d)
         return None
@@ -342,16 +400,32 @@ class Walker:
         if not m.definite and not m.plural:
             return None  # "a court clerk": someone new
         fallback: int | None = None
-        owner, drafts, find = self.owner, self.drafts, self._find
+        owner, drafts, parent = self.owner, self.drafts, self._parent
+        seen: set[int] = set()  # a draft found again tests the same
+        # :func:`_generic_match`, its branch chosen once for the loop:
+        org, country = head in _ORG_HEADS, head == "country"
+        affiliation = m.affiliation
         for j in range(i - 1, max(-1, i - self.window), -1):
             d = owner[j]
             if d < 0:
                 continue
-            d = find(d)
+            if parent[d] != d:
+                d = self._find(d)
+            if d in seen:
+                continue
+            seen.add(d)
             draft = drafts[d]
-            if head in draft.heads and _compatible(draft, m):
-                return d
-            if fallback is None and _generic_match(draft, head):
+            if head in draft.heads and not (
+                affiliation and draft.affiliation and draft.affiliation != affiliation
+            ):
+                return d  # :func:`_compatible`
+            if fallback is None and (
+                (draft.kind is _ORGANIZATION)
+                if org
+                else (draft.country is not None)
+                if country
+                else draft.has_name_word(head)
+            ):
                 fallback = d
         return fallback
 
@@ -364,7 +438,7 @@ def _compatible(draft: Draft, m: Mention) -> bool:
 
 def _generic_match(draft: Draft, head: str) -> bool:
     if head in _ORG_HEADS:
-        return draft.kind is ActorKind.ORGANIZATION
+        return draft.kind is _ORGANIZATION
     if head == "country":
         return draft.country is not None
     return draft.has_name_word(head)

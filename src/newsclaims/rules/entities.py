@@ -13,7 +13,7 @@ mentions name the same actor is :mod:`newsclaims.rules.coref`'s business.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from functools import cached_property
 from itertools import compress
 from typing import Final, cast
 
@@ -49,6 +49,7 @@ __all__ = [
     "find_mentions",
     "mention_at",
     "scan",
+    "scan_readings",
 ]
 
 _ONE_WORD: Final = (
@@ -94,17 +95,25 @@ _HEADS: Final = frozenset(
 )
 
 
-_CACHE_MAX: Final = 20_000
-"""Entries kept in each of the caches below before it is emptied (bounded memory)."""
+_CODES_MAX: Final = 100_000
+"""Words kept in :data:`_CODES` before it is emptied (bounded memory): more than the
+distinct words of a thousand articles, so a batch of news does not empty it."""
+_READINGS_MAX: Final = 50_000
+"""Phrases kept in :data:`_READINGS` before it is emptied (bounded memory)."""
 
 # What a word is, packed in one small int (see :func:`_code`): its class, whether it
 # is a possessive, and whether :func:`scan` has anything to do at it.
 _KIND_MASK: Final = 7
 _OWNS: Final = 8
 _ACTIVE: Final = 16
-_KIND_OF: Final = tuple(code & _KIND_MASK for code in range(2 * _ACTIVE))
-_OWNS_OF: Final = tuple(bool(code & _OWNS) for code in range(2 * _ACTIVE))
-_ACTIVE_OF: Final = tuple(bool(code & _ACTIVE) for code in range(2 * _ACTIVE))
+_DOTTED: Final = 32  # the word takes a period right after it (see :func:`_takes_dot`)
+_COUNTRY_START: Final = 64  # a name that may start a country's name
+# Tables for :meth:`bytes.translate`: from the codes of the words of a text to their
+# classes, and to whether each is active, in one pass in C each.
+_KIND_OF: Final = bytes(code & _KIND_MASK for code in range(256))
+_ACTIVE_OF: Final = bytes(bool(code & _ACTIVE) for code in range(256))
+_DOTTED_OF: Final = bytes(bool(code & _DOTTED) for code in range(256))
+_COUNTRY_START_OF: Final = bytes(bool(code & _COUNTRY_START) for code in range(256))
 _BLANKS: Final = " \t\u00a0"
 """What may stand between two words of one phrase (at most :data:`_MAX_GAP`)."""
 
@@ -132,36 +141,34 @@ class Words:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
-        spans = _token_spans(_RUNS, text, start, end)
-        words = [text[s:e] for s, e in spans]
+        spans, words = _tokens(_RUNS, text, start, end)
         if words and max(map(len, words)) > _MAX_WORD:
-            spans = _token_spans(_TOKENS, text, start, end)
-            words = [text[s:e] for s, e in spans]
-        # A word takes the period right after it ("Mr.", "U.S."): few periods, so
-        # look each one up rather than every word.
-        taken = -1  # the last word given a period (it takes one at most)
-        dot = text.find(".", start, end)
-        while dot >= 0:
-            k = bisect_left(spans, (dot,)) - 1  # the last word starting before it
-            if k > taken and spans[k][1] == dot and _takes_dot(words[k]):
-                s = spans[k][0]
-                spans[k] = (s, dot + 1)
-                words[k] = text[s : dot + 1]
-                taken = k
-            dot = text.find(".", dot + 1, end)
-        self.spans = spans
-        self.words = words
+            spans, words = _tokens(_TOKENS, text, start, end)
         known = list(map(_CODES.get, words))
-        codes = (
+        codes = bytearray(
             [_code_of(w) if c is None else c for c, w in zip(known, words, strict=True)]
             if None in known
             else cast("list[int]", known)
         )
-        self.kinds = list(map(_KIND_OF.__getitem__, codes))
-        self.owns = list(map(_OWNS_OF.__getitem__, codes))
-        self.active = list(
-            compress(range(len(words)), map(_ACTIVE_OF.__getitem__, codes))
-        )
+        # A word takes the period right after it ("Mr.", "U.S."), one at most: look
+        # at the few words that would (each period has one word just before it).
+        for k in compress(range(len(words)), codes.translate(_DOTTED_OF)):
+            s, e = spans[k]
+            if e < end and text[e] == ".":
+                spans[k] = (s, e + 1)
+                words[k] = text[s : e + 1]
+                codes[k] = _code_of(words[k])
+        self.spans = spans
+        self.words = words
+        self.codes = codes
+        """The code of each word (see :func:`_code`)."""
+        self.kinds = list(codes.translate(_KIND_OF))
+        self.active = list(compress(range(len(words)), codes.translate(_ACTIVE_OF)))
+
+    @cached_property
+    def owns(self) -> list[bool]:
+        """Whether each word is a possessive ("China's")."""
+        return [bool(code & _OWNS) for code in self.codes]
 
     def phrase(self, first: int, last: int) -> list[Word]:
         """Words ``first`` to ``last`` (inclusive)."""
@@ -185,10 +192,23 @@ class Words:
     def run(self, i: int) -> int:
         """The last word of the phrase run from ``i`` that ends in a name or head
         (-1 if none): names, heads and modifiers, "of" inside a name."""
-        words, kinds, owns = self.words, self.kinds, self.owns
+        words, kinds, codes = self.words, self.kinds, self.codes
+        text, spans = self.text, self.spans
         n = len(words)
         last, k = -1, i
-        while k < n and (k == i or self.joined(k)):
+        while k < n:
+            if k != i:  # :meth:`joined`, inline: the scan's innermost loop
+                end = spans[k - 1][1]
+                gap = spans[k][0] - end
+                if gap == 1:
+                    if text[end] not in _BLANKS:
+                        break
+                elif not (
+                    gap == _MAX_GAP
+                    and text[end] in _BLANKS
+                    and text[end + 1] in _BLANKS
+                ):
+                    break
             kind = kinds[k]
             if kind == _LINK and not (
                 k > i
@@ -198,44 +218,54 @@ class Words:
                 and kinds[k + 1] == _NAME
             ):
                 break
-            if kind == _OTHER and not owns[k]:
+            if kind == _OTHER and not codes[k] & _OWNS:
                 break
             if kind in {_NAME, _HEAD}:
                 last = k
-            if owns[k] and not self.joined(k + 1):
-                break
-            k += 1
+            k += 1  # after a possessive, the run goes on only to a joined word
         return last
 
 
-def _token_spans(
+def _tokens(
     pattern: regex.Pattern[str], text: str, start: int, end: int
-) -> list[tuple[int, int]]:
-    """The spans of the words of ``text[start:end]`` (see
+) -> tuple[list[tuple[int, int]], list[str]]:
+    """The spans and the words of ``text[start:end]`` (see
     :func:`~newsclaims._regex.compile_tokens`)."""
     m = match(pattern, text, start, end)
-    return [] if m is None else m.spans("tok")
+    return ([], []) if m is None else (m.spans("tok"), m.captures("tok"))
 
 
 def _code_of(word: str) -> int:
     """:func:`_code`, remembered in :data:`_CODES`."""
     code = _CODES.get(word)
     if code is None:
-        if len(_CODES) >= _CACHE_MAX:
+        if len(_CODES) >= _CODES_MAX:
             _CODES.clear()
         code = _CODES[word] = _code(word)
     return code
 
 
 def _code(word: str) -> int:
-    """The class of ``word`` (:func:`_kind`), :data:`_OWNS` if it is a possessive and
-    :data:`_ACTIVE` unless :func:`scan` passes over it: a plain word (one that starts
-    no phrase) that is neither a determiner nor a pronoun."""
+    """The class of ``word`` (:func:`_kind`), :data:`_OWNS` if it is a possessive,
+    :data:`_ACTIVE` unless :func:`scan` passes over it (a plain word, one that starts
+    no phrase, that is neither a determiner nor a pronoun), :data:`_DOTTED` if it
+    takes the period after it and :data:`_COUNTRY_START` if :func:`countries_in`
+    looks for a country's name from it."""
     kind = _kind(word)
     owns = _possessive(word)
     plain = kind == _LINK or (kind == _OTHER and not owns)
     active = word in _DETS or word in _PRONOUNS or not plain
-    return kind | (_OWNS if owns else 0) | (_ACTIVE if active else 0)
+    dotted = _takes_dot(word)
+    country = kind == _NAME and (
+        word in COUNTRY_FIRST_WORDS or (owns and word[:-2] in COUNTRY_FIRST_WORDS)
+    )
+    return (
+        kind
+        | (_OWNS if owns else 0)
+        | (_ACTIVE if active else 0)
+        | (_DOTTED if dotted else 0)
+        | (_COUNTRY_START if country else 0)
+    )
 
 
 def _takes_dot(word: str) -> bool:
@@ -285,13 +315,34 @@ def scan(
     >>> [m.span.of("Peru objected.") for m in mentions], words.words
     (['Peru'], ['Peru', 'objected'])
     """
+    readings, shifts, tokens = scan_readings(text, start, end)
+    return (
+        tuple([m.moved(d) if d else m for m, d in zip(readings, shifts, strict=True)]),
+        tokens,
+    )
+
+
+def scan_readings(
+    text: str, start: int = 0, end: int | None = None
+) -> tuple[list[Mention], list[int], Words]:
+    """:func:`scan` without moving the mentions to where they stand: each mention
+    read and how far on it stands (``readings[i].moved(shifts[i])`` is the ``i``-th
+    mention of :func:`scan`). For a caller that needs only the spans where they
+    stand: it does without a mention object per phrase of the text.
+
+    >>> readings, shifts, _ = scan_readings("Peru and Chile objected.")
+    >>> [(m.name, m.span.start, shift) for m, shift in zip(readings, shifts)]
+    [('Peru', 0, 0), ('Chile', 0, 9)]
+    """
     stop = len(text) if end is None else min(end, len(text))
     try:
         tokens = Words(text, start, stop)
     except PatternTimeoutError:
-        return (), Words(text, 0, 0)
+        return [], [], Words(text, 0, 0)
     out: list[Mention] = []
-    words, kinds, owns = tokens.words, tokens.kinds, tokens.owns
+    shifts: list[int] = []
+    words, kinds, codes = tokens.words, tokens.kinds, tokens.codes
+    spans, cache, run = tokens.spans, _READINGS, tokens.run
     n = len(words)
     after = 0  # the first word no phrase has taken yet
     for i in tokens.active:  # the other words start nothing
@@ -301,29 +352,49 @@ def scan(
         j = i + 1 if word in _DETS and tokens.joined(i + 1) else i
         kind = kinds[j] if j < n else _OTHER
         # What run(j) gives for a plain word, without the call:
-        plain = kind == _LINK or (kind == _OTHER and not owns[j])
-        last = -1 if plain else tokens.run(j)
+        plain = kind == _LINK or (kind == _OTHER and not codes[j] & _OWNS)
+        last = -1 if plain else run(j)
         if last < 0:
             if word in _PRONOUNS and word not in {"US", "IT"}:
-                _analysed(tokens, i, i, None, out)
+                pronoun, shift = _analysed(tokens, i, i, None)
+                out.extend(pronoun)
+                shifts.extend([shift] * len(pronoun))
             continue
-        last, acronym, _ = _extend(tokens, last, stop)
-        _analysed(tokens, i, last, acronym, out)
+        last_end = spans[last][1]
+        if kinds[last] == _HEAD or text.find("(", last_end, last_end + 3) >= 0:
+            last, acronym, _ = _extend(tokens, last, stop)
+        else:
+            acronym = None  # what :func:`_extend` gives: no tail, no acronym
         after = last + 1
-    return tuple(out), tokens
+        shift = spans[i][0]
+        # :func:`_analysed`'s usual case, inline: a phrase read before.
+        cached = (
+            None if acronym is not None else cache.get(text[shift : spans[last][1]])
+        )
+        if cached is None:
+            known, shift = _analysed(tokens, i, last, acronym)
+        else:
+            known = cached
+        if len(known) == 1:
+            out.append(known[0])
+            shifts.append(shift)
+        else:
+            out.extend(known)
+            shifts.extend([shift] * len(known))
+    return out, shifts, tokens
 
 
 def _analysed(
-    tokens: Words, first: int, last: int, acronym: str | None, out: list[Mention]
-) -> None:
-    """Add to ``out`` what :func:`analyse_words` reads in words ``first`` to ``last``,
-    remembered by the phrase's text (in :data:`_READINGS`): without an acronym, a
-    phrase reads the same wherever it stands, as :func:`analyse_words` then reads
-    nothing of the text outside it."""
+    tokens: Words, first: int, last: int, acronym: str | None
+) -> tuple[tuple[Mention, ...], int]:
+    """What :func:`analyse_words` reads in words ``first`` to ``last``, and how far on
+    the phrase stands: without an acronym, a phrase reads the same wherever it
+    stands, as :func:`analyse_words` then reads nothing of the text outside it, so
+    its reading is remembered by the phrase's text (in :data:`_READINGS`), as if it
+    started at offset 0."""
     text = tokens.text
     if acronym is not None:
-        out.extend(analyse_words(text, tokens.phrase(first, last), acronym))
-        return
+        return tuple(analyse_words(text, tokens.phrase(first, last), acronym)), 0
     start, end = tokens.spans[first][0], tokens.spans[last][1]
     key = text[start:end]
     known = _READINGS.get(key)
@@ -332,13 +403,10 @@ def _analysed(
             Word(w, s - start, e - start) for w, s, e in tokens.phrase(first, last)
         ]
         known = tuple(analyse_words(key, words, None))
-        if len(_READINGS) >= _CACHE_MAX:
+        if len(_READINGS) >= _READINGS_MAX:
             _READINGS.clear()
         _READINGS[key] = known
-    if start:
-        out.extend([m.moved(start) for m in known])
-    else:
-        out.extend(known)
+    return known, start
 
 
 def _extend(tokens: Words, last: int, stop: int) -> tuple[int, str | None, int]:
@@ -404,22 +472,19 @@ def countries_in(tokens: Words) -> tuple[tuple[Span, str], ...]:
     """
     out: list[tuple[Span, str]] = []
     words, spans = tokens.words, tokens.spans
-    i = 0
-    while i < len(words):
-        word = words[i]
-        if tokens.kinds[i] == _NAME and (
-            word in COUNTRY_FIRST_WORDS
-            or (_possessive(word) and word[:-2] in COUNTRY_FIRST_WORDS)
-        ):
-            for n in (3, 2, 1):
-                if i + n > len(words):
-                    continue
-                phrase = " ".join(words[i : i + n])
-                phrase = phrase[:-2] if _possessive(phrase) else phrase
-                country = COUNTRY_WORDS.get(phrase)
-                if country is not None:
-                    out.append((Span(spans[i][0], spans[i + n - 1][1]), country.code))
-                    i += n - 1
-                    break
-        i += 1
+    after = 0  # the first word no country has taken yet
+    starts = tokens.codes.translate(_COUNTRY_START_OF)
+    for i in compress(range(len(words)), starts):  # the names a country may start
+        if i < after:
+            continue
+        for n in (3, 2, 1):
+            if i + n > len(words):
+                continue
+            phrase = " ".join(words[i : i + n])
+            phrase = phrase[:-2] if _possessive(phrase) else phrase
+            country = COUNTRY_WORDS.get(phrase)
+            if country is not None:
+                out.append((Span(spans[i][0], spans[i + n - 1][1]), country.code))
+                after = i + n
+                break
     return tuple(out)

@@ -96,20 +96,28 @@ class Mention:
         """
         if delta == 0:
             return self
-        return Mention(
-            span=Span(self.span.start + delta, self.span.end + delta),
-            form=self.form,
-            kind=self.kind,
-            name=self.name,
-            key=self.key,
-            title=self.title,
-            head=self.head,
-            affiliation=self.affiliation,
-            country=self.country,
-            gender=self.gender,
-            plural=self.plural,
-            definite=self.definite,
-            acronym=self.acronym,
-            word=self.word,
-            possessed=self.possessed,
-        )
+        # Slot by slot, without the keyword call of ``__init__`` (no field has a
+        # validator or converter): about a third cheaper, and the scan moves
+        # every mention it takes from its cache of phrases.
+        span = self.span
+        new = _new(Mention)
+        _set(new, "span", Span(span.start + delta, span.end + delta))
+        _set(new, "form", self.form)
+        _set(new, "kind", self.kind)
+        _set(new, "name", self.name)
+        _set(new, "key", self.key)
+        _set(new, "title", self.title)
+        _set(new, "head", self.head)
+        _set(new, "affiliation", self.affiliation)
+        _set(new, "country", self.country)
+        _set(new, "gender", self.gender)
+        _set(new, "plural", self.plural)
+        _set(new, "definite", self.definite)
+        _set(new, "acronym", self.acronym)
+        _set(new, "word", self.word)
+        _set(new, "possessed", self.possessed)
+        return new
+
+
+_new: Final = object.__new__
+_set: Final = object.__setattr__
