@@ -167,6 +167,39 @@ class TestClaim:
             None,
         )
 
+    def test_with_ids_equals_evolve(self) -> None:
+        claim = Claim(
+            id="c0",
+            speaker_span=Span(0, 3),
+            content_span=Span(9, 30),
+            content_parts=(Span(9, 15), Span(20, 30)),
+            mode=ClaimMode.MIXED,
+            hedged=True,
+            rule="r",
+        )
+        got = claim.with_ids("c4", speaker="a1", target="a2")
+        assert got == attrs.evolve(claim, id="c4", speaker="a1", target="a2")
+        assert hash(got) == hash(
+            attrs.evolve(claim, id="c4", speaker="a1", target="a2")
+        )
+        attrs.validate(got)
+
+    @pytest.mark.parametrize(
+        ("kwargs", "message"),
+        [
+            ({"id": ""}, "id: must not be empty"),
+            ({"id": "c1", "speaker": " "}, "speaker: must not be empty"),
+            ({"id": "c1", "target": 3}, "target: must be a str"),
+        ],
+        ids=["empty-id", "blank-speaker", "int-target"],
+    )
+    def test_with_ids_validates_the_new_values(
+        self, kwargs: dict[str, Any], message: str
+    ) -> None:
+        claim = Claim(id="c0", content_span=Span(1, 5))
+        with pytest.raises(InvalidModelError, match=message):
+            claim.with_ids(**kwargs)
+
 
 class TestQuantity:
     def test_decimal_value(self) -> None:

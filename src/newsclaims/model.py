@@ -13,7 +13,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
-from typing import Protocol
+from typing import Final, Protocol
 
 import attrs
 from attrs import field, frozen
@@ -321,6 +321,32 @@ class Claim:
                     f"{self.content_span.start}-{self.content_span.end}",
                 )
 
+    def with_ids(
+        self,
+        id: str,  # noqa: A002
+        *,
+        speaker: str | None = None,
+        target: str | None = None,
+    ) -> Claim:
+        """This claim with another ``id``, ``speaker`` and ``target``; the new values
+        are validated, the others were when this claim was made.
+
+        >>> c = Claim(id="c0", content_span=Span(1, 13))
+        >>> c.with_ids("c1", speaker="a2").id, c.with_ids("c1", speaker="a2").speaker
+        ('c1', 'a2')
+        """
+        fields = attrs.fields(Claim)
+        _nonempty_str(None, fields.id, id)
+        _optional_nonempty_str(None, fields.speaker, speaker)
+        _optional_nonempty_str(None, fields.target, target)
+        new = object.__new__(Claim)
+        for name in _CLAIM_FIELDS:
+            object.__setattr__(new, name, getattr(self, name))
+        object.__setattr__(new, "id", id)
+        object.__setattr__(new, "speaker", speaker)
+        object.__setattr__(new, "target", target)
+        return new
+
     @quantities.validator
     def _check_quantities(
         self, _: attrs.Attribute[object], value: tuple[Quantity, ...]
@@ -342,6 +368,9 @@ class Claim:
                     f"starts before quantities[{i - 1}]: "
                     "quantities are kept in text order",
                 )
+
+
+_CLAIM_FIELDS: Final = tuple(a.name for a in attrs.fields(Claim))
 
 
 @frozen(kw_only=True)

@@ -228,22 +228,9 @@ def _claim(text: str, c: ClaimCandidate) -> Claim | None:
 
 
 def _resolved(claim: Claim, id: str, speaker: str | None, target: str | None) -> Claim:  # noqa: A002
-    """``claim`` with its id and actors: ``attrs.evolve(claim, id=..., speaker=...,
-    target=...)``, without evolve's look-up of every field by name (the new claim is
-    validated all the same)."""
-    return Claim(
-        id=id,
-        speaker=speaker,
-        speaker_span=claim.speaker_span,
-        cue_span=claim.cue_span,
-        content_span=claim.content_span,
-        content_parts=claim.content_parts,
-        mode=claim.mode,
-        hedged=claim.hedged,
-        target=target,
-        rule=claim.rule,
-        quantities=claim.quantities,
-    )
+    """``claim`` with its id and actors (:meth:`Claim.with_ids`: only the new values
+    are validated again)."""
+    return claim.with_ids(id, speaker=speaker, target=target)
 
 
 @cache
