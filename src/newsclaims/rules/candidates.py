@@ -15,7 +15,6 @@ from attrs import field, frozen
 
 from newsclaims._regex import (
     compile_pattern,
-    compile_tokens,
     finditer,
     match,
     search,
@@ -99,6 +98,10 @@ class Context:
     _cue_starts: tuple[int, ...] = field(init=False, repr=False, eq=False)
     _hedge_starts: tuple[int, ...] = field(init=False, repr=False, eq=False)
     _quote_starts: tuple[int, ...] = field(init=False, repr=False, eq=False)
+    # :meth:`cues_in` by stretch: the rules ask three times per stretch on average.
+    _cues_by_stretch: dict[tuple[int, int], tuple[Span, ...]] = field(
+        init=False, repr=False, eq=False, factory=dict
+    )
 
     @_cue_starts.default
     def _starts_of_cues(self) -> tuple[int, ...]:
@@ -128,12 +131,15 @@ class Context:
 
     def cues_in(self, start: int, end: int) -> tuple[Span, ...]:
         """The cue-verb spans inside ``[start, end)``."""
-        starts = self._cue_starts
-        i = bisect_left(starts, start)
-        j = bisect_left(starts, end, i)
-        if i == j:
-            return ()
-        return tuple(c for c in self.cues[i:j] if c.end <= end)
+        key = (start, end)
+        found = self._cues_by_stretch.get(key)
+        if found is None:
+            starts = self._cue_starts
+            i = bisect_left(starts, start)
+            j = bisect_left(starts, end, i)
+            found = () if i == j else tuple(c for c in self.cues[i:j] if c.end <= end)
+            self._cues_by_stretch[key] = found
+        return found
 
     def quotes_in(self, start: int, end: int) -> list[Quote]:
         """Quotes that start inside ``[start, end)``, in order."""
@@ -161,7 +167,13 @@ class CueFinder:
         self.word: Final = compile_pattern(
             r"(?<![\p{L}\p{N}'\u2019\-])\p{Ll}++(?![\p{N}'\u2019\-])"
         )
-        self.words: Final = compile_tokens(self.word.pattern, r"\P{Ll}*+")
+        # Every word in one match, as ``compile_tokens(word, r"\P{Ll}*+")`` reads
+        # them, but where a run of small letters is no word ("Said", "o'clock") the
+        # whole run is passed over at once, not one letter at a time: no word can
+        # start inside it (the lookbehind sees a letter), so the words are the same.
+        self.words: Final = compile_pattern(
+            rf"(?:\P{{Ll}}*+(?:(?P<tok>{self.word.pattern})|\p{{Ll}}++))*+"
+        )
 
     def find(
         self, text: str, start: int = 0, end: int | None = None
@@ -173,12 +185,11 @@ class CueFinder:
         m = match(self.words, text, start, stop)
         if m is None:
             return ()
-        starts, ends = m.starts("tok"), m.ends("tok")
-        words = map(text.__getitem__, map(slice, starts, ends))
+        starts, words = m.starts("tok"), m.captures("tok")
         # Only the words that start a form, found without a Python loop over all:
         for k in compress(count(), map(by_first.__contains__, words)):
             s = starts[k]
-            for form in by_first[text[s : ends[k]]]:
+            for form in by_first[words[k]]:
                 e = s + len(form)
                 if (
                     e <= stop

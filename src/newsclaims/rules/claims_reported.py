@@ -272,14 +272,15 @@ class ReportedPatterns:
                 text, cue.start, floor, strict=word in self.noun_like
             )
             tail = None
-            if spk is None and floor == start:
+            tailed = spk is None and floor == start  # the tail is matched already
+            if tailed:
                 tail = match(self.tail, text, cue.end, end)
                 spk = _long_subject(
                     text, start, cue, cue.end if tail is None else tail.end()
                 )
             if spk is None:
                 continue
-            if tail is None:
+            if not tailed:
                 tail = match(self.tail, text, cue.end, end)
             out.append((spk, cue, cue.end if tail is None else tail.end()))
             floor = cue.end

@@ -142,15 +142,14 @@ def nominal_object(
     if not pats.noun_object_words.intersection(words):
         return
     phrases = pats.noun_object_phrases
-    first = next(
-        (f"{a} {b}" for a, b in itertools.pairwise(words) if f"{a} {b}" in phrases),
-        None,
-    )
-    if first is None:
+    found = [f"{a} {b}" for a, b in itertools.pairwise(words) if f"{a} {b}" in phrases]
+    if not found:
         return
     # the owner stands a few words before the first noun: no need to try earlier
-    begin = max(sentence.start, text.find(first, sentence.start) - _OWNER_REACH)
-    for m in finditer(pats.nominal_object, text, begin, sentence.end):
+    begin = max(sentence.start, text.find(found[0], sentence.start) - _OWNER_REACH)
+    for m in finditer(
+        pats.nominal_object, text, begin, _after_last(text, sentence, found)
+    ):
         phrase = m.group("cue")
         noun = Span(m.start("cue"), m.start("cue") + phrase.index(" "))
         start = m.end("cue") - 2 if phrase.endswith(" to") else m.start("rest")
@@ -166,6 +165,18 @@ def nominal_object(
             speaker=_owner(text, Span.of_match(m, "spk")),
             hedged=ctx.hedged(hedge, content),
         )
+
+
+def _after_last(text: str, sentence: Span, phrases: list[str]) -> int:
+    """Where the first character after the last of ``phrases`` in the sentence and
+    its spaces ends: every nominal object match ends there or before (its noun is
+    one of the phrases, whitespace on both sides, then spaces and one character),
+    so the scan stops there, with the same matches."""
+    end = sentence.end
+    last = max(text.rfind(p, sentence.start, end) + len(p) for p in set(phrases))
+    while last < end and text[last].isspace():
+        last += 1
+    return min(end, last + 1)
 
 
 def _owner(text: str, spk: Span) -> Span:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsclaims._regex import compile_pattern, compile_tokens, token_spans
+from newsclaims._regex import compile_pattern, compile_tokens, match
 from newsclaims.lexicons import Lexicons
 from newsclaims.model import Span
 
@@ -216,7 +216,15 @@ class SpeakerWalker:
         'Sixty-six percent of voters'
         """
         start = max(floor, end - WINDOW)
-        toks = [(s, e, text[s:e]) for s, e in token_spans(_TOKENS, text, start, end)]
+        m = match(_TOKENS, text, start, end)
+        # (start, end, word) of every token, built in C rather than by a Python loop
+        toks = (
+            []
+            if m is None
+            else list(
+                zip(m.starts("tok"), m.ends("tok"), m.captures("tok"), strict=True)
+            )
+        )
         cue_word = text[end : end + 40].split(maxsplit=1)
         progressive = bool(cue_word) and cue_word[0].endswith("ing")
         i = self._last_word(toks, progressive=progressive)

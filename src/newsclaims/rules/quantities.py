@@ -176,6 +176,29 @@ _MAY_HOLD: Final = _regex.compile_pattern(
 """What every quantity holds: a digit, a number word or the first word of a vague
 amount. Text without one is skipped without running :data:`_QUANTITY`."""
 
+_GATE_STEMS: Final = tuple(
+    sorted(w for w in _GATE_WORDS if not any(o != w and o in w for o in _GATE_WORDS))
+)
+"""The gate words that hold no other gate word: one of them is in every gate word."""
+
+
+def _may_hold(segment: str) -> bool:
+    """Whether ``segment`` may hold a match of :data:`_MAY_HOLD`: ``False`` only when
+    it has no digit and its casefolded form no gate word, a cheap test before the
+    search. Every character the pattern matches to an ASCII letter, case ignored,
+    casefolds to that letter, but for the dotted capital I (to "i" and a combining
+    dot): the combining dots are dropped.
+    """
+    for digit in "0123456789":
+        if digit in segment:
+            return True
+    folded = segment.casefold().replace("\u0307", "")
+    for stem in _GATE_STEMS:  # noqa: SIM110
+        if stem in folded:
+            return True
+    return False
+
+
 PATTERNS: Final[dict[str, regex.Pattern[str]]] = {
     "quantity": _QUANTITY,
     "unit": _UNIT,
@@ -191,7 +214,10 @@ _VERBISH: Final = ("ed", "ing", "ly")
 def _finditer(text: str, start: int, end: int) -> tuple[regex.Match[str], ...]:
     """Every match of :data:`_QUANTITY` in ``text[start:end]``; none past the time limit."""
     try:
-        if _regex.search(_MAY_HOLD, text, start, end) is None:
+        if (
+            not _may_hold(text[start:end])
+            or _regex.search(_MAY_HOLD, text, start, end) is None
+        ):
             return ()
         return _regex.finditer(_QUANTITY, text, start, end)
     except PatternTimeoutError:  # a guard: extraction stays total
