@@ -532,6 +532,22 @@ CASES = [
         IND,
     ),
     Case(
+        "subject-before-and",
+        "Ann Lee left and said that the plan had failed.",
+        "the plan had failed",
+        "Ann Lee",
+        "said",
+        IND,
+    ),
+    Case(
+        "subject-before-to",
+        "Ann Lee rose to say that the plan had failed.",
+        "the plan had failed",
+        "Ann Lee",
+        "say",
+        IND,
+    ),
+    Case(
         "cut-at-while",
         "Ann Lee said the plan would work, while critics were unsure.",
         "the plan would work",

@@ -277,7 +277,7 @@ class ReportedPatterns:
                 tail = match(self.tail, text, cue.end, end)
                 spk = _long_subject(
                     text, start, cue, cue.end if tail is None else tail.end()
-                )
+                ) or self._before_connector(text, start, cue)
             if spk is None:
                 continue
             if not tailed:
@@ -285,6 +285,15 @@ class ReportedPatterns:
             out.append((spk, cue, cue.end if tail is None else tail.end()))
             floor = cue.end
         return out
+
+    def _before_connector(self, text: str, start: int, cue: Span) -> Span | None:
+        """The subject of a verb joined to the cue by "and" or "to" ("*Ann Lee* left
+        and said", "*Ann Lee* rose to say"): the phrase before that verb."""
+        words = text[start : cue.start].split()
+        if len(words) < 3 or words[-1].lower() not in _CONNECTORS:  # noqa: PLR2004
+            return None
+        verb = text.rindex(words[-2], start, cue.start)
+        return self.walker.before(text, verb, start, strict=True)
 
     def _passive(self, text: str, cue: str, start: int, floor: int) -> bool:
         """Whether a participle cue (``cue``, at ``start``) follows a form of "be"
@@ -311,6 +320,58 @@ _EVIDENCE: Final = frozenset(
         "indicated",
     }
 )
+_CONNECTORS: Final = frozenset({"and", "to", "then"})
+_NOT_LAST: Final = frozenset(
+    [
+        "to",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "by",
+        "while",
+        "after",
+        "before",
+        "when",
+        "if",
+        "not",
+        "also",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "must",
+        "did",
+        "does",
+        "do",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "being",
+        "that",
+        "who",
+        "which",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "from",
+        "as",
+        "than",
+    ]
+)
+"""Words that cannot end a subject noun phrase (see :func:`_long_subject`)."""
 _SUBJECT_WORDS: Final = 15
 _COMPLEMENTS: Final = (" that ", " whether ", " how ", " why ")
 _SUBJECT_STOPS: Final = frozenset(',;:()"\u201c\u201d\u2014\u2013')
@@ -335,8 +396,9 @@ def _long_subject(text: str, start: int, cue: Span, after: int) -> Span | None:
         or not words[0][:1].isupper()
         or any(ch in _SUBJECT_STOPS for w in words for ch in w)
         or words[-1].endswith(("'s", "\u2019s", "s'", "s\u2019"))
+        or words[-1].lower() in _NOT_LAST
     ):
-        return None
+        return None  # "Ann Lee rose *to* say that": a verb stands between
     first = text.index(words[0], start)
     last = text.rindex(words[-1], first, cue.start)
     return Span(first, last + len(words[-1]))
