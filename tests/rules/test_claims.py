@@ -754,3 +754,15 @@ def test_seed_article_claims_and_speakers() -> None:
         ss, se = g["speaker_span"]
         assert hits[0].speaker is not None
         assert hits[0].speaker.of(text) == text[ss:se]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm made the post unavailable to view in the region only.",
+        "Ann Lee was unable to say whether the plan had failed.",
+    ],
+    ids=["unavailable-to-view", "unable-to-say"],
+)
+def test_possibility_after_able_is_no_claim(text: str) -> None:
+    assert RULES.extract(text) == ()

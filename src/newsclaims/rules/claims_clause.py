@@ -42,10 +42,12 @@ _SUBJECT: Final = rf"""
 _OPENER: Final = r"[^,;:\n\"\u201c\u201d]{1,60}+,\s*+"
 
 _COORDINATED: Final = rf"""
-    (?<!\s)\s++(?:(?:and|but)(?:\s++then)?|then|to|in\s++order\s++to)\s++{AUX}
+    (?<!\s)\s++(?:(?:and|but)(?:\s++then)?|then|(?<!(?:able|ible)\s++)to
+      |in\s++order\s++to)\s++{AUX}
     (?P<cue>\L<cues_all>){NOT_WORD}
 """
-"""A cue after "and" or "to": "Ann Lee left and *said* ...", "... rose *to say* ..."."""
+"""A cue after "and" or "to": "Ann Lee left and *said* ...", "... rose *to say* ...";
+not after an adjective in -able/-ible ("unavailable *to view*", "unable to say")."""
 
 
 _LOWER_WORDS: Final = compile_pattern(r"\p{Ll}++(?:\x20\p{Ll}++)*+")

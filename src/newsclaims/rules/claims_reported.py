@@ -266,7 +266,11 @@ class ReportedPatterns:
         floor = start
         for cue in ctx.cues_in(start, end):
             word = text[cue.start : cue.end]
-            if word not in self.frames or self._passive(text, word, cue.start, floor):
+            if (
+                word not in self.frames
+                or self._passive(text, word, cue.start, floor)
+                or _after_able(text, cue.start, floor)
+            ):
                 continue
             spk = self.walker.before(
                 text, cue.start, floor, strict=word in self.noun_like
@@ -305,6 +309,17 @@ class ReportedPatterns:
 
     def __reduce__(self) -> tuple[type[ReportedPatterns], tuple[Lexicons]]:
         return (ReportedPatterns, (self.lexicons,))
+
+
+def _after_able(text: str, start: int, floor: int) -> bool:
+    """Whether a cue follows "to" after an adjective in -able/-ible ("unavailable to
+    *view*", "unable to *say*"): a possibility, no claim."""
+    words = text[max(floor, start - 30) : start].split()
+    return (
+        len(words) >= 2  # noqa: PLR2004
+        and words[-1] == "to"
+        and words[-2].lower().endswith(("able", "ible"))
+    )
 
 
 _EVIDENCE: Final = frozenset(
