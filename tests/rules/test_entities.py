@@ -324,20 +324,29 @@ def test_a_long_word_is_cut_as_finditer_cuts_it() -> None:
     ]
 
 
+def _words_by_period(text: str) -> list[tuple[str, int, int]]:
+    """The :data:`TOKEN` words, each with the period after it when it takes one."""
+    out = []
+    for s, e in token_spans(entities._TOKENS, text):
+        word = text[s:e]
+        if e < len(text) and text[e] == "." and entities._takes_dot(word):
+            out.append((word + ".", s, e + 1))
+        else:
+            out.append((word, s, e))
+    return out
+
+
+def _words_of(text: str) -> list[tuple[str, int, int]]:
+    """What :class:`Words` reads in ``text``: (word, start, end)."""
+    words = Words(text, 0, len(text))
+    return [(w, s, e) for w, (s, e) in zip(words.words, words.spans, strict=True)]
+
+
 @given(WORDISH)
 def test_words_are_the_tokens_with_their_dots(text: str) -> None:
     """:class:`Words` (the unbounded pattern, periods looked up one by one) gives
     the :data:`TOKEN` words, each with the period after it when it takes one."""
-    expected = []
-    for s, e in token_spans(entities._TOKENS, text):
-        word = text[s:e]
-        if e < len(text) and text[e] == "." and entities._takes_dot(word):
-            expected.append((word + ".", s, e + 1))
-        else:
-            expected.append((word, s, e))
-    words = Words(text, 0, len(text))
-    got = [(w, s, e) for w, (s, e) in zip(words.words, words.spans, strict=True)]
-    assert got == expected
+    assert _words_of(text) == _words_by_period(text)
 
 
 def test_a_word_takes_one_period_at_most() -> None:
@@ -436,14 +445,4 @@ def test_owns_marks_the_possessives() -> None:
 @given(st.text(alphabet="ab .F\u00a0M(r)", max_size=40))
 def test_words_take_the_periods_a_scan_by_period_gives(text: str) -> None:
     """Each word takes the period right after it when :func:`_takes_dot` says so."""
-    spans = token_spans(entities._TOKENS, text)
-    expected = []
-    for s, e in spans:
-        word = text[s:e]
-        if e < len(text) and text[e] == "." and entities._takes_dot(word):
-            expected.append((word + ".", s, e + 1))
-        else:
-            expected.append((word, s, e))
-    words = Words(text, 0, len(text))
-    got = [(w, s, e) for w, (s, e) in zip(words.words, words.spans, strict=True)]
-    assert got == expected
+    assert _words_of(text) == _words_by_period(text)

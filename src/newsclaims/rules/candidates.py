@@ -129,6 +129,11 @@ class Context:
                 return True
         return False
 
+    def opens_sentence(self, q: Quote) -> bool:
+        """Whether ``q`` opens its sentence (after brackets, dashes and spaces only)."""
+        sent = self.layout.sentences[self.layout.sentence_at(q.span.start)]
+        return self.text[sent.start : q.span.start].strip(" ([\u2014\u2013-") == ""
+
     def cues_in(self, start: int, end: int) -> tuple[Span, ...]:
         """The cue-verb spans inside ``[start, end)``."""
         key = (start, end)

@@ -320,19 +320,13 @@ def _lead_in(pats: DirectPatterns, ctx: Context, q: Quote) -> int | None:
     return start
 
 
-def _starts_unit(ctx: Context, q: Quote) -> bool:
-    sent = ctx.layout.sentences[ctx.layout.sentence_at(q.span.start)]
-    return ctx.text[sent.start : q.span.start].strip(" ([\u2014\u2013-") == ""
-
-
 def _tagged_after(ctx: Context, q: Quote) -> bool:
     """Whether a cue word follows the quote at once (`"...," *said* ...`)."""
     pos = q.span.end
     while pos < len(ctx.text) and ctx.text[pos] in " ,":
         pos += 1
-    return (
-        bool(ctx.cues_in(pos, pos + 30)) and ctx.cues_in(pos, pos + 30)[0].start == pos
-    )
+    cues = ctx.cues_in(pos, pos + 30)
+    return bool(cues) and cues[0].start == pos
 
 
 def floating_quotes(
@@ -363,7 +357,7 @@ def floating_quotes(
         if any(c.content.overlaps(q.content) for c in by_start[max(0, j - 1) : j + 1]):
             continue
         if (
-            not _starts_unit(ctx, q)
+            not ctx.opens_sentence(q)
             or len(q.content.of(ctx.text).split()) < 3  # noqa: PLR2004
             or _tagged_after(ctx, q)  # `"...," said a man named Kat`: its own speaker
         ):

@@ -294,7 +294,7 @@ class ReportedPatterns:
         """The subject of a verb joined to the cue by "and" or "to" ("*Ann Lee* left
         and said", "*Ann Lee* rose to say"): the phrase before that verb."""
         words = text[start : cue.start].split()
-        if len(words) < 3 or words[-1].lower() not in _CONNECTORS:  # noqa: PLR2004
+        if len(words) < 3 or words[-1].lower() not in _JOINERS:  # noqa: PLR2004
             return None
         verb = text.rindex(words[-2], start, cue.start)
         return self.walker.before(text, verb, start, strict=True)
@@ -335,7 +335,7 @@ _EVIDENCE: Final = frozenset(
         "indicated",
     }
 )
-_CONNECTORS: Final = frozenset({"and", "to", "then"})
+_JOINERS: Final = frozenset({"and", "to", "then"})
 _NOT_LAST: Final = frozenset(
     [
         "to",

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsclaims._regex import compile_pattern, compile_tokens, match
+from newsclaims._regex import compile_tokens, match
 from newsclaims.lexicons import Lexicons
 from newsclaims.model import Span
 
@@ -36,11 +36,9 @@ _WORD_OR_MARK: Final = (
     r"\p{N}{1,3}+(?:,\p{N}{3})++(?![\p{N}])"  # 34,000
     r"|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'\u2019.&\-]{0,40}+)|[^\s\p{L}\p{N}]"
 )
-_TOKEN: Final = compile_pattern(_WORD_OR_MARK)
-"""One word or one punctuation mark (any character but a space starts a token)."""
 _TOKENS: Final = compile_tokens(_WORD_OR_MARK, r"\s*+")
-"""Every :data:`_TOKEN` of a window in one match (see :func:`token_spans`): what
-``finditer(_TOKEN, ...)`` finds, without a match object per token."""
+"""Every word or punctuation mark (:data:`_WORD_OR_MARK`; any character but a space
+starts one) of a window in one match (see :func:`token_spans`)."""
 
 _CONNECTORS: Final = frozenset({"of", "for", "at", "from", "in", "with"})
 _BLOCKERS: Final = frozenset(

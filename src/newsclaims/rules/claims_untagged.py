@@ -62,11 +62,6 @@ def _covered(starts: Sequence[int], reach: Sequence[int], q: Quote) -> bool:
     return reach[bisect_left(starts, q.span.end)] > q.span.start
 
 
-def _opens_sentence(ctx: Context, q: Quote) -> bool:
-    sent = ctx.layout.sentences[ctx.layout.sentence_at(q.span.start)]
-    return ctx.text[sent.start : q.span.start].strip(" ([\u2014\u2013-") == ""
-
-
 def _tag_in_sentence(
     ctx: Context, walker: SpeakerWalker, q: Quote
 ) -> tuple[Span, Span] | None:
@@ -201,7 +196,7 @@ def _attribution(
     lay = ctx.layout
     if (
         last is not None
-        and _opens_sentence(ctx, q)
+        and ctx.opens_sentence(q)
         and lay.paragraph_at(q.span.start) == lay.paragraph_at(last.content.end - 1)
     ):
         return None, last.speaker
