@@ -36,6 +36,14 @@ class Case(NamedTuple):
 D, IND, M = ClaimMode.DIRECT, ClaimMode.INDIRECT, ClaimMode.MIXED
 
 CASES = [
+    # a participle's speaker is the sentence's subject, not the name nearest the cue
+    Case(
+        "participle-after-listed-objects",
+        "The city council fined two firms, Acme Ltd and Bolt Inc, citing late fees.",
+        "late fees",
+        "The city council",
+        "citing",
+    ),
     # direct quotes and their tags
     Case(
         "quote-said-x",

@@ -41,6 +41,12 @@ def _name(res: Resolution, i: int | None) -> str | None:
 # (id, text, speaker phrases (or (phrase, nth)), canonical name of each speaker)
 SPEAKERS = [
     (
+        "body-called-by-its-head-before-of",
+        "The Lake County Board of Health said wells were safe. The Board said so again.",
+        ("The Lake County Board of Health", "The Board"),
+        ("Lake County Board of Health", "Lake County Board of Health"),
+    ),
+    (
         "surname-joins-full-name",
         "Maria Gonzalez said yes. Later Gonzalez said no.",
         ("Maria Gonzalez", "Gonzalez"),

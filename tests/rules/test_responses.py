@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsclaims import parse_article
 from newsclaims._regex import token_spans
 from newsclaims.model import Claim, ResponseKind, Span
 from newsclaims.rules import responses
@@ -549,3 +550,24 @@ def test_act_lexicon_rows_name_nouns_and_introducing_words() -> None:
         assert nouns
         assert words
         assert all(w == w.casefold() for w in nouns | words)
+
+
+def test_a_body_called_by_its_head_is_the_party_answered() -> None:
+    """End to end: "the Board" is the board named in full before, so criticising
+    "the Board's decision" answers the claim the board made."""
+    text = (
+        "The Northfield Board of Education voted to close two schools, citing "
+        "falling enrolment. Mayor Ann Lee sharply criticized the Board's decision."
+    )
+    article = parse_article(text)
+    names = {a.id: a.name for a in article.actors}
+    claims = {c.id: c for c in article.claims}
+    links = [
+        (
+            names[claims[r.claim].speaker or ""],
+            names[claims[r.responds_to].speaker or ""],
+        )
+        for r in article.responses
+    ]
+    assert links == [("Ann Lee", "Northfield Board of Education")]
+    assert [r.kind for r in article.responses] == [ResponseKind.CONDEMNATION]

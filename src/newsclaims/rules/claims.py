@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import Final
 
+import attrs
 import regex
 
 from newsclaims.errors import PatternTimeoutError
@@ -243,6 +244,7 @@ class ClaimRules:
         for sentence in ctx.layout.sentences:
             self._sentence_claims(ctx, sentence, found)
         valid = [c for c in found if _valid(c, len(text)) and not _nested(ctx, c)]
+        valid = _participle_subjects(valid)
         kept = _resolve(_outermost(valid))
         floating = list(claims_direct.floating_quotes(ctx, kept, self._hedge))
         if floating:
@@ -255,6 +257,29 @@ class ClaimRules:
         if untagged:
             kept = _resolve([*kept, *untagged])
         return tuple(kept)
+
+
+def _participle_subjects(candidates: list[ClaimCandidate]) -> list[ClaimCandidate]:
+    """The candidates, a ``speaker_cue_content`` claim whose cue is also a participle
+    clause's taking that clause's speaker, the sentence's subject: in "The council
+    voted to fine two firms, Acme and Bolt, citing late payments" the council cites,
+    not Bolt (the name nearest the cue)."""
+    subjects = {
+        (c.cue.start, c.cue.end): c.speaker
+        for c in candidates
+        if c.rule == "participle_clause" and c.cue is not None and c.speaker is not None
+    }
+    if not subjects:
+        return candidates
+    out = []
+    for c in candidates:
+        spk = None
+        if c.rule == "speaker_cue_content" and c.cue is not None:
+            spk = subjects.get((c.cue.start, c.cue.end))
+        out.append(
+            c if spk is None or spk == c.speaker else attrs.evolve(c, speaker=spk)
+        )
+    return out
 
 
 _NEIGHBOURS: Final = 6

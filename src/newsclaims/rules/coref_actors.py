@@ -315,6 +315,9 @@ class Walker:
                 if m.name:
                     short = m.name.split()
                     names.setdefault(tuple(w.casefold() for w in short[-2:]), d)
+                    if "of" in short[2:]:  # "the Board": "Lake County Board of Health"
+                        k = short.index("of", 2)
+                        names.setdefault((short[k - 1].casefold(),), d)
         if m.acronym:
             self._acronyms[m.acronym] = d
 
