@@ -482,6 +482,65 @@ RULE_CASES = [
         ),
         frozenset(),
     ),
+    Case(
+        "answer-goes-on-in-the-next-sentence",
+        "The council said the new levy was fair. Bo Park denied that it was fair. "
+        "Park further claimed the levy would ruin small farms.",
+        {"The council": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the new levy was fair", "said", None),
+            ("c2", "a2", "it was fair", "denied", None),
+            ("c3", "a2", "the levy would ruin small farms", "claimed", None),
+        ),
+        frozenset(
+            {
+                ("c2", "c1", ResponseKind.DENIAL),
+                ("c3", "c1", ResponseKind.REBUTTAL),
+            }
+        ),
+    ),
+    Case(
+        "answer-goes-on-pointing-back",
+        "The council said the new levy was fair. Bo Park denied that it was fair. "
+        '"It is not a levy but a fine," Park told reporters.',
+        {"The council": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the new levy was fair", "said", None),
+            ("c2", "a2", "it was fair", "denied", None),
+            ("c3", "a2", "It is not a levy but a fine", "told", None),
+        ),
+        frozenset(
+            {
+                ("c2", "c1", ResponseKind.DENIAL),
+                ("c3", "c1", ResponseKind.DENIAL),
+            }
+        ),
+    ),
+    Case(
+        "next-claim-of-the-answerer-on-something-else",
+        "The council said the new levy was fair. Bo Park denied that it was fair. "
+        "Park said the harvest had been good.",
+        {"The council": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the new levy was fair", "said", None),
+            ("c2", "a2", "it was fair", "denied", None),
+            ("c3", "a2", "the harvest had been good", "said", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.DENIAL)}),
+    ),
+    Case(
+        "another-speaker-between-ends-the-answer",
+        "The council said the new levy was fair. Bo Park denied that it was fair. "
+        "Ann Roe said the roads were busy. Park also said the levy was new.",
+        {"The council": "a1", "Bo Park": "a2", "Ann Roe": "a3"},
+        (
+            ("c1", "a1", "the new levy was fair", "said", None),
+            ("c2", "a2", "it was fair", "denied", None),
+            ("c3", "a3", "the roads were busy", "said", None),
+            ("c4", "a2", "the levy was new", "said", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.DENIAL)}),
+    ),
 ]
 
 KNOWN_MISSES = [

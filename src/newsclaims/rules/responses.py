@@ -37,6 +37,11 @@ title line are neither answers nor answered.
   claim about an agreement); "calling the situation grave" shares nothing and answers
   nothing.
 
+- **The answer continued**: the speaker's next claim, in a later sentence with no
+  other speaker's claim between, answers the same claim when it says it goes on
+  ("further claimed", "also said", "added") or opens on a word pointing back ("It
+  undermines ...", "This is ...").
+
 A cue's plain object brought in with "a"/"an" ("rejected a plan to ...") is a new
 thing, not a claim said before: no answer.
 
@@ -804,7 +809,11 @@ def find_responses(
             else ()
         )
         cue_kinds = [cues[m.group().casefold()] for m in found]
-        answer = _answer(facts, n, others, cue_kinds) or _continued(facts, n, links)
+        answer = (
+            _answer(facts, n, others, cue_kinds)
+            or _continued(facts, n, links)
+            or _went_on(facts, n, links)
+        )
         if answer is None:
             continue
         other, kind = answer
@@ -858,6 +867,37 @@ def _continued(
     if not _stems_of(answer.common) & _stems_of(other.common):
         return None
     return other.index, _plain_kind((), answer)
+
+
+_WENT_ON: Final = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:further|also|added|adds|adding|continued|went\s++on)"
+    r"(?![\p{L}\p{N}])",
+    regex.IGNORECASE,
+)
+"""Words saying a speaker goes on: "further claimed", "also said", "added"."""
+_BACK: Final = regex.compile(r"[\"'“‘]?+(?:It|This|That|These|Those)(?![\p{L}\p{N}])")
+"""A content opening on a word pointing back: "It undermines ...", "This is ..."."""
+
+
+def _went_on(
+    facts: Sequence[_Facts], n: int, links: Mapping[int, int]
+) -> tuple[int, ResponseKind] | None:
+    """The next claim of an answer's speaker, in a later sentence, answers what the
+    answer answers when it says it goes on ("further claimed", "added") or opens on a
+    word pointing back ("It undermines ..."): "Bo Park denied the report. He further
+    said it ignored the farms." Another speaker's claim in between ends the answer."""
+    answer, prev = facts[n], facts[n - 1] if n else None
+    if prev is None or n - 1 not in links or prev.claim.speaker != answer.claim.speaker:
+        return None
+    text = answer.layout.text
+    begin, end = answer.intro
+    if begin < prev.span.end:
+        return None  # the same sentence: :func:`_continued` reads it
+    if _regex.search(_WENT_ON, text, begin, end) is None and (
+        _regex.match(_BACK, text, answer.span.start, answer.span.end) is None
+    ):
+        return None
+    return links[n - 1], _plain_kind((), answer)
 
 
 _RULES: Final[
