@@ -36,6 +36,29 @@ class Case(NamedTuple):
 D, IND, M = ClaimMode.DIRECT, ClaimMode.INDIRECT, ClaimMode.MIXED
 
 CASES = [
+    # a document's speaker is whoever issued it
+    Case(
+        "document-issued-by-the-subject",
+        "The water board issued a statement saying the pipes were safe.",
+        "the pipes were safe",
+        "The water board",
+        "saying",
+    ),
+    Case(
+        "document-of-its-owner",
+        'Their statement read: "The fee is unfair to farmers."',
+        "The fee is unfair to farmers.",
+        "Their",
+        "read",
+        D,
+    ),
+    Case(
+        "document-without-an-issuer-speaks",
+        "A report said the pipes were unsafe.",
+        "the pipes were unsafe",
+        "A report",
+        "said",
+    ),
     # a participle's speaker is the sentence's subject, not the name nearest the cue
     Case(
         "participle-after-listed-objects",

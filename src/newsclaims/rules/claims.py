@@ -23,9 +23,10 @@ from typing import Final
 import attrs
 import regex
 
+from newsclaims._regex import compile_pattern, match, search
 from newsclaims.errors import PatternTimeoutError
 from newsclaims.lexicons import Lexicons
-from newsclaims.model import Span
+from newsclaims.model import ActorKind, Span
 from newsclaims.rules import (
     claims_belief,
     claims_clause,
@@ -38,6 +39,7 @@ from newsclaims.rules import (
 from newsclaims.rules.candidates import ClaimCandidate, Context, CueFinder, HedgePattern
 from newsclaims.rules.claims_direct import DirectPatterns
 from newsclaims.rules.claims_reported import ReportedPatterns
+from newsclaims.rules.entities_data import ROLES
 from newsclaims.rules.mentions import MentionPatterns
 from newsclaims.rules.text import layout
 
@@ -245,6 +247,7 @@ class ClaimRules:
             self._sentence_claims(ctx, sentence, found)
         valid = [c for c in found if _valid(c, len(text)) and not _nested(ctx, c)]
         valid = _participle_subjects(valid)
+        valid = _document_speakers(self._clause, ctx, valid)
         kept = _resolve(_outermost(valid))
         floating = list(claims_direct.floating_quotes(ctx, kept, self._hedge))
         if floating:
@@ -280,6 +283,56 @@ def _participle_subjects(candidates: list[ClaimCandidate]) -> list[ClaimCandidat
             c if spk is None or spk == c.speaker else attrs.evolve(c, speaker=spk)
         )
     return out
+
+
+_DOCUMENTS: Final = frozenset(
+    w for w, role in ROLES.items() if role.kind is ActorKind.DOCUMENT
+)
+_DOCUMENT_SPEAKER: Final = compile_pattern(
+    r"""
+    (?:(?P<owner>\p{Lu}[\p{L}\p{M}.\-]{0,30}+(?:\x20\p{Lu}[\p{L}\p{M}.\-]{0,30}+){0,5}+)['’]s?
+      |(?P<owner>[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)
+      |(?:an?|the|The|A|An))
+    \x20(?:\p{Ll}{1,20}+\x20){0,2}+(?P<head>\p{Ll}{2,20}+)
+    """
+)
+_ISSUED: Final = compile_pattern(
+    r"(?<![\p{L}\p{N}])(?:issued|released|published|posted|sent|put\x20out)\s++\Z"
+)
+"""The verb that issues a document, right before it: "issued a statement"."""
+_ISSUED_REACH: Final = 16
+"""How far before a document its issuing verb may start."""
+
+
+def _document_speakers(
+    pats: claims_clause.ClausePatterns, ctx: Context, candidates: list[ClaimCandidate]
+) -> list[ClaimCandidate]:
+    """The candidates, a document speaker ("a statement") giving way to whoever
+    issued it: "The ministry issued a statement saying ..." -> the ministry;
+    "Their statement read ..." -> "Their" (resolved like any pronoun)."""
+    out = []
+    for c in candidates:
+        issuer = None if c.speaker is None else _issuer(pats, ctx, c.speaker)
+        out.append(c if issuer is None else attrs.evolve(c, speaker=issuer))
+    return out
+
+
+def _issuer(pats: claims_clause.ClausePatterns, ctx: Context, spk: Span) -> Span | None:
+    """Who issued the document ``spk`` names: its owner ("Their statement", "Acme's
+    report"), or the subject of "issued"/"released" before it; else ``None``."""
+    text = ctx.text
+    m = match(_DOCUMENT_SPEAKER, text, spk.start, spk.end)
+    if m is None or m.end() != spk.end or m.group("head") not in _DOCUMENTS:
+        return None
+    if m.group("owner") is not None:
+        return Span.of_match(m, "owner")
+    verb = search(_ISSUED, text, max(0, spk.start - _ISSUED_REACH), spk.start)
+    layout = ctx.layout
+    if verb is None or not layout.sentences:
+        return None
+    start = layout.sentences[layout.sentence_at(spk.start)].start
+    verb_end = verb.start() + len(verb.group().rstrip())
+    return pats.subject_of(ctx, start, verb_end, verb_end=verb_end)
 
 
 _NEIGHBOURS: Final = 6

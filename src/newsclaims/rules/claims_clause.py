@@ -86,14 +86,19 @@ class ClausePatterns:
             if isinstance(v, regex.Pattern)
         }
 
-    def subject_of(self, ctx: Context, start: int, end: int) -> Span | None:
-        """The subject at the start of a sentence (after an opener like "On Monday,")."""
+    def subject_of(
+        self, ctx: Context, start: int, end: int, *, verb_end: int | None = None
+    ) -> Span | None:
+        """The subject at the start of a sentence (after an opener like "On Monday,");
+        with ``verb_end``, only the subject of the verb ending there."""
         m = match(self.subject, ctx.text, start, end)
         if m is None:
             opener = match(self.opener, ctx.text, start, min(end, start + MAX_OPENER))
             if opener is not None:
                 m = match(self.subject, ctx.text, opener.end(), end)
-        return None if m is None else Span.of_match(m, "spk")
+        if m is None or (verb_end is not None and m.end() != verb_end):
+            return None
+        return Span.of_match(m, "spk")
 
     def __reduce__(self) -> tuple[type[ClausePatterns], tuple[Lexicons]]:
         return (ClausePatterns, (self.lexicons,))
