@@ -313,7 +313,7 @@ CASES = [
         'Their statement also read "the ruling violates our rights."',
         "read",
         "the ruling violates our rights.",
-        "Their statement",
+        "Their",  # the statement's owner speaks (resolved like any pronoun)
         D,
     ),
     # round four
