@@ -45,6 +45,37 @@ CASES = [
         "saying",
     ),
     Case(
+        "document-put-out-by-the-subject",
+        "His office put out a statement saying the pipes were safe.",
+        "the pipes were safe",
+        "His office",
+        "saying",
+    ),
+    Case(
+        "document-issued-by-a-subject-with-an-aside",
+        "Ann Lee, who chairs the board, issued a statement saying the pipes were safe.",
+        "the pipes were safe",
+        "Ann Lee",
+        "saying",
+    ),
+    Case(
+        "document-issued-by-who",
+        "The pipes were checked by Ann Lee, who issued a statement saying they were safe.",
+        "they were safe",
+        "who",
+        "saying",
+    ),
+    # a tag between two quotes, after a quote that ends its sentence, opens the next
+    Case(
+        "tag-opens-the-next-quote",
+        'The pipes were checked twice. "Every one of them held." '
+        'Her report also read "the valves are worn and need replacing soon."',
+        "the valves are worn and need replacing soon.",
+        "Her",
+        "read",
+        D,
+    ),
+    Case(
         "document-of-its-owner",
         'Their statement read: "The fee is unfair to farmers."',
         "The fee is unfair to farmers.",

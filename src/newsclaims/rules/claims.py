@@ -302,6 +302,11 @@ _ISSUED: Final = compile_pattern(
 """The verb that issues a document, right before it: "issued a statement"."""
 _ISSUED_REACH: Final = 16
 """How far before a document its issuing verb may start."""
+_RELATIVE: Final = compile_pattern(
+    r"(?<![\p{L}\p{N}])(?P<who>who)(?:\x20(?:also|later|then|has|had|have))?+\x20\Z"
+)
+"""A relative "who" right before the issuing verb: "Ann Lee, who (also) issued"."""
+_RELATIVE_REACH: Final = 12
 
 
 def _document_speakers(
@@ -330,8 +335,15 @@ def _issuer(pats: claims_clause.ClausePatterns, ctx: Context, spk: Span) -> Span
     layout = ctx.layout
     if verb is None or not layout.sentences:
         return None
+    relative = search(
+        _RELATIVE, text, max(0, verb.start() - _RELATIVE_REACH), verb.start()
+    )
+    if relative is not None:
+        return Span.of_match(relative, "who")  # resolved like any relative pronoun
     start = layout.sentences[layout.sentence_at(spk.start)].start
-    verb_end = verb.start() + len(verb.group().rstrip())
+    verb_end = verb.start() + len(
+        verb.group().split(maxsplit=1)[0]
+    )  # "put" of "put out"
     return pats.subject_of(ctx, start, verb_end, verb_end=verb_end)
 
 

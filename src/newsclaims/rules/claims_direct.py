@@ -149,12 +149,15 @@ def _quote_then_tag(
     ends_sentence = (
         "." in inner_end or ctx.text[q.content.end - 1 : q.content.end] == "."
     )
-    # "...won." Officials said later that ...: a new sentence, not a tag
+    # "...won." Officials said later that ...: a new sentence, not a tag; nor
+    # `"...won." Her statement read "..."`: the tag of the next quote (the sentence
+    # end is looked for past the next quote's start)
     if (
         ends_sentence
         and ctx.text[m.start("spk")].isupper()
         and m.start("spk") < m.start("cue")
-        and match(pats.sentence_end, ctx.text, m.end(), end) is None
+        and match(pats.sentence_end, ctx.text, m.end(), _window_end(ctx, q, None))
+        is None
     ):
         return None
     # "...," she said the plan ...: the cue opens a reported clause, not a tag
