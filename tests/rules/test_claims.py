@@ -36,6 +36,32 @@ class Case(NamedTuple):
 D, IND, M = ClaimMode.DIRECT, ClaimMode.INDIRECT, ClaimMode.MIXED
 
 CASES = [
+    # an inverted tag naming an unnamed speaker by a plain noun
+    Case(
+        "inverted-tag-plain-noun",
+        '"We will stay," said a farmer standing by the gate.',
+        "We will stay",
+        "a farmer",
+        "said",
+        D,
+    ),
+    Case(
+        "inverted-tag-plain-noun-and-the-name-used",
+        '"We will stay," said a farmer named Tomas Berg.',
+        "We will stay",
+        "a farmer named Tomas Berg",
+        "said",
+        D,
+    ),
+    Case(
+        "inverted-tag-plain-noun-and-a-pseudonym",
+        "\u201cShe is just doing this to break up the movement. A lot of people"
+        " think that,\u201d said a protester using the name Kat.",
+        "She is just doing this to break up the movement. A lot of people think that",
+        "a protester using the name Kat",
+        "said",
+        D,
+    ),
     # a document's speaker is whoever issued it
     Case(
         "document-issued-by-the-subject",

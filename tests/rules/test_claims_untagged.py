@@ -50,17 +50,17 @@ CASES = [
     Case(
         "inverted-tag-after-quote",
         "\u201cShe is just doing this to try to break up the movement and stop us,\u201d"
-        " said a protester using the name Kat.",
+        " said one of the older protesters.",
         "She is just doing this to try to break up the movement and stop us",
-        "a protester using the name Kat",
+        "one of the older protesters",
         "said",
     ),
     Case(
         "inverted-tag-after-two-sentence-quote",
         "\u201cShe is just doing this to break up the movement. A lot of people"
-        " think that,\u201d said a protester using the name Kat.",
+        " think that,\u201d said 24-year-old Kat.",
         "She is just doing this to break up the movement. A lot of people think that",
-        "a protester using the name Kat",
+        "24-year-old Kat",
         "said",
     ),
     Case(

@@ -48,6 +48,12 @@ _NAME: Final = rf"""
 
 _NOT_WORD: Final = rf"(?!{_WORD_CHARS})"
 
+_KNOWN_AS: Final = r"""
+    (?:named|called|using\s++the\s++(?:name|pseudonym)|identified\s++(?:only\s++)?as
+      |who\s++gave\s++(?:only\s++)?(?:her|his|their)\s++(?:first\s++)?name(?:\s++only)?\s++as)
+"""
+"""What joins an unnamed speaker to the name they go by: "a farmer *named* Ann"."""
+
 _TOKEN: Final = rf"""
     (?:
         {_NAME}
@@ -100,6 +106,11 @@ def speaker_after() -> str:
     (?:
         \L<pronouns>(?!{_WORD_CHARS})
       | {described_noun_phrase()}
+      | (?=\p{{L}})\L<determiners>\s++
+        (?:(?!\L<stopwords>{_NOT_WORD})\p{{Ll}}[\p{{Ll}}\-]{{1,20}}+(?<!ing)\s++){{0,2}}
+        (?!\L<stopwords>{_NOT_WORD})
+        \p{{Ll}}[\p{{Ll}}\-]{{1,20}}+(?<![^s]s|ing|ed|ly)(?!{_WORD_CHARS})  # a farmer
+        (?:\s++{_KNOWN_AS}\s++{_NAME}(?:\s++{_NAME}){{0,2}}+)?  # named Ann Lee
     )
     """
 
