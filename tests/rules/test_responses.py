@@ -541,6 +541,52 @@ RULE_CASES = [
         ),
         frozenset({("c2", "c1", ResponseKind.DENIAL)}),
     ),
+    Case(
+        "relative-clause-on-the-answer",
+        "Ann Lee said the bus routes would be cut. Bo Park condemned the plan, "
+        'which Tom Hale has called a "raid on the poor".',
+        {"Ann Lee": "a1", "Bo Park": "a2", "Tom Hale": "a3"},
+        (
+            ("c1", "a1", "the bus routes would be cut", "said", None),
+            ("c2", "a2", "the plan", "condemned", None),
+            ("c3", "a3", 'a "raid on the poor"', "called", None),
+        ),
+        frozenset(
+            {
+                ("c2", "c1", ResponseKind.CONDEMNATION),
+                ("c3", "c1", ResponseKind.CONDEMNATION),
+            }
+        ),
+    ),
+    Case(
+        "relative-clause-with-its-own-stance",
+        "Ann Lee said the bus routes would be cut. Bo Park condemned the plan, "
+        "which Tom Hale welcomed as overdue.",
+        {"Ann Lee": "a1", "Bo Park": "a2", "Tom Hale": "a3"},
+        (
+            ("c1", "a1", "the bus routes would be cut", "said", None),
+            ("c2", "a2", "the plan", "condemned", None),
+            ("c3", "a3", "as overdue", "welcomed", None),
+        ),
+        frozenset(
+            {
+                ("c2", "c1", ResponseKind.CONDEMNATION),
+                ("c3", "c1", ResponseKind.SUPPORT),
+            }
+        ),
+    ),
+    Case(
+        "relative-clause-on-no-answer",
+        "Ann Lee said the bus routes would be cut. Bo Park described the harvest, "
+        "which Tom Hale has called the best in years.",
+        {"Ann Lee": "a1", "Bo Park": "a2", "Tom Hale": "a3"},
+        (
+            ("c1", "a1", "the bus routes would be cut", "said", None),
+            ("c2", "a2", "the harvest", "described", None),
+            ("c3", "a3", "the best in years", "called", None),
+        ),
+        frozenset(),
+    ),
 ]
 
 KNOWN_MISSES = [

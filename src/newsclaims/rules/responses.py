@@ -37,6 +37,9 @@ title line are neither answers nor answered.
   claim about an agreement); "calling the situation grave" shares nothing and answers
   nothing.
 
+- **A relative clause on an answer**: "condemned the plan, which Tom Hale called a
+  disgrace": the claim in the relative clause answers what the answer answers, of the
+  same kind unless its own cue names another.
 - **The answer continued**: the speaker's next claim, in a later sentence with no
   other speaker's claim between, answers the same claim when it says it goes on
   ("further claimed", "also said", "added") or opens on a word pointing back ("It
@@ -790,6 +793,7 @@ def find_responses(
     out: list[Response] = []
     answered: set[tuple[str | None, int]] = set()
     links: dict[int, int] = {}  # answer -> answered, by index
+    kinds: dict[int, ResponseKind] = {}  # answer -> its kind, by index
     for n, fact in enumerate(facts):
         if fact.claim.speaker is None or fact.title:
             continue
@@ -813,11 +817,13 @@ def find_responses(
             _answer(facts, n, others, cue_kinds)
             or _continued(facts, n, links)
             or _went_on(facts, n, links)
+            or _relative(facts, n, links, kinds, cue_kinds)
         )
         if answer is None:
             continue
         other, kind = answer
         links[n] = other
+        kinds[n] = kind
         answered.add((fact.claim.speaker, begin))
         cue = None
         if found:
@@ -898,6 +904,36 @@ def _went_on(
     ):
         return None
     return links[n - 1], _plain_kind((), answer)
+
+
+_WHICH: Final = regex.compile(r"[\"'”’]?+,\s++which(?![\p{L}\p{N}])[^.;:!?\n]{0,80}+\Z")
+"""What joins a relative clause to the answer it comments on: "..., which"."""
+
+
+def _relative(
+    facts: Sequence[_Facts],
+    n: int,
+    links: Mapping[int, int],
+    kinds: Mapping[int, ResponseKind],
+    cue_kinds: Sequence[ResponseKind],
+) -> tuple[int, ResponseKind] | None:
+    """A claim in a relative clause on an answer's content answers what that answer
+    answers, of the same kind unless its own cue says otherwise: "Bo Park condemned
+    the council's plan, which Tom Hale called a disgrace"."""
+    answer, prev = facts[n], facts[n - 1] if n else None
+    if prev is None or n - 1 not in links:
+        return None
+    claim, text = answer.claim, answer.layout.text
+    first = min(
+        (s.start for s in (claim.speaker_span, claim.cue_span) if s is not None),
+        default=answer.span.start,
+    )
+    if not prev.span.end < first <= answer.span.start:
+        return None
+    if _regex.match(_WHICH, text, prev.span.end, first) is None:
+        return None
+    specific = [k for k in cue_kinds if k is not ResponseKind.OTHER]
+    return links[n - 1], specific[-1] if specific else kinds[n - 1]
 
 
 _RULES: Final[
