@@ -41,6 +41,18 @@ def _name(res: Resolution, i: int | None) -> str | None:
 # (id, text, speaker phrases (or (phrase, nth)), canonical name of each speaker)
 SPEAKERS = [
     (
+        "person-of-a-university",
+        "Tomas Berg of the University of Northfield said the river was clean.",
+        ("Tomas Berg of the University of Northfield",),
+        ("Tomas Berg",),
+    ),
+    (
+        "university-alone",
+        "The University of Northfield said the river was clean.",
+        ("The University of Northfield",),
+        ("University of Northfield",),
+    ),
+    (
         "body-called-by-its-head-before-of",
         "The Lake County Board of Health said wells were safe. The Board said so again.",
         ("The Lake County Board of Health", "The Board"),

@@ -56,6 +56,7 @@ __all__ = [
 # Enum members as module constants: an enum attribute look-up costs ~0.1 us.
 _PERSON: Final = ActorKind.PERSON
 _NAME: Final = MentionForm.NAME
+_PERSONISH: Final = frozenset({ActorKind.PERSON, ActorKind.UNKNOWN})
 _COUNTRY: Final = MentionForm.COUNTRY
 _DESCRIPTION: Final = MentionForm.DESCRIPTION
 
@@ -282,7 +283,9 @@ def _covering(
     mentions: list[Mention], spans: list[Span], starts: list[int], span: Span
 ) -> int | None:
     """The mention that best overlaps ``span``: by at least half of the longer, or
-    holding its first word ("Ann Lee" for "Ann Lee of the Labour Party")."""
+    holding its first word ("Ann Lee" for "Ann Lee of the Labour Party"); a person's
+    name opening the span before another mention is the one ("Ann Lee" for "Ann
+    Lee of the University of Leeds")."""
     best, best_overlap = None, 0
     start, end = span.start, span.end
     size = end - start
@@ -293,6 +296,15 @@ def _covering(
         s_start, s_end = s.start, s.end
         if s_start >= end:
             break
+        if (
+            s_start == start
+            and s_end < end
+            and mentions[i].form is _NAME
+            and mentions[i].kind in _PERSONISH
+            and i + 1 < n
+            and s_end <= spans[i + 1].start < end
+        ):
+            return i  # the person, not the body named after "of"
         overlap = min(s_end, end) - max(s_start, start)
         if overlap > best_overlap and (
             overlap * 2 >= max(s_end - s_start, size)
