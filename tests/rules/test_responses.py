@@ -587,6 +587,30 @@ RULE_CASES = [
         ),
         frozenset(),
     ),
+    Case(
+        "act-named-answers-the-sentence-first-claim",
+        "The mayor accused the mill of polluting the river, saying the fish had died. "
+        "The mill denied the accusation.",
+        {"The mayor": "a1", "The mill": "a2"},
+        (
+            ("c1", "a1", "the mill of polluting the river", "accused", None),
+            ("c2", "a1", "the fish had died", "saying", None),
+            ("c3", "a2", "the accusation", "denied", None),
+        ),
+        frozenset({("c3", "c1", ResponseKind.DENIAL)}),
+    ),
+    Case(
+        "pointer-to-a-party-response",
+        "Ann Lee said the council would cut the bus routes, adding that fares would "
+        "rise. Bo Park criticized Ann Lee's response.",
+        {"Ann Lee": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the council would cut the bus routes", "said", None),
+            ("c2", "a1", "fares would rise", "adding", None),
+            ("c3", "a2", "Ann Lee's response", "criticized", None),
+        ),
+        frozenset({("c3", "c1", ResponseKind.CONDEMNATION)}),
+    ),
 ]
 
 KNOWN_MISSES = [

@@ -631,10 +631,8 @@ def _pointed_at(facts: Sequence[_Facts], n: int, others: Sequence[int]) -> _Fit 
         and not facts[m].nominal
         and (not answer.named or answer.named & facts[m].me)
     ]
-    if not earlier:
-        return None
-    m = earlier[-1]
-    return _fit(answer, facts[m], n - m)
+    m = _sentence_first(facts, earlier)
+    return None if m is None else _fit(answer, facts[m], n - m)
 
 
 _STANCES: Final = frozenset(
@@ -672,6 +670,18 @@ def _cue_kind(
     return None
 
 
+def _sentence_first(facts: Sequence[_Facts], found: Sequence[int]) -> int | None:
+    """The last of ``found`` (in text order), or the first claim of its sentence
+    among ``found``: "accused X of ..., saying ..." is answered as the accusation,
+    not its participle."""
+    if not found:
+        return None
+    m, allowed = found[-1], set(found)
+    while m - 1 in allowed and facts[m - 1].intro[0] == facts[m].intro[0]:
+        m -= 1
+    return m
+
+
 def _by_act(facts: Sequence[_Facts], n: int, others: Sequence[int]) -> int | None:
     """The nearest earlier claim of another party introduced by the act named."""
     acts = facts[n].acts_named
@@ -682,7 +692,7 @@ def _by_act(facts: Sequence[_Facts], n: int, others: Sequence[int]) -> int | Non
         for m in others
         if m < n and not facts[m].nominal and acts & facts[m].acts_introduced
     ]
-    return max(found, default=None)
+    return _sentence_first(facts, found)
 
 
 def _by_target(facts: Sequence[_Facts], n: int, others: Sequence[int]) -> int | None:
