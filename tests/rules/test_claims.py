@@ -854,3 +854,18 @@ def test_seed_article_claims_and_speakers() -> None:
 )
 def test_possibility_after_able_is_no_claim(text: str) -> None:
     assert RULES.extract(text) == ()
+
+
+def test_coordinated_cue_after_a_described_subject() -> None:
+    """The subject pattern reads no plain adjective ("tenants' group"); the speaker of
+    the sentence's first cue, read back from it, speaks the coordinated claim too."""
+    text = (
+        "On Monday, the tenants' group River Homes Trust said the rent rose, "
+        "and urged the landlord to freeze it."
+    )
+    found = {c.rule: c for c in RULES.extract(text)}
+    c, first = found["coordinated_cue"], found["speaker_cue_content"]
+    assert c.content.of(text) == "the landlord to freeze it"
+    assert c.speaker is not None
+    assert c.speaker == first.speaker
+    assert c.speaker.of(text).endswith("River Homes Trust")

@@ -611,6 +611,18 @@ RULE_CASES = [
         ),
         frozenset({("c3", "c1", ResponseKind.CONDEMNATION)}),
     ),
+    Case(
+        "pointer-answers-the-accusation-of-the-sentence",
+        "The mayor said the river was brown, and accused the mill of polluting it. "
+        "The mill rejected the idea.",
+        {"The mayor": "a1", "The mill": "a2"},
+        (
+            ("c1", "a1", "the river was brown", "said", None),
+            ("c2", "a1", "the mill of polluting it", "accused", "a2"),
+            ("c3", "a2", "the idea", "rejected", None),
+        ),
+        frozenset({("c3", "c2", ResponseKind.REBUTTAL)}),
+    ),
 ]
 
 KNOWN_MISSES = [

@@ -236,7 +236,9 @@ def coordinated_cue(
         if m is None or m.start("cue") != cue.start:
             continue
         if spk is None:
-            spk = pats.subject_of(ctx, sentence.start, m.start())
+            spk = pats.subject_of(ctx, sentence.start, m.start()) or _first_speaker(
+                reported, ctx, sentence.start, m.start()
+            )
             if spk is None:
                 return
         if spk.end >= m.start():
@@ -257,6 +259,19 @@ def coordinated_cue(
 
 
 _CONJUNCTIONS: Final = frozenset({"and", "but", "then", "to"})
+
+
+def _first_speaker(
+    reported: ReportedPatterns, ctx: Context, start: int, end: int
+) -> Span | None:
+    """The speaker of the sentence's first cue before ``end``, read back from it: the
+    subject a long phrase names ("the environmental group Clean Rivers Alliance said
+    ..., and accused ..."), where :meth:`ClausePatterns.subject_of` finds none."""
+    cues = ctx.cues_in(start, end)
+    if not cues:
+        return None
+    spk = reported.walker.before(ctx.text, cues[0].start, start)
+    return None if spk is None or spk.start > start + MAX_OPENER else spk
 
 
 def _object_before(pats: ClausePatterns, text: str, end: int, floor: int) -> bool:

@@ -671,15 +671,16 @@ def _cue_kind(
 
 
 def _sentence_first(facts: Sequence[_Facts], found: Sequence[int]) -> int | None:
-    """The last of ``found`` (in text order), or the first claim of its sentence
-    among ``found``: "accused X of ..., saying ..." is answered as the accusation,
-    not its participle."""
+    """The last of ``found`` (in text order), or rather the accusation of its sentence
+    among ``found``, else the sentence's first: "accused X of ..., saying ..." and
+    "said ..., and accused X of ..." are both answered as the accusation."""
     if not found:
         return None
     m, allowed = found[-1], set(found)
     while m - 1 in allowed and facts[m - 1].intro[0] == facts[m].intro[0]:
         m -= 1
-    return m
+    sentence = [k for k in found if k >= m]
+    return next((k for k in sentence if facts[k].claim.target is not None), m)
 
 
 def _by_act(facts: Sequence[_Facts], n: int, others: Sequence[int]) -> int | None:
