@@ -41,6 +41,18 @@ def _name(res: Resolution, i: int | None) -> str | None:
 # (id, text, speaker phrases (or (phrase, nth)), canonical name of each speaker)
 SPEAKERS = [
     (
+        "person-after-a-capitalised-modifier",
+        "Regional transport minister Tomas Berg said the line would close.",
+        ("Regional transport minister Tomas Berg",),
+        ("Tomas Berg",),
+    ),
+    (
+        "person-after-a-place-and-a-role",
+        "Northfield campaign chairman Tomas Berg said the line would close.",
+        ("Northfield campaign chairman Tomas Berg",),
+        ("Tomas Berg",),
+    ),
+    (
         "person-of-a-university",
         "Tomas Berg of the University of Northfield said the river was clean.",
         ("Tomas Berg of the University of Northfield",),

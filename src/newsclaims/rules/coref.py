@@ -57,6 +57,8 @@ __all__ = [
 _PERSON: Final = ActorKind.PERSON
 _NAME: Final = MentionForm.NAME
 _PERSONISH: Final = frozenset({ActorKind.PERSON, ActorKind.UNKNOWN})
+_OF: Final = compile_pattern(r",?\x20of\x20(?:the\x20)?\Z")
+"""What joins a person's name to the body named after it: "Ann Lee *of the* ..."."""
 _COUNTRY: Final = MentionForm.COUNTRY
 _DESCRIPTION: Final = MentionForm.DESCRIPTION
 
@@ -255,7 +257,7 @@ def _with_roles(
     for span in roles:
         if span is None or span in found:
             continue
-        covering = found[span] = _covering(mentions, spans, starts, span)
+        covering = found[span] = _covering(text, mentions, spans, starts, span)
         if covering is not None:
             continue
         if span.of(text).strip() in NONNAMES:
@@ -273,19 +275,20 @@ def _with_roles(
         mentions = [m for m, _ in ordered]
         spans = [s for _, s in ordered]
         starts = [s.start for s in spans]
-        found = {s: _covering(mentions, spans, starts, s) for s in found}
+        found = {s: _covering(text, mentions, spans, starts, s) for s in found}
     # Without extra mentions, each span's mention is the one found above.
     at = [None if s is None else found[s] for s in roles]
     return mentions, spans, at
 
 
 def _covering(
-    mentions: list[Mention], spans: list[Span], starts: list[int], span: Span
+    text: str, mentions: list[Mention], spans: list[Span], starts: list[int], span: Span
 ) -> int | None:
     """The mention that best overlaps ``span``: by at least half of the longer, or
     holding its first word ("Ann Lee" for "Ann Lee of the Labour Party"); a person's
     name opening the span before another mention is the one ("Ann Lee" for "Ann
-    Lee of the University of Leeds")."""
+    Lee of the University of Leeds"); a person's name ending it beats one unknown
+    word opening it ("Ann Lee" for "Regional minister Ann Lee")."""
     best, best_overlap = None, 0
     start, end = span.start, span.end
     size = end - start
@@ -303,6 +306,7 @@ def _covering(
             and mentions[i].kind in _PERSONISH
             and i + 1 < n
             and s_end <= spans[i + 1].start < end
+            and match(_OF, text, s_end, spans[i + 1].start) is not None
         ):
             return i  # the person, not the body named after "of"
         overlap = min(s_end, end) - max(s_start, start)
@@ -311,6 +315,14 @@ def _covering(
             or (s_start <= start < s_end and mentions[i].form is _NAME)
         ):
             best, best_overlap = i, overlap
+        elif (
+            s_end == end
+            and best is not None
+            and mentions[i].kind is _PERSON
+            and mentions[best].kind is ActorKind.UNKNOWN
+            and " " not in (mentions[best].name or " ")
+        ):
+            best, best_overlap = i, overlap  # "Regional minister Ann Lee": the person
         i += 1
     return best
 
