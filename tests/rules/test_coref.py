@@ -41,6 +41,19 @@ def _name(res: Resolution, i: int | None) -> str | None:
 # (id, text, speaker phrases (or (phrase, nth)), canonical name of each speaker)
 SPEAKERS = [
     (
+        "role-before-a-designated-name",
+        (
+            "The pressure group Clean Air Alliance said the air was foul. The mining "
+            "company Ashby Metals said it was clean. The group said so again."
+        ),
+        (
+            "The pressure group Clean Air Alliance",
+            "The mining company Ashby Metals",
+            "The group",
+        ),
+        ("Clean Air Alliance", "Ashby Metals", "Clean Air Alliance"),
+    ),
+    (
         "person-after-a-capitalised-modifier",
         "Regional transport minister Tomas Berg said the line would close.",
         ("Regional transport minister Tomas Berg",),

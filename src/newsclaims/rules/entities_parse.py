@@ -325,6 +325,7 @@ def _classify(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one reading, in order
             kind=designator,
             name=f"{country_text} {name}".strip(),
             key=key,
+            head=head,  # "the group" later: "the pressure group Clean Air Alliance"
             affiliation=affiliation,
             **base,  # type: ignore[arg-type]
         )
