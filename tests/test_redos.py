@@ -78,6 +78,7 @@ def _module_patterns() -> dict[str, regex.Pattern[str]]:
         module = importlib.import_module(f"newsclaims.rules.{info.name}")
         out.update(_patterns_of(module, info.name))
     out["responses._cue_pattern()"] = responses._cue_pattern()
+    out["responses._stance_pattern()"] = responses._stance_pattern()
     return out
 
 

@@ -19,6 +19,7 @@ from newsclaims.rules.responses import (
     find_responses,
     load_response_acts,
     load_response_cues,
+    load_response_stances,
 )
 
 
@@ -126,6 +127,17 @@ def test_cue_lexicon_is_sorted_and_typed() -> None:
     cues = load_response_cues()
     assert list(cues) == sorted(cues)
     assert all(c == c.casefold().strip() for c in cues)
+
+
+def test_stance_lexicon_is_sorted_and_typed() -> None:
+    stances = load_response_stances()
+    assert list(stances) == sorted(stances)
+    assert all(w == w.casefold().strip() for w in stances)
+    assert set(stances.values()) <= {
+        ResponseKind.CONDEMNATION,
+        ResponseKind.CONCERN,
+        ResponseKind.SUPPORT,
+    }
 
 
 @given(
@@ -622,6 +634,40 @@ RULE_CASES = [
             ("c3", "a2", "the idea", "rejected", None),
         ),
         frozenset({("c3", "c2", ResponseKind.REBUTTAL)}),
+    ),
+    Case(
+        "content-stance-condemns",
+        "Ann Lee said the clinic would close. "
+        '"Ann Lee is closing it in secret; that is simply unacceptable," said Bo Park.',
+        {"Ann Lee": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the clinic would close", "said", None),
+            (
+                "c2",
+                "a2",
+                "Ann Lee is closing it in secret; that is simply unacceptable",
+                "said",
+                None,
+            ),
+        ),
+        frozenset({("c2", "c1", ResponseKind.CONDEMNATION)}),
+    ),
+    Case(
+        "content-stance-voices-concern",
+        "Ann Lee said the clinic would close. "
+        '"What Ann Lee plans raises serious questions for the town," said Bo Park.',
+        {"Ann Lee": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the clinic would close", "said", None),
+            (
+                "c2",
+                "a2",
+                "What Ann Lee plans raises serious questions for the town",
+                "said",
+                None,
+            ),
+        ),
+        frozenset({("c2", "c1", ResponseKind.CONCERN)}),
     ),
 ]
 

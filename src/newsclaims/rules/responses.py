@@ -77,6 +77,7 @@ __all__ = [
     "find_responses",
     "load_response_acts",
     "load_response_cues",
+    "load_response_stances",
 ]
 
 _LOOKBACK: Final = (
@@ -148,6 +149,24 @@ def load_response_cues() -> dict[str, ResponseKind]:
     <ResponseKind.OTHER: 'other'>
     """
     return {cue: ResponseKind(kind) for cue, kind in read_rows("response_cues.tsv")}
+
+
+@cache
+def load_response_stances() -> dict[str, ResponseKind]:
+    """The stance words an answer's content may hold: word or phrase -> kind.
+
+    >>> load_response_stances()["unacceptable"]
+    <ResponseKind.CONDEMNATION: 'condemnation'>
+    """
+    return {w: ResponseKind(k) for w, k in read_rows("response_stances.tsv")}
+
+
+@cache
+def _stance_pattern() -> regex.Pattern[str]:
+    words = sorted(load_response_stances(), key=len, reverse=True)
+    return regex.compile(
+        r"(?<![\p{L}\p{N}])\L<words>(?![\p{L}\p{N}])", regex.IGNORECASE, words=words
+    )
 
 
 @cache
@@ -478,6 +497,15 @@ class _Facts:
         return frozenset(common - self.layout.context.function_words)
 
     @cached_property
+    def stance(self) -> ResponseKind | None:
+        """The kind the last stance word of the content gives ("unacceptable")."""
+        span, text = self.span, self.layout.text
+        found = list(_regex.finditer(_stance_pattern(), text, span.start, span.end))
+        if not found:
+            return None
+        return load_response_stances()[found[-1].group().casefold()]
+
+    @cached_property
     def denies(self) -> bool:
         """Whether the content denies: "is not", "didn't", "false"."""
         return _denies(self.layout.text, self.span)
@@ -646,11 +674,14 @@ _STANCES: Final = frozenset(
 
 
 def _plain_kind(cue_kinds: Sequence[ResponseKind], fact: _Facts) -> ResponseKind:
-    """The kind of an answer found without a cue: a specific cue, else the content."""
+    """The kind of an answer found without a cue: a specific cue, else the content
+    (a denial, a stance word of its own, else a rebuttal)."""
     specific = [k for k in cue_kinds if k is not ResponseKind.OTHER]
     if specific:
         return specific[-1]
-    return ResponseKind.DENIAL if fact.denies else ResponseKind.REBUTTAL
+    if fact.denies:
+        return ResponseKind.DENIAL
+    return fact.stance or ResponseKind.REBUTTAL
 
 
 def _cue_kind(
