@@ -226,6 +226,14 @@ def test_pronoun_gender_and_number() -> None:
     assert found["them"].plural
 
 
+def test_contracted_pronoun_is_a_mention_of_the_pronoun() -> None:
+    found = _found("She\u2019s late, he's gone and it's over; Lee's car is red.")
+    assert (found["She"].gender, found["he"].gender) == ("f", "m")
+    assert found["it"].form is MentionForm.PRONOUN
+    assert "Lee's" not in found
+    assert found["Lee"].form is MentionForm.NAME
+
+
 def test_mention_at_reads_a_span() -> None:
     text = "It was said by two senior aides on Friday."
     m = mention_at(text, Span(15, 32))

@@ -36,6 +36,7 @@ from newsclaims.rules.entities_parse import (
     Mention,
     MentionForm,
     Word,
+    _pronoun,
     analyse_words,
 )
 
@@ -90,6 +91,10 @@ _LINKS: Final = frozenset(["of", "de", "da", "del", "van", "von", "bin", "al"])
 _TAILS: Final = frozenset(["of", "for", "at", "to", "in"])
 _DETS: Final = frozenset(v for d in DETERMINERS for v in (d, d[:1].upper() + d[1:]))
 _PRONOUNS: Final = frozenset(v for p in PRONOUNS for v in (p, p[:1].upper() + p[1:]))
+_CONTRACTED: Final = frozenset(
+    p + s for p in ("he", "He", "she", "She", "it", "It") for s in ("'s", "\u2019s")
+)
+"""A pronoun and "is"/"has" written as one word ("She's"): a mention of the pronoun."""
 _HEADS: Final = frozenset(
     v for r in ROLES for v in (r, r[:1].upper() + r[1:], r.upper()) if " " not in r
 )
@@ -359,6 +364,9 @@ def scan_readings(
                 pronoun, shift = _analysed(tokens, i, i, None)
                 out.extend(pronoun)
                 shifts.extend([shift] * len(pronoun))
+            elif word in _CONTRACTED:  # "She's": the pronoun of "she is"
+                out.append(_pronoun(word[:-2], 0, len(word) - 2))
+                shifts.append(spans[i][0])
             continue
         last_end = spans[last][1]
         if kinds[last] == _HEAD or text.find("(", last_end, last_end + 3) >= 0:
