@@ -62,6 +62,14 @@ CASES = [
         "said",
         D,
     ),
+    # a cue that takes a clause only after "that"
+    Case(
+        "ruled-that",
+        "The judge ruled that the ban was illegal.",
+        "the ban was illegal",
+        "The judge",
+        "ruled",
+    ),
     # a document's speaker is whoever issued it
     Case(
         "document-issued-by-the-subject",
@@ -842,6 +850,18 @@ def test_seed_article_claims_and_speakers() -> None:
         ss, se = g["speaker_span"]
         assert hits[0].speaker is not None
         assert hits[0].speaker.of(text) == text[ss:se]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He ruled the country for 30 years.",
+        "The court ruled against the first plan.",
+        "The judge ruled the ban was illegal.",
+    ],
+)
+def test_that_only_cue_needs_that(text: str) -> None:
+    assert not [c for c in RULES.extract(text) if c.cue and c.cue.of(text) == "ruled"]
 
 
 @pytest.mark.parametrize(

@@ -26,7 +26,7 @@ from attrs import field, frozen
 
 __all__ = ["FRAMES", "CueVerb", "Lexicons", "inflect", "read_entries", "read_rows"]
 
-FRAMES: Final = frozenset("cdfiotqy")
+FRAMES: Final = frozenset("cdfhiotqy")
 """Frame codes of ``cue_verbs.tsv`` (see the file's header)."""
 
 

@@ -63,7 +63,7 @@ class ClausePatterns:
         self.participle: Final = compile_listed(_PARTICIPLE, lists)
         ing = lists["cues_ing_all"]
         self.ing_words: Final = frozenset(form.split(" ", 1)[0] for form in ing)
-        self.ing_cued: Final = ing <= lexicons.cue_forms("cdfioqty") and all(
+        self.ing_cued: Final = ing <= lexicons.cue_forms("cdfhioqty") and all(
             _LOWER_WORDS.fullmatch(form) is not None for form in ing
         )
         """Whether the cue finder finds every ``-ing`` cue (see :func:`_has_ing`)."""

@@ -489,6 +489,7 @@ def frame_start(
         ("y", pats.addressee),
         ("c", pats.prep),
         ("t", pats.that),
+        ("h", pats.that),
         ("i", pats.infinitive),
         ("d", pats.object),
     ]
@@ -500,6 +501,8 @@ def frame_start(
             continue
         if frame in "of":
             return m.start("target"), Span.of_match(m, "target")
+        if frame == "h" and m.group("that") is None:
+            continue  # "ruled that ...", not "ruled the country"
         if frame == "t" and m.group("that") is None and text[m.start("rest")].islower():
             word = text[m.start("rest") : m.start("rest") + 12].split(maxsplit=1)[0]
             if (

@@ -96,12 +96,12 @@ def cue_lists(lex: Lexicons) -> dict[str, frozenset[str]]:
     """Named lists for the claim patterns: cue forms by frame and the mention lists."""
     lists = dict(mentions.named_lists(lex))
     lists.update(
-        cues_all=lex.cue_forms("cdfioqty"),
+        cues_all=lex.cue_forms("cdfhioqty"),
         cues_q=lex.cue_forms("q"),
-        cues_tq=lex.cue_forms("tq"),
-        cues_reported=lex.cue_forms("cdfioty"),
+        cues_tq=lex.cue_forms("htq"),
+        cues_reported=lex.cue_forms("cdfhioty"),
         cues_ing=frozenset(
-            v.forms[3] for v in lex.cue_verbs if set(v.frames) & set("tq")
+            v.forms[3] for v in lex.cue_verbs if set(v.frames) & set("htq")
         ),
         cue_nouns=lex.cue_nouns,
         noun_like=lex.cue_verb_nouns,
