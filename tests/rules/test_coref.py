@@ -41,6 +41,12 @@ def _name(res: Resolution, i: int | None) -> str | None:
 # (id, text, speaker phrases (or (phrase, nth)), canonical name of each speaker)
 SPEAKERS = [
     (
+        "name-after-a-capitalised-word-and-plain-nouns",
+        "Local shop owner Tomas Berg said the road was closed.",
+        ("Local shop owner Tomas Berg",),
+        ("Tomas Berg",),
+    ),
+    (
         "role-before-a-designated-name",
         (
             "The pressure group Clean Air Alliance said the air was foul. The mining "

@@ -287,8 +287,9 @@ def _covering(
     """The mention that best overlaps ``span``: by at least half of the longer, or
     holding its first word ("Ann Lee" for "Ann Lee of the Labour Party"); a person's
     name opening the span before another mention is the one ("Ann Lee" for "Ann
-    Lee of the University of Leeds"); a person's name ending it beats one unknown
-    word opening it ("Ann Lee" for "Regional minister Ann Lee")."""
+    Lee of the University of Leeds"); a person's name (or a name of two words or
+    more) ending it beats one unknown word opening it ("Ann Lee" for "Regional
+    minister Ann Lee", "Local shop owner Ann Lee")."""
     best, best_overlap = None, 0
     start, end = span.start, span.end
     size = end - start
@@ -318,7 +319,9 @@ def _covering(
         elif (
             s_end == end
             and best is not None
-            and mentions[i].kind is _PERSON
+            and mentions[i].form is _NAME
+            and (mentions[i].kind is _PERSON or " " in (mentions[i].name or ""))
+            and mentions[i].kind in _PERSONISH
             and mentions[best].kind is ActorKind.UNKNOWN
             and " " not in (mentions[best].name or " ")
         ):
