@@ -62,6 +62,14 @@ CASES = [
         "said",
         D,
     ),
+    # reported content ends at a participle cue of any frame (its own claim)
+    Case(
+        "content-ends-before-urging",
+        "The mayor said the plan had failed, urging residents to stay calm.",
+        "the plan had failed",
+        "The mayor",
+        "said",
+    ),
     # a cue that takes a clause only after "that"
     Case(
         "ruled-that",

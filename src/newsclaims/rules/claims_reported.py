@@ -158,7 +158,7 @@ _CUT_CONJUNCTIONS: Final = (
     "whose",
 )
 _CUT: Final = rf"""
-    ,\s*+(?:\L<cues_ing>|according\s++to|{"|".join(_CUT_PARTICIPLES)}){NOT_WORD}
+    ,\s*+(?:\L<cues_ing_cut>|according\s++to|{"|".join(_CUT_PARTICIPLES)}){NOT_WORD}
   | ;(?=\s)
   | (?<!\s)\s++(?:and|but)\s++{AUX}(?!\L<noun_like>{NOT_WORD})(?:\L<cues_all>){NOT_WORD}
   | ,\s*+(?:{"|".join(_CUT_CONJUNCTIONS)}|even\s++as|as\s++well\s++as){NOT_WORD}
@@ -206,6 +206,9 @@ class ReportedPatterns:
 
     def __init__(self, lexicons: Lexicons) -> None:
         lists = cue_lists(lexicons)
+        lists["cues_ing_cut"] = lists["cues_ing"] | frozenset(
+            v.forms[3] for v in lexicons.cue_verbs if set(v.frames) & set("of")
+        )
         self.lexicons = lexicons
         self.walker: Final = SpeakerWalker(lexicons)
         self.noun_like: Final = lexicons.cue_verb_nouns
@@ -237,7 +240,7 @@ class ReportedPatterns:
         self.chain: Final = compile_listed(_CHAIN, lists)
         self.cut: Final = compile_listed(_CUT, lists)
         self.comma_word: Final = compile_pattern(rf",\s*+(?P<word>{WORD}*+)")
-        self.cut_words: Final = _CUT_COMMA_WORDS | word_leads(lists["cues_ing"])
+        self.cut_words: Final = _CUT_COMMA_WORDS | word_leads(lists["cues_ing_cut"])
         self.spaced_word: Final = compile_pattern(rf"\s++(?P<word>{WORD}*+)")
         self.and_words: Final = _AUX_WORDS | word_leads(
             lists["aux"] | lists["cues_all"]
