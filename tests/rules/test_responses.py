@@ -669,6 +669,18 @@ RULE_CASES = [
         ),
         frozenset({("c2", "c1", ResponseKind.CONCERN)}),
     ),
+    Case(
+        "act-named-answers-the-claim-its-cue-reports",
+        "The judge ruled that the ban was void, ordering the city to stop. "
+        "The mayor criticized the ruling.",
+        {"The judge": "a1", "The mayor": "a2"},
+        (
+            ("c1", "a1", "the ban was void", "ruled", None),
+            ("c2", "a1", "the city to stop", "ordering", "a3"),
+            ("c3", "a2", "the ruling", "criticized", None),
+        ),
+        frozenset({("c3", "c1", ResponseKind.CONDEMNATION)}),
+    ),
 ]
 
 KNOWN_MISSES = [

@@ -568,6 +568,14 @@ class _Facts:
         return _sentence_begin(self.layout.text, first), end
 
     @cached_property
+    def acts_cued(self) -> frozenset[int]:
+        """Acts its own cue reports: "ruled" (not the sentence's other words)."""
+        cue = self.claim.cue_span
+        if cue is None:
+            return frozenset()
+        return _introducing_rows().get(cue.of(self.layout.text).casefold(), frozenset())
+
+    @cached_property
     def acts_introduced(self) -> frozenset[int]:
         """Acts its introduction reports: "arguing that"."""
         text, rows = self.layout.text, _introducing_rows()
@@ -724,7 +732,13 @@ def _by_act(facts: Sequence[_Facts], n: int, others: Sequence[int]) -> int | Non
         for m in others
         if m < n and not facts[m].nominal and acts & facts[m].acts_introduced
     ]
-    return _sentence_first(facts, found)
+    if not found:
+        return None
+    # of the last sentence's claims, the one whose own cue reports the act ("ruled
+    # that ..., ordering ...": "the ruling" is the first), else as a pointer would
+    begin = facts[found[-1]].intro[0]
+    own = [k for k in found if facts[k].intro[0] == begin and acts & facts[k].acts_cued]
+    return own[0] if own else _sentence_first(facts, found)
 
 
 def _by_target(facts: Sequence[_Facts], n: int, others: Sequence[int]) -> int | None:
