@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from newsclaims import parse_article
 from newsclaims._regex import token_spans
-from newsclaims.model import Claim, ResponseKind, Span
+from newsclaims.model import Claim, ClaimMode, ResponseKind, Span
 from newsclaims.rules import responses
 from newsclaims.rules.responses import (
     ResponseContext,
@@ -770,3 +770,48 @@ def test_a_body_called_by_its_head_is_the_party_answered() -> None:
     ]
     assert links == [("Ann Lee", "Northfield Board of Education")]
     assert [r.kind for r in article.responses] == [ResponseKind.CONDEMNATION]
+
+
+def _quoted(case: Case, *ids: str) -> frozenset[Link]:
+    claims = [
+        attrs.evolve(c, mode=ClaimMode.DIRECT) if c.id in ids else c
+        for c in _claims(case)
+    ]
+    found = find_responses(case.text, claims, _context(case))
+    return frozenset((r.claim, r.responds_to, r.kind) for r in found)
+
+
+def test_answer_goes_on_in_a_quote_of_its_paragraph() -> None:
+    """A quote of the answering speaker in the answer's paragraph goes on with it; in
+    the next paragraph it does not (unless it says so or points back)."""
+    text = (
+        "The council said the new levy was fair.\n\n"
+        "Bo Park rejected the idea on Monday. "
+        '"Farmers cannot pay what the council asks," Park told reporters.\n\n'
+        '"Farmers will sell their land first," Park added in an interview.'
+    )
+    case = Case(
+        "quoted",
+        text,
+        {"The council": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the new levy was fair", "said", None),
+            ("c2", "a2", "the idea on Monday", "rejected", None),
+            ("c3", "a2", "Farmers cannot pay what the council asks", "told", None),
+            ("c4", "a2", "Farmers will sell their land first", "added", None),
+        ),
+        frozenset(),
+    )
+    links = _quoted(case, "c3", "c4")
+    assert ("c3", "c1", ResponseKind.REBUTTAL) in links
+    assert ("c4", "c1", ResponseKind.REBUTTAL) in links  # "added": goes on
+    case_without_cue = case._replace(
+        text=text.replace("Park added in", "Park said in"),
+        claims=(
+            *case.claims[:3],
+            ("c4", "a2", "Farmers will sell their land first", "said", None),
+        ),
+    )
+    assert not [
+        link for link in _quoted(case_without_cue, "c3", "c4") if link[0] == "c4"
+    ]

@@ -42,8 +42,8 @@ title line are neither answers nor answered.
   same kind unless its own cue names another.
 - **The answer continued**: the speaker's next claim, in a later sentence with no
   other speaker's claim between, answers the same claim when it says it goes on
-  ("further claimed", "also said", "added") or opens on a word pointing back ("It
-  undermines ...", "This is ...").
+  ("further claimed", "also said", "added"), opens on a word pointing back ("It
+  undermines ...", "This is ...") or is a quote in the answer's paragraph.
 
 A cue's plain object brought in with "a"/"an" ("rejected a plan to ...") is a new
 thing, not a claim said before: no answer.
@@ -70,7 +70,7 @@ import regex
 
 from newsclaims import _regex
 from newsclaims.lexicons import read_entries, read_rows
-from newsclaims.model import Claim, Response, ResponseKind, Span
+from newsclaims.model import Claim, ClaimMode, Response, ResponseKind, Span
 
 __all__ = [
     "ResponseContext",
@@ -945,18 +945,25 @@ def _went_on(
     facts: Sequence[_Facts], n: int, links: Mapping[int, int]
 ) -> tuple[int, ResponseKind] | None:
     """The next claim of an answer's speaker, in a later sentence, answers what the
-    answer answers when it says it goes on ("further claimed", "added") or opens on a
-    word pointing back ("It undermines ..."): "Bo Park denied the report. He further
-    said it ignored the farms." Another speaker's claim in between ends the answer."""
+    answer answers when it says it goes on ("further claimed", "added"), opens on a
+    word pointing back ("It undermines ...") or is a quote in the answer's paragraph:
+    "Bo Park denied the report. He further said it ignored the farms." Another
+    speaker's claim in between ends the answer."""
     answer, prev = facts[n], facts[n - 1] if n else None
     if prev is None or n - 1 not in links or prev.claim.speaker != answer.claim.speaker:
         return None
     text = answer.layout.text
     begin, end = answer.intro
-    if begin < prev.span.end:
+    if _sentence_begin(text, answer.span.start) < prev.span.end:
         return None  # the same sentence: :func:`_continued` reads it
-    if _regex.search(_WENT_ON, text, begin, end) is None and (
-        _regex.match(_BACK, text, answer.span.start, answer.span.end) is None
+    quoted = (
+        answer.claim.mode is not ClaimMode.INDIRECT
+        and answer.paragraph == prev.paragraph
+    )  # "Lee rejected the claim. "Our fleet kept every limit," she said."
+    if (
+        not quoted
+        and _regex.search(_WENT_ON, text, begin, end) is None
+        and _regex.match(_BACK, text, answer.span.start, answer.span.end) is None
     ):
         return None
     return links[n - 1], _plain_kind((), answer)
