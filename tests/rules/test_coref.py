@@ -41,6 +41,12 @@ def _name(res: Resolution, i: int | None) -> str | None:
 # (id, text, speaker phrases (or (phrase, nth)), canonical name of each speaker)
 SPEAKERS = [
     (
+        "portfolio-minister-in-apposition",
+        "The transport minister, Tomas Berg, urged talks. Berg said so again.",
+        ("The transport minister", "Berg"),
+        ("Tomas Berg", "Tomas Berg"),
+    ),
+    (
         "name-after-a-capitalised-word-and-plain-nouns",
         "Local shop owner Tomas Berg said the road was closed.",
         ("Local shop owner Tomas Berg",),
