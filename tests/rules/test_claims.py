@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 
 import pytest
 
+from newsclaims import parse_article
 from newsclaims.lexicons import Lexicons
 from newsclaims.model import ClaimMode
 from newsclaims.rules.claims import (
@@ -897,3 +898,27 @@ def test_coordinated_cue_after_a_described_subject() -> None:
     assert c.speaker is not None
     assert c.speaker == first.speaker
     assert c.speaker.of(text).endswith("River Homes Trust")
+
+
+def test_relative_which_speaks_for_the_body_before_it() -> None:
+    text = (
+        "The mayor was sued by the Daily Courier, which reported that he took bribes."
+    )
+    (c,) = RULES.extract(text)
+    assert c.speaker is not None
+    assert c.speaker.of(text) == "which"
+    assert c.content.of(text) == "he took bribes"
+    article = parse_article(text)
+    speaker = article.actor(article.claims[0].speaker or "")
+    assert speaker is not None
+    assert speaker.name == "Daily Courier"
+
+
+def test_relative_which_after_a_document_is_its_issuer() -> None:
+    text = (
+        "Acme released a statement which read, in part, "
+        '"This ruling raises serious questions about the rights of every worker."'
+    )
+    (c,) = RULES.extract(text)
+    assert c.speaker is not None
+    assert c.speaker.of(text) == "Acme"

@@ -681,6 +681,17 @@ RULE_CASES = [
         ),
         frozenset({("c3", "c1", ResponseKind.CONDEMNATION)}),
     ),
+    Case(
+        "denial-reported-before-the-claim-it-denies",
+        "Bo Park denied the report on Monday. "
+        "The Courier reported that Bo Park had taken bribes.",
+        {"Bo Park": "a1", "The Courier": "a2"},
+        (
+            ("c1", "a1", "the report on Monday", "denied", None),
+            ("c2", "a2", "Bo Park had taken bribes", "reported", None),
+        ),
+        frozenset({("c1", "c2", ResponseKind.DENIAL)}),
+    ),
 ]
 
 KNOWN_MISSES = [

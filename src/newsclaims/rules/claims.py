@@ -258,6 +258,7 @@ class ClaimRules:
             )
         )
         if untagged:
+            untagged = _document_speakers(self._clause, ctx, untagged)
             kept = _resolve([*kept, *untagged])
         return tuple(kept)
 
@@ -296,6 +297,12 @@ _DOCUMENT_SPEAKER: Final = compile_pattern(
     \x20(?:\p{Ll}{1,20}+\x20){0,2}+(?P<head>\p{Ll}{2,20}+)
     """
 )
+_DOCUMENT_BEFORE: Final = compile_pattern(
+    r"(?<![\p{L}\p{N}])(?P<doc>(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)"
+    r"(?:\x20\p{Ll}{1,20}+){1,3}+),?\x20\Z"
+)
+"""A document right before a relative "which": "released *a statement* which read"."""
+_DOCUMENT_REACH: Final = 70
 _ISSUED: Final = compile_pattern(
     r"(?<![\p{L}\p{N}])(?:issued|released|published|posted|sent|put\x20out)\s++\Z"
 )
@@ -326,6 +333,13 @@ def _issuer(pats: claims_clause.ClausePatterns, ctx: Context, spk: Span) -> Span
     """Who issued the document ``spk`` names: its owner ("Their statement", "Acme's
     report"), or the subject of "issued"/"released" before it; else ``None``."""
     text = ctx.text
+    if text[spk.start : spk.end] == "which":  # "a statement which read ..."
+        before = search(
+            _DOCUMENT_BEFORE, text, max(0, spk.start - _DOCUMENT_REACH), spk.start
+        )
+        if before is None:
+            return None
+        spk = Span.of_match(before, "doc")
     m = match(_DOCUMENT_SPEAKER, text, spk.start, spk.end)
     if m is None or m.end() != spk.end or m.group("head") not in _DOCUMENTS:
         return None

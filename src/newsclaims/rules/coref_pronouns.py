@@ -62,7 +62,7 @@ def pick_antecedent(walker: Walker, i: int, m: Mention) -> int | None:  # noqa: 
         if word in _WE and walker.drafts[d].kind is _PERSON:
             return None
         return d
-    if word == "who":
+    if word in {"who", "which"}:
         return _relative(walker, i)
     if word == "it" and i not in walker.roles:
         return None

@@ -146,10 +146,10 @@ def may_open_speaker(word: str, openers: frozenset[str]) -> bool:
     """Whether :data:`SPEAKER` may start where the text holds the run of word
     characters ``word``: ``False`` only where it surely cannot. Besides the listed
     ``openers``, a speaker opens with a letter or a digit: a name, a number or a
-    plural ("voters"), never a lower-case word like "but" or "which", nor "''".
+    plural ("voters"), never a lower-case word like "but" or "whether", nor "''".
 
     >>> openers = speaker_openers(cue_lists(Lexicons.default()))
-    >>> words = ["she", "Ann", "voters", "which", "''", ""]
+    >>> words = ["she", "Ann", "voters", "whether", "''", ""]
     >>> [may_open_speaker(w, openers) for w in words]
     [True, True, True, False, False, False]
     """

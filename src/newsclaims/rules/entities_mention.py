@@ -47,6 +47,7 @@ PRONOUNS: Final = frozenset(
         "it",
         "its",
         "who",
+        "which",
         "i",
         "me",
         "my",

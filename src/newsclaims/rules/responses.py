@@ -45,6 +45,10 @@ title line are neither answers nor answered.
   ("further claimed", "also said", "added"), opens on a word pointing back ("It
   undermines ...", "This is ...") or is a quote in the answer's paragraph.
 
+- **A denial reported first**: a claim with a denying cue that answers nothing before
+  it ("Bo Park denied the report.") answers the later claim that names its speaker
+  and would otherwise be read as answering it ("The paper reported that Bo Park ...").
+
 A cue's plain object brought in with "a"/"an" ("rejected a plan to ...") is a new
 thing, not a claim said before: no answer.
 
@@ -843,32 +847,22 @@ def find_responses(
     if len(claims) < 2:  # noqa: PLR2004 - nothing to answer
         return ()
     layout = _layout(text, context if context is not None else ResponseContext())
-    pattern = _cue_pattern()
-    cues, cue_stems = load_response_cues(), _cue_stems()
     facts = [_Facts(n, c, layout) for n, c in enumerate(claims)]
     out: list[Response] = []
     answered: set[tuple[str | None, int]] = set()
     links: dict[int, int] = {}  # answer -> answered, by index
     kinds: dict[int, ResponseKind] = {}  # answer -> its kind, by index
+    pending: dict[int, tuple[int, _Cued]] = {}  # unanswered disputes: where, cues
     for n, fact in enumerate(facts):
         if fact.claim.speaker is None or fact.title:
             continue
         others = _others(facts, n)
         if not others:
             continue
-        begin, end = fact.intro
-        if n and facts[n - 1].span.end <= fact.span.start:
-            # the cue words of an earlier claim in the sentence are not this one's
-            # (as in "condemned X, viewing it as Y")
-            begin = max(begin, min(facts[n - 1].span.end, end))
+        begin, cued = _cues_of(facts, n)
         if (fact.claim.speaker, begin) in answered:
             continue  # one answer per speaker and sentence (", calling it ...")
-        found = (
-            _regex.finditer(pattern, text, begin, end)
-            if _occurs(cue_stems, text, begin, end)
-            else ()
-        )
-        cue_kinds = [cues[m.group().casefold()] for m in found]
+        cue_kinds = cued[1]
         answer = (
             _answer(facts, n, others, cue_kinds)
             or _continued(facts, n, links)
@@ -876,24 +870,61 @@ def find_responses(
             or _relative(facts, n, links, kinds, cue_kinds)
         )
         if answer is None:
+            if _DISPUTING & set(cue_kinds):
+                pending[n] = (begin, cued)  # what it disputes may be reported later
             continue
-        other, kind = answer
-        links[n] = other
-        kinds[n] = kind
-        answered.add((fact.claim.speaker, begin))
-        cue = None
-        if found:
-            same = [i for i, k in enumerate(cue_kinds) if k is kind]
-            cue = Span.of_match(found[same[-1] if same else -1])
-        out.append(
-            Response(
-                claim=fact.claim.id,
-                responds_to=facts[other].claim.id,
-                kind=kind,
-                cue_span=cue,
-            )
-        )
-    return tuple(out)
+        m, (other, kind) = n, answer
+        if other in pending and not _DISPUTING & set(cue_kinds):
+            # the answer came first: "X denied the report. The paper reported that
+            # X ...": the later claim names X and is what X denied
+            m, other = other, n
+            begin, cued = pending.pop(m)
+            kind = next(k for k in reversed(cued[1]) if k in _DISPUTING)
+        links[m] = other
+        kinds[m] = kind
+        answered.add((facts[m].claim.speaker, begin))
+        out.append(_response(facts[m], facts[other], kind, cued))
+    order = {c.id: i for i, c in enumerate(claims)}
+    return tuple(sorted(out, key=lambda r: order[r.claim]))
+
+
+_Cued = tuple[Sequence[regex.Match[str]], list[ResponseKind]]
+"""The response cues found before a claim's content, and the kind of each."""
+
+
+def _cues_of(facts: Sequence[_Facts], n: int) -> tuple[int, _Cued]:
+    """Where the words introducing ``facts[n]`` begin, and the cues among them."""
+    fact = facts[n]
+    text = fact.layout.text
+    begin, end = fact.intro
+    if n and facts[n - 1].span.end <= fact.span.start:
+        # the cue words of an earlier claim in the sentence are not this one's
+        # (as in "condemned X, viewing it as Y")
+        begin = max(begin, min(facts[n - 1].span.end, end))
+    found: Sequence[regex.Match[str]] = (
+        _regex.finditer(_cue_pattern(), text, begin, end)
+        if _occurs(_cue_stems(), text, begin, end)
+        else ()
+    )
+    cues = load_response_cues()
+    return begin, (found, [cues[m.group().casefold()] for m in found])
+
+
+def _response(
+    answer: _Facts, other: _Facts, kind: ResponseKind, cued: _Cued
+) -> Response:
+    """The response of ``answer`` to ``other``, its cue the last one of its kind."""
+    found, cue_kinds = cued
+    cue = None
+    if found:
+        same = [i for i, k in enumerate(cue_kinds) if k is kind]
+        cue = Span.of_match(found[same[-1] if same else -1])
+    return Response(
+        claim=answer.claim.id,
+        responds_to=other.claim.id,
+        kind=kind,
+        cue_span=cue,
+    )
 
 
 def _stem(word: str) -> str:
@@ -997,6 +1028,10 @@ def _relative(
         return None
     specific = [k for k in cue_kinds if k is not ResponseKind.OTHER]
     return links[n - 1], specific[-1] if specific else kinds[n - 1]
+
+
+_DISPUTING: Final = frozenset({ResponseKind.DENIAL, ResponseKind.REBUTTAL})
+"""The kinds of a cue that disputes a claim ("denied", "rejected")."""
 
 
 _RULES: Final[
