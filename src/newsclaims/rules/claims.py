@@ -289,6 +289,7 @@ def _participle_subjects(candidates: list[ClaimCandidate]) -> list[ClaimCandidat
 _DOCUMENTS: Final = frozenset(
     w for w, role in ROLES.items() if role.kind is ActorKind.DOCUMENT
 )
+_LONGEST_DOCUMENT: Final = max(map(len, _DOCUMENTS), default=0) + 1
 _DOCUMENT_SPEAKER: Final = compile_pattern(
     r"""
     (?:(?P<owner>\p{Lu}[\p{L}\p{M}.\-]{0,30}+(?:\x20\p{Lu}[\p{L}\p{M}.\-]{0,30}+){0,5}+)['’]s?
@@ -329,23 +330,38 @@ def _document_speakers(
     return out
 
 
-def _issuer(pats: claims_clause.ClausePatterns, ctx: Context, spk: Span) -> Span | None:
-    """Who issued the document ``spk`` names: its owner ("Their statement", "Acme's
-    report"), or the subject of "issued"/"released" before it; else ``None``."""
-    text = ctx.text
-    if text[spk.start : spk.end] == "which":  # "a statement which read ..."
+def _document(text: str, spk: Span) -> regex.Match[str] | None:
+    """The document a speaker span names ("a statement", "Their report"), also
+    through a relative "which" right after one ("a statement which read"); else
+    ``None``, found at once for most speakers by their last word."""
+    last = text[max(spk.start, spk.end - _LONGEST_DOCUMENT) : spk.end]
+    last = last.rsplit(" ", 1)[-1]
+    if last == "which" and spk.end - spk.start == len(last):
         before = search(
             _DOCUMENT_BEFORE, text, max(0, spk.start - _DOCUMENT_REACH), spk.start
         )
         if before is None:
             return None
         spk = Span.of_match(before, "doc")
+    elif last not in _DOCUMENTS:
+        return None  # the usual case, told without a pattern
     m = match(_DOCUMENT_SPEAKER, text, spk.start, spk.end)
     if m is None or m.end() != spk.end or m.group("head") not in _DOCUMENTS:
         return None
+    return m
+
+
+def _issuer(pats: claims_clause.ClausePatterns, ctx: Context, spk: Span) -> Span | None:
+    """Who issued the document ``spk`` names: its owner ("Their statement", "Acme's
+    report"), or the subject of "issued"/"released" before it; else ``None``."""
+    text = ctx.text
+    m = _document(text, spk)
+    if m is None:
+        return None
     if m.group("owner") is not None:
         return Span.of_match(m, "owner")
-    verb = search(_ISSUED, text, max(0, spk.start - _ISSUED_REACH), spk.start)
+    start = m.start()
+    verb = search(_ISSUED, text, max(0, start - _ISSUED_REACH), start)
     layout = ctx.layout
     if verb is None or not layout.sentences:
         return None
@@ -354,11 +370,9 @@ def _issuer(pats: claims_clause.ClausePatterns, ctx: Context, spk: Span) -> Span
     )
     if relative is not None:
         return Span.of_match(relative, "who")  # resolved like any relative pronoun
-    start = layout.sentences[layout.sentence_at(spk.start)].start
-    verb_end = verb.start() + len(
-        verb.group().split(maxsplit=1)[0]
-    )  # "put" of "put out"
-    return pats.subject_of(ctx, start, verb_end, verb_end=verb_end)
+    sentence = layout.sentences[layout.sentence_at(start)].start
+    verb_end = verb.start() + len(verb.group().split(maxsplit=1)[0])  # "put" (out)
+    return pats.subject_of(ctx, sentence, verb_end, verb_end=verb_end)
 
 
 _NEIGHBOURS: Final = 6
