@@ -37,6 +37,15 @@ class Case(NamedTuple):
 D, IND, M = ClaimMode.DIRECT, ClaimMode.INDIRECT, ClaimMode.MIXED
 
 CASES = [
+    # an acronym spelt like a function word is a name ("WHO", "US")
+    Case(
+        "tag-with-an-acronym-like-a-pronoun",
+        '"Every town needs a clinic," WHO regional director Tomas Berg said.',
+        "Every town needs a clinic",
+        "WHO regional director Tomas Berg",
+        "said",
+        D,
+    ),
     # an inverted tag naming an unnamed speaker by a plain noun
     Case(
         "inverted-tag-plain-noun",

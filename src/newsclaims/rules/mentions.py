@@ -132,7 +132,7 @@ def named_lists(lex: Lexicons) -> dict[str, frozenset[str]]:
     return {
         "title_abbrs": cased(t for t in lex.titles if t.endswith(".")),
         "titles": frozenset(t for t in lex.titles if not t.endswith(".")),
-        "stopwords": cased(lex.stopwords | lex.pronouns | lex.determiners),
+        "stopwords": _capitalised(lex.stopwords | lex.pronouns | lex.determiners),
         "modifiers": lex.modifiers,
         "verbs_s": frozenset(
             v.forms[0] for v in lex.cue_verbs if " " not in v.forms[0]
@@ -144,6 +144,12 @@ def named_lists(lex: Lexicons) -> dict[str, frozenset[str]]:
         "determiners": cased(lex.determiners),
         "pronouns": cased(lex.pronouns),
     }
+
+
+def _capitalised(words: Iterable[str]) -> frozenset[str]:
+    """Each word as written and capitalised, not in capitals: a function word in
+    capitals ("WHO", "US", "IT") is a name (of a body, a country), not the word."""
+    return frozenset(v for w in words for v in (w, w[:1].upper() + w[1:]))
 
 
 def cased(words: Iterable[str]) -> frozenset[str]:
