@@ -37,6 +37,15 @@ class Case(NamedTuple):
 D, IND, M = ClaimMode.DIRECT, ClaimMode.INDIRECT, ClaimMode.MIXED
 
 CASES = [
+    # a quote inside what another cue reports is part of that claim
+    Case(
+        "quote-inside-a-reported-clause",
+        'The nurses said the figures showed "a crisis the town can no longer ignore".',
+        'the figures showed "a crisis the town can no longer ignore"',
+        "The nurses",
+        "said",
+        M,
+    ),
     # an acronym spelt like a function word is a name ("WHO", "US")
     Case(
         "tag-with-an-acronym-like-a-pronoun",

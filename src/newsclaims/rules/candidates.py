@@ -23,7 +23,7 @@ from newsclaims.lexicons import Lexicons
 from newsclaims.model import ClaimMode, Span
 from newsclaims.rules.cues import compile_listed
 from newsclaims.rules.mentions import cased
-from newsclaims.rules.text import ALL_MARKS, Layout, Quote
+from newsclaims.rules.text import Layout, Quote
 
 __all__ = ["ClaimCandidate", "Context", "CueFinder", "HedgePattern", "content_span"]
 
@@ -221,12 +221,8 @@ def content_span(ctx: Context, start: int, end: int) -> Span:
         start += 1
     while end > start and text[end - 1] in _TRAILING + "\n":
         end -= 1
-    if (
-        end > start
-        and text[end - 1] in ".!?"
-        and text[end - 2 : end - 1] not in ALL_MARKS
-    ):
-        end -= 1
+    if end > start and text[end - 1] in ".!?":
+        end -= 1  # also after a closing quote mark: `called it "a stunt".`
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
     return Span(start, end)

@@ -217,6 +217,8 @@ def _tag_before(pats: DirectPatterns, ctx: Context, q: Quote) -> _Tag | None:
         if spk is None and text[cue.start : cue.end].endswith("ing"):
             # `X denied it, adding: "..."`: the sentence's subject speaks
             spk = pats.clause.subject_of(ctx, sent.start, cue.start)
+        if spk is not None and _reported_subject(ctx, sent.start, spk):
+            return None  # "X said the figures showed "...": X's claim holds the quote
         if spk is not None:
             return spk, cue, q.span.start, m.group("that") is not None
     if not text[start : q.span.start].rstrip().endswith(":"):
@@ -232,6 +234,18 @@ def _tag_before(pats: DirectPatterns, ctx: Context, q: Quote) -> _Tag | None:
 
 _COLON_TAG_STOPS: Final = ('"', "\u201c", "\u201d", ";", ":")
 """What a colon tag holds nowhere before its colon but in a bracket aside."""
+
+
+_CLAUSE_GAP: Final = compile_pattern(r"\x20(?:that\x20)?\Z")
+
+
+def _reported_subject(ctx: Context, start: int, spk: Span) -> bool:
+    """Whether a tag's speaker opens the clause another cue reports: in "X said the
+    figures showed "..."" the figures are the subject of what X said."""
+    cues = ctx.cues_in(start, spk.start)
+    return (
+        bool(cues) and match(_CLAUSE_GAP, ctx.text, cues[-1].end, spk.start) is not None
+    )
 
 
 def _colon_tag_start(pats: DirectPatterns, text: str, start: int, q: Quote) -> int:
