@@ -940,3 +940,13 @@ def test_relative_which_after_a_document_is_its_issuer() -> None:
     (c,) = RULES.extract(text)
     assert c.speaker is not None
     assert c.speaker.of(text) == "Acme"
+
+
+def test_complement_of_a_plain_noun_is_no_speaker() -> None:
+    """ "The capture of X and Y signals ...": the walker stops at "and", but what it
+    reads is the complement of "capture", which speaks for nobody."""
+    text = "The capture of Chinese and Korean soldiers within the region signals a war."
+    assert RULES.extract(text) == ()
+    kept = "The cities of Northfield and Eastbrook said they would close the parks."
+    (c,) = RULES.extract(kept)
+    assert c.content.of(kept) == "they would close the parks"

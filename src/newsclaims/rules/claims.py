@@ -248,6 +248,7 @@ class ClaimRules:
         valid = [c for c in found if _valid(c, len(text)) and not _nested(ctx, c)]
         valid = _participle_subjects(valid)
         valid = _document_speakers(self._clause, ctx, valid)
+        valid = [c for c in valid if not _complement_speaker(ctx.text, c)]
         kept = _resolve(_outermost(valid))
         floating = list(claims_direct.floating_quotes(ctx, kept, self._hedge))
         if floating:
@@ -373,6 +374,28 @@ def _issuer(pats: claims_clause.ClausePatterns, ctx: Context, spk: Span) -> Span
     sentence = layout.sentences[layout.sentence_at(start)].start
     verb_end = verb.start() + len(verb.group().split(maxsplit=1)[0])  # "put" (out)
     return pats.subject_of(ctx, sentence, verb_end, verb_end=verb_end)
+
+
+_COMPLEMENT: Final = compile_pattern(
+    r"(?<![\p{L}\p{N}])[Tt]he\x20(?P<head>\p{Ll}{3,20}+)\x20of\x20"
+    r"(?:\p{L}{1,20}+\x20(?:and|or)\x20)?\Z"
+)
+"""What stands before a speaker that is only the complement of a plain noun: "*The
+capture of* soldiers ... signals", "*The arrest of Chinese and* Korean men shows"."""
+
+
+def _complement_speaker(text: str, c: ClaimCandidate) -> bool:
+    """Whether a sentence rule's speaker is the complement of the real subject, a
+    plain singular noun ("The capture of soldiers signals ..."): no speaker, no claim;
+    not after a role or a plural ("the head of", "the cities of X and Y")."""
+    spk = c.speaker
+    if spk is None or c.rule != "speaker_cue_content" or spk.start < 4:  # noqa: PLR2004
+        return False
+    m = search(_COMPLEMENT, text, max(0, spk.start - 50), spk.start)
+    if m is None:
+        return False
+    head = m.group("head")
+    return head not in ROLES and not head.endswith("s")  # "the cities of X and Y"
 
 
 _NEIGHBOURS: Final = 6
