@@ -737,8 +737,13 @@ KNOWN_MISSES = [
 ]
 
 
-def _links(case: Case) -> frozenset[Link]:
-    found = find_responses(case.text, _claims(case), _context(case))
+def _links(case: Case, *quoted: str) -> frozenset[Link]:
+    """The links found among the case's claims (those named in ``quoted`` direct)."""
+    claims = [
+        attrs.evolve(c, mode=ClaimMode.DIRECT) if c.id in quoted else c
+        for c in _claims(case)
+    ]
+    found = find_responses(case.text, claims, _context(case))
     return frozenset((r.claim, r.responds_to, r.kind) for r in found)
 
 
@@ -783,15 +788,6 @@ def test_a_body_called_by_its_head_is_the_party_answered() -> None:
     assert [r.kind for r in article.responses] == [ResponseKind.CONDEMNATION]
 
 
-def _quoted(case: Case, *ids: str) -> frozenset[Link]:
-    claims = [
-        attrs.evolve(c, mode=ClaimMode.DIRECT) if c.id in ids else c
-        for c in _claims(case)
-    ]
-    found = find_responses(case.text, claims, _context(case))
-    return frozenset((r.claim, r.responds_to, r.kind) for r in found)
-
-
 def test_answer_goes_on_in_a_quote_of_its_paragraph() -> None:
     """A quote of the answering speaker in the answer's paragraph goes on with it; in
     the next paragraph it does not (unless it says so or points back)."""
@@ -813,7 +809,7 @@ def test_answer_goes_on_in_a_quote_of_its_paragraph() -> None:
         ),
         frozenset(),
     )
-    links = _quoted(case, "c3", "c4")
+    links = _links(case, "c3", "c4")
     assert ("c3", "c1", ResponseKind.REBUTTAL) in links
     assert ("c4", "c1", ResponseKind.REBUTTAL) in links  # "added": goes on
     case_without_cue = case._replace(
@@ -824,5 +820,5 @@ def test_answer_goes_on_in_a_quote_of_its_paragraph() -> None:
         ),
     )
     assert not [
-        link for link in _quoted(case_without_cue, "c3", "c4") if link[0] == "c4"
+        link for link in _links(case_without_cue, "c3", "c4") if link[0] == "c4"
     ]

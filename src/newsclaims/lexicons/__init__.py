@@ -24,9 +24,19 @@ from typing import Final
 import attrs
 from attrs import field, frozen
 
-__all__ = ["FRAMES", "CueVerb", "Lexicons", "inflect", "read_entries", "read_rows"]
+__all__ = [
+    "ALL_FRAMES",
+    "FRAMES",
+    "CueVerb",
+    "Lexicons",
+    "inflect",
+    "read_entries",
+    "read_rows",
+]
 
 FRAMES: Final = frozenset("cdfhiotqy")
+ALL_FRAMES: Final = "".join(sorted(FRAMES))
+"""Every frame letter, as :meth:`Lexicons.cue_forms` takes them."""
 """Frame codes of ``cue_verbs.tsv`` (see the file's header)."""
 
 

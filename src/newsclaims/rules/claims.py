@@ -25,7 +25,7 @@ import regex
 
 from newsclaims._regex import compile_pattern, match, search
 from newsclaims.errors import PatternTimeoutError
-from newsclaims.lexicons import Lexicons
+from newsclaims.lexicons import ALL_FRAMES, Lexicons
 from newsclaims.model import ActorKind, Span
 from newsclaims.rules import (
     claims_belief,
@@ -165,7 +165,7 @@ class ClaimRules:
         self._mentions = MentionPatterns(lexicons)
         self._hedge = HedgePattern(lexicons)
         self._belief = claims_belief.BeliefPatterns(lexicons)
-        self._cues = CueFinder(lexicons.cue_forms("cdfhioqty") | self._belief.cue_words)
+        self._cues = CueFinder(lexicons.cue_forms(ALL_FRAMES) | self._belief.cue_words)
         self._sentence_rules: tuple[_SentenceRule, ...] = claims_sources.REPORTED_RULES
         self._uncued_rules: tuple[_SentenceRule, ...] = tuple(
             r for r in self._sentence_rules if r not in _CUED_RULES

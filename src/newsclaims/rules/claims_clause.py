@@ -12,7 +12,7 @@ from typing import Final
 import regex
 
 from newsclaims._regex import compile_pattern, finditer, match
-from newsclaims.lexicons import Lexicons
+from newsclaims.lexicons import ALL_FRAMES, Lexicons
 from newsclaims.model import Span
 from newsclaims.rules.candidates import ClaimCandidate, Context, HedgePattern, mode_of
 from newsclaims.rules.claims_reported import (
@@ -63,7 +63,7 @@ class ClausePatterns:
         self.participle: Final = compile_listed(_PARTICIPLE, lists)
         ing = lists["cues_ing_all"]
         self.ing_words: Final = frozenset(form.split(" ", 1)[0] for form in ing)
-        self.ing_cued: Final = ing <= lexicons.cue_forms("cdfhioqty") and all(
+        self.ing_cued: Final = ing <= lexicons.cue_forms(ALL_FRAMES) and all(
             _LOWER_WORDS.fullmatch(form) is not None for form in ing
         )
         """Whether the cue finder finds every ``-ing`` cue (see :func:`_has_ing`)."""

@@ -13,7 +13,7 @@ from typing import Final, TypeAlias
 import regex
 
 from newsclaims._regex import compile_pattern, match
-from newsclaims.lexicons import Lexicons
+from newsclaims.lexicons import ALL_FRAMES, Lexicons
 from newsclaims.rules import mentions
 
 __all__ = [
@@ -96,7 +96,7 @@ def cue_lists(lex: Lexicons) -> dict[str, frozenset[str]]:
     """Named lists for the claim patterns: cue forms by frame and the mention lists."""
     lists = dict(mentions.named_lists(lex))
     lists.update(
-        cues_all=lex.cue_forms("cdfhioqty"),
+        cues_all=lex.cue_forms(ALL_FRAMES),
         cues_q=lex.cue_forms("q"),
         cues_tq=lex.cue_forms("htq"),
         cues_reported=lex.cue_forms("cdfhioty"),

@@ -36,8 +36,8 @@ from newsclaims.rules.entities_parse import (
     Mention,
     MentionForm,
     Word,
-    _pronoun,
     analyse_words,
+    pronoun_mention,
 )
 
 __all__ = [
@@ -365,7 +365,7 @@ def scan_readings(
                 out.extend(pronoun)
                 shifts.extend([shift] * len(pronoun))
             elif word in _CONTRACTED:  # "She's": the pronoun of "she is"
-                out.append(_pronoun(word[:-2], 0, len(word) - 2))
+                out.append(pronoun_mention(word[:-2], 0, len(word) - 2))
                 shifts.append(spans[i][0])
             continue
         last_end = spans[last][1]

@@ -46,6 +46,7 @@ __all__ = [
     "Word",
     "analyse",
     "analyse_words",
+    "pronoun_mention",
 ]
 
 _DEFINITE: Final = frozenset(
@@ -106,7 +107,8 @@ def _country_at(words: list[Word], i: int) -> tuple[Country, int] | None:
     return None
 
 
-def _pronoun(text: str, start: int, end: int) -> Mention:
+def pronoun_mention(text: str, start: int, end: int) -> Mention:
+    """The mention of the pronoun ``text[start:end]``: its kind, gender, number."""
     word = text[start:end].casefold()
     plural = word in {"they", "them", "their", "we", "us", "our"}
     kind = ActorKind.UNKNOWN
@@ -148,14 +150,16 @@ def analyse_words(  # noqa: C901 - one reading, in order
     low0 = words[0].text.casefold()
     single = len(words) == 1 and text[start:end].casefold() == low0
     if single and low0 in PRONOUNS and words[0].text not in {"US", "IT"}:
-        return [_pronoun(text, start, end)]  # "US", "IT": acronyms, read as names
+        return [
+            pronoun_mention(text, start, end)
+        ]  # "US", "IT": acronyms, read as names
     out: list[Mention] = []
     definite = possessed = False
     first = words[0].start
     if low0 in DETERMINERS and len(words) > 1:
         definite = low0 in _DEFINITE
         if low0 in _POSSESSIVE:
-            out.append(_pronoun(text, words[0].start, words[0].end))
+            out.append(pronoun_mention(text, words[0].start, words[0].end))
             possessed = True
         words = words[1:]
     if acronym is not None:

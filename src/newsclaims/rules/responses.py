@@ -250,24 +250,26 @@ def _determiners() -> frozenset[str]:
     return frozenset(read_entries("response_determiners.txt"))
 
 
+def _rows_by(side: int) -> dict[str, frozenset[int]]:
+    """Word of one side of the act lexicon (0: act nouns, 1: introducing words) ->
+    the rows that hold it."""
+    rows: dict[str, set[int]] = {}
+    for row, sides in enumerate(load_response_acts()):
+        for word in sides[side]:
+            rows.setdefault(word, set()).add(row)
+    return {word: frozenset(found) for word, found in rows.items()}
+
+
 @cache
 def _act_rows() -> dict[str, frozenset[int]]:
     """Act noun -> the rows of the act lexicon it names."""
-    rows: dict[str, set[int]] = {}
-    for row, (nouns, _) in enumerate(load_response_acts()):
-        for noun in nouns:
-            rows.setdefault(noun, set()).add(row)
-    return {noun: frozenset(found) for noun, found in rows.items()}
+    return _rows_by(0)
 
 
 @cache
 def _introducing_rows() -> dict[str, frozenset[int]]:
     """Introducing word -> the rows of the act lexicon it introduces."""
-    rows: dict[str, set[int]] = {}
-    for row, (_, words) in enumerate(load_response_acts()):
-        for word in words:
-            rows.setdefault(word, set()).add(row)
-    return {word: frozenset(found) for word, found in rows.items()}
+    return _rows_by(1)
 
 
 @attrs.frozen(kw_only=True)
@@ -940,6 +942,20 @@ def _stems_of(words: Iterable[str]) -> set[str]:
     return {_stem(w) for w in words if len(w) > _SHORT_WORD}
 
 
+def _after_answer(
+    facts: Sequence[_Facts], n: int, links: Mapping[int, int], *, same_speaker: bool
+) -> _Facts | None:
+    """The claim just before ``facts[n]`` when it answers something (and, with
+    ``same_speaker``, has the same speaker): what the rules that follow an answer
+    build on."""
+    prev = facts[n - 1] if n else None
+    if prev is None or n - 1 not in links:
+        return None
+    if same_speaker and prev.claim.speaker != facts[n].claim.speaker:
+        return None
+    return prev
+
+
 def _continued(
     facts: Sequence[_Facts], n: int, links: Mapping[int, int]
 ) -> tuple[int, ResponseKind] | None:
@@ -947,8 +963,8 @@ def _continued(
     names what that claim was about: "denounced the summit's conclusions, calling the
     accords lawful" (the answered claim spoke of an accord); not "expressed concern
     over the reports, calling the situation grave" (nothing in common)."""
-    answer, prev = facts[n], facts[n - 1] if n else None
-    if prev is None or n - 1 not in links or prev.claim.speaker != answer.claim.speaker:
+    answer, prev = facts[n], _after_answer(facts, n, links, same_speaker=True)
+    if prev is None:
         return None
     cue, text = answer.claim.cue_span, answer.layout.text
     if cue is None or not prev.span.end <= cue.start < answer.span.start:
@@ -980,8 +996,8 @@ def _went_on(
     word pointing back ("It undermines ...") or is a quote in the answer's paragraph:
     "Bo Park denied the report. He further said it ignored the farms." Another
     speaker's claim in between ends the answer."""
-    answer, prev = facts[n], facts[n - 1] if n else None
-    if prev is None or n - 1 not in links or prev.claim.speaker != answer.claim.speaker:
+    answer, prev = facts[n], _after_answer(facts, n, links, same_speaker=True)
+    if prev is None:
         return None
     text = answer.layout.text
     begin, end = answer.intro
@@ -1014,8 +1030,8 @@ def _relative(
     """A claim in a relative clause on an answer's content answers what that answer
     answers, of the same kind unless its own cue says otherwise: "Bo Park condemned
     the council's plan, which Tom Hale called a disgrace"."""
-    answer, prev = facts[n], facts[n - 1] if n else None
-    if prev is None or n - 1 not in links:
+    answer, prev = facts[n], _after_answer(facts, n, links, same_speaker=False)
+    if prev is None:
         return None
     claim, text = answer.claim, answer.layout.text
     first = min(
