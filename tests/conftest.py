@@ -6,6 +6,11 @@ CI sets ``CI=true``, which makes Hypothesis load its built-in ``ci`` profile
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
 from hypothesis import HealthCheck, settings
 
 settings.register_profile("dev", max_examples=50)
@@ -15,3 +20,17 @@ settings.register_profile(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
+
+
+# The seed article is the library's published example and spec: it ships as
+# ``newsclaims.examples.seed_article()`` and its full annotation is bundled here
+# (tests/data/seed-gold.json), so the tests that check what it must yield never need
+# the evaluation folder beside the checkout.
+SEED_GOLD = Path(__file__).parent / "data" / "seed-gold.json"
+
+
+@pytest.fixture(scope="session")
+def seed_gold() -> dict[str, Any]:
+    """The seed article's gold annotation (text, actors, claims, responses)."""
+    gold: dict[str, Any] = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    return gold

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 from decimal import Decimal
+from typing import Any
 
 import attrs
 import pytest
@@ -11,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclaims import Article, Parser, parse_article
+from newsclaims.examples import seed_article
 from newsclaims.lexicons import Lexicons
 from newsclaims.model import Claim, ClaimMode, Quantity, Span
 from newsclaims.parser import _resolved
@@ -183,3 +185,11 @@ def test_resolved_is_evolve() -> None:
     )
     got = _resolved(claim, "c4", "a1", "a2")
     assert got == attrs.evolve(claim, id="c4", speaker="a1", target="a2")
+
+
+def test_bundled_seed_gold_is_the_bundled_article(seed_gold: dict[str, Any]) -> None:
+    """tests/data/seed-gold.json annotates exactly the article the library ships."""
+    assert seed_gold["text"] == seed_article()
+    for claim in seed_gold["claims"]:
+        start, end = claim["content_span"]
+        assert 0 <= start < end <= len(seed_gold["text"])

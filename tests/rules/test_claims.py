@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import itertools
-import json
 import pickle
-from pathlib import Path
 from typing import Any, NamedTuple
 
 import pytest
@@ -21,7 +19,6 @@ from newsclaims.rules.claims import (
 )
 
 RULES = default_rules()
-EVAL = Path("/work/shared/eval")
 
 
 class Case(NamedTuple):
@@ -74,10 +71,10 @@ CASES = [
     ),
     Case(
         "inverted-tag-plain-noun-and-a-pseudonym",
-        "\u201cShe is just doing this to break up the movement. A lot of people"
-        " think that,\u201d said a protester using the name Kat.",
-        "She is just doing this to break up the movement. A lot of people think that",
-        "a protester using the name Kat",
+        "\u201cHe is only doing this to split the union. That is the whole"
+        " point of it,\u201d said a welder using the name Rook.",
+        "He is only doing this to split the union. That is the whole point of it",
+        "a welder using the name Rook",
         "said",
         D,
     ),
@@ -107,9 +104,9 @@ CASES = [
     ),
     Case(
         "document-put-out-by-the-subject",
-        "His office put out a statement saying the pipes were safe.",
-        "the pipes were safe",
-        "His office",
+        "Her office put out a brief statement saying the bridge was sound.",
+        "the bridge was sound",
+        "Her office",
         "saying",
     ),
     Case(
@@ -857,16 +854,9 @@ class TestContract:
         assert default_rules().extract(text) == ()
 
 
-def _seed() -> tuple[str, list[dict[str, Any]]]:
-    line = (EVAL / "seed-gold.jsonl").read_text(encoding="utf-8").splitlines()[0]
-    doc = json.loads(line)
-    return doc["text"], doc["claims"]
-
-
-@pytest.mark.skipif(not (EVAL / "seed-gold.jsonl").exists(), reason="no seed gold")
-def test_seed_article_claims_and_speakers() -> None:
+def test_seed_article_claims_and_speakers(seed_gold: dict[str, Any]) -> None:
     """Every non-optional seed claim is found, with the gold speaker span."""
-    text, gold = _seed()
+    text, gold = seed_gold["text"], seed_gold["claims"]
     found = RULES.extract(text)
     for g in gold:
         if g["optional"]:
@@ -934,7 +924,7 @@ def test_relative_which_speaks_for_the_body_before_it() -> None:
 
 def test_relative_which_after_a_document_is_its_issuer() -> None:
     text = (
-        "Acme released a statement which read, in part, "
+        "Acme released a short statement which read, in part, "
         '"This ruling raises serious questions about the rights of every worker."'
     )
     (c,) = RULES.extract(text)

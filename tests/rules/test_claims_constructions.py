@@ -266,9 +266,9 @@ CASES = [
     # speakers
     Case(
         "contracted-pronoun",
-        "The ads ran late, which they\u2019ve said was due to a lack of airtime.",
+        "The trains ran late, which they\u2019ve said was caused by a shortage of drivers.",
         "said",
-        "was due to a lack of airtime",
+        "was caused by a shortage of drivers",
         "they",
     ),
     Case(

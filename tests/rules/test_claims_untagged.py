@@ -57,10 +57,10 @@ CASES = [
     ),
     Case(
         "inverted-tag-after-two-sentence-quote",
-        "\u201cShe is just doing this to break up the movement. A lot of people"
-        " think that,\u201d said 24-year-old Kat.",
-        "She is just doing this to break up the movement. A lot of people think that",
-        "24-year-old Kat",
+        "\u201cHe is only doing this to split the union. That is the whole"
+        " point of it,\u201d said 31-year-old Rook.",
+        "He is only doing this to split the union. That is the whole point of it",
+        "31-year-old Rook",
         "said",
     ),
     Case(

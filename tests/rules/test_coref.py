@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import pickle
-from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -15,8 +14,6 @@ from newsclaims.model import ActorKind, Span
 from newsclaims.rules.coref import Resolution, group_speakers, resolve_actors
 from newsclaims.rules.coref_actors import Draft, Walker, _fresh
 from newsclaims.rules.entities import scan, scan_readings
-
-EVAL = Path(__file__).parents[3] / "shared" / "eval"
 
 
 def _span(text: str, phrase: str, nth: int = 1) -> Span:
@@ -345,20 +342,22 @@ class TestTotal:
         assert ([a.name for a in actors], index) == (["Ann Lee"], (0,))
 
 
-def _seed() -> tuple[str, dict[str, list[Span]], list[dict[str, object]]]:
-    gold = json.loads((EVAL / "seed-gold.jsonl").read_text("utf-8").splitlines()[0])
+def _seed(
+    gold: dict[str, Any],
+) -> tuple[str, dict[str, list[Span]], list[dict[str, object]]]:
     actors = {a["id"]: [Span(*m) for m in a["mentions"]] for a in gold["actors"]}
     return gold["text"], actors, gold["claims"]
 
 
-@pytest.mark.skipif(not (EVAL / "seed-gold.jsonl").exists(), reason="no eval files")
 class TestSeedArticle:
     """The project's example article: what coreference must yield on it."""
 
-    def _resolve(self) -> tuple[str, Resolution, dict[str, list[Span]]]:
+    def _resolve(
+        self, seed_gold: dict[str, Any]
+    ) -> tuple[str, Resolution, dict[str, list[Span]]]:
         from newsclaims.rules.claims import default_rules  # noqa: PLC0415
 
-        text, gold, _ = _seed()
+        text, gold, _ = _seed(seed_gold)
         cands = default_rules().extract(text)
         res = resolve_actors(
             text,
@@ -375,14 +374,16 @@ class TestSeedArticle:
         return None
 
     @pytest.mark.parametrize("gold_id", ["zelensky", "cn-spokesperson", "china"])
-    def test_one_actor_under_every_name(self, gold_id: str) -> None:
-        _, res, gold = self._resolve()
+    def test_one_actor_under_every_name(
+        self, gold_id: str, seed_gold: dict[str, Any]
+    ) -> None:
+        _, res, gold = self._resolve(seed_gold)
         found = {self._actor_of(res, m) for m in gold[gold_id]}
         assert len(found) == 1
         assert None not in found
 
-    def test_names(self) -> None:
-        text, res, gold = self._resolve()
+    def test_names(self, seed_gold: dict[str, Any]) -> None:
+        text, res, gold = self._resolve(seed_gold)
         names = {res.actors[self._actor_of(res, gold[g][0]) or 0].name for g in gold}
         assert {
             "Volodymyr Zelensky",

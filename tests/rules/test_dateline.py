@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from newsclaims.examples import seed_article
 from newsclaims.rules.dateline import find_dateline
 
 DATELINES = [
@@ -36,7 +35,7 @@ def test_not_found(text: str) -> None:
 
 
 def test_seed_article() -> None:
-    text = Path("/work/shared/eval/seed-article.txt").read_text(encoding="utf-8")
+    text = seed_article()
     found = find_dateline(text)
     assert found is not None
     assert found[1].of(text) == found[0]

@@ -10,12 +10,12 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsclaims.examples import seed_article
 from newsclaims.model import Quantity, QuantityQualifier, Span
 from newsclaims.rules import _numbers
 from newsclaims.rules.quantities import PATTERNS, find_quantities
 
 Q = QuantityQualifier
-SEED = Path(__file__).resolve().parents[3] / "shared" / "eval" / "seed-article.txt"
 
 
 def _all(text: str) -> tuple[Quantity, ...]:
@@ -370,9 +370,8 @@ def test_odd_content_spans_are_total(content: Span) -> None:
         assert 0 <= q.span.start < q.span.end <= len(text)
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="the shared seed article is not here")
 def test_seed_article_first_claim() -> None:
-    text = SEED.read_text(encoding="utf-8")
+    text = seed_article()
     clause = (
         "at least 155 Chinese citizens are fighting for Russia in the ongoing war "
         "in Ukraine"
