@@ -33,6 +33,10 @@ _COUNTRY: Final = MentionForm.COUNTRY
 _DESCRIPTION: Final = MentionForm.DESCRIPTION
 _PERSONISH: Final = frozenset([_PERSON, _UNKNOWN])
 _BODY_KINDS: Final = frozenset([_ORGANIZATION, _GOVERNMENT])
+_NAME_TAIL_WORDS: Final = 8
+"""The most words of a fuller name that a shorter one can stand for ("Lee" for "Ann
+Lee"): a name's tail is looked up only this far back, so a run of thousands of
+capitalised words costs linear time, not quadratic."""
 
 SENTENCE_END: Final = compile_pattern(
     r"""
@@ -347,7 +351,7 @@ class Walker:
     def _shorter(self, m: Mention) -> int | None:
         """An actor named so far by a part of this fuller name ("Lee" for "Ann Lee")."""
         key = m.key
-        for j in range(1, len(key)):
+        for j in range(max(1, len(key) - _NAME_TAIL_WORDS), len(key)):
             d = self._names.get(key[j:])
             if d is None:
                 continue
