@@ -6,6 +6,7 @@ a subprocess, as a user would. Every name and sentence here is invented.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import random
 import signal
@@ -492,3 +493,27 @@ def test_fuzz_cli_one_output_or_error_per_line(tmp_path: Path) -> None:
     out = done.stdout.decode("utf-8").splitlines()
     err = done.stderr.decode("utf-8").splitlines()
     assert len(out) + len(err) == sum(1 for line in batch if line.strip())
+
+
+def test_a_swallowed_ctrl_c_still_stops_the_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Python may raise KeyboardInterrupt inside a finalizer, which swallows it; the
+    command remembers the signal and still stops with 130."""
+    from newsclaims.cli import main  # noqa: PLC0415
+
+    real = Parser.parse
+
+    def parse(self: Parser, text: str, *, id: str | None = None) -> Article:  # noqa: A002
+        with contextlib.suppress(KeyboardInterrupt):  # as a finalizer would
+            signal.raise_signal(signal.SIGINT)
+        return real(self, text, id=id)
+
+    monkeypatch.setattr(Parser, "parse", parse)
+    name = _jsonl(tmp_path / "d.jsonl", _record("a"), _record("b"))
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    assert main(["parse", "--jsonl", name]) == 130
+    out, err = capsys.readouterr()
+    assert out == ""  # it stops at once: nothing after the signal is written
+    assert err.endswith("newsclaims: interrupted\n")
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler

@@ -17,14 +17,16 @@ import hashlib
 import itertools
 import json
 import os
+import signal
 import sys
 import tempfile
 import textwrap
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any, BinaryIO, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Self, TextIO, TypeVar
 
 from attrs import frozen
 
@@ -526,7 +528,9 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     progress = _Progress(total, sys.stderr)
     failed = False
     items = _inputs(files, jsonl=args.jsonl, max_chars=max_chars)
+    _check_interrupt()  # a Ctrl-C lost while the patterns compiled
     for item, result in _parse_all(parser, items, args.workers):
+        _check_interrupt()
         try:
             if isinstance(result, _InputError):
                 raise result
@@ -683,16 +687,74 @@ def main(argv: Sequence[str] | None = None) -> int:
     1 document, 1 invalid
     1
     """
-    try:
-        args = _build().parse_args(argv)
-        status: int = args.run(args)
-        sys.stdout.flush()
-    except BrokenPipeError:  # the reader went away (`| head`): stop quietly
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
-    except KeyboardInterrupt:  # Ctrl-C: no traceback, the shell's status
-        with contextlib.suppress(Exception):
+    with _Interrupts() as ctrl_c:
+        try:
+            args = _build().parse_args(argv)
+            status: int = args.run(args)
+            ctrl_c.check()
             sys.stdout.flush()
-        sys.stderr.write("\nnewsclaims: interrupted\n")
-        return 130
+        except BrokenPipeError:  # the reader went away (`| head`): stop quietly
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 1
+        except KeyboardInterrupt:  # Ctrl-C: no traceback, the shell's status
+            with contextlib.suppress(Exception):
+                sys.stdout.flush()
+            sys.stderr.write("\nnewsclaims: interrupted\n")
+            return 130
     return status
+
+
+class _Interrupts:
+    """Remembers Ctrl-C, so that it is never lost.
+
+    Python raises ``KeyboardInterrupt`` wherever the main thread happens to be; when
+    that is a finalizer run by the garbage collector (frequent while the patterns
+    compile), the exception is printed as "ignored" and the command would go on and
+    exit 0. The handler installed here also sets a flag, which :meth:`check` turns
+    back into ``KeyboardInterrupt`` after each record and at the end (and the
+    "ignored" report of that exception is left out). It is installed only over
+    Python's default handler, in the main thread, and put back on exit.
+    """
+
+    def __init__(self) -> None:
+        self.seen = False
+        self.previous: Any = None
+        self.unraisable = sys.unraisablehook
+
+    def _unraisable(self, info: Any) -> None:
+        if not (self.seen and info.exc_type is KeyboardInterrupt):
+            self.unraisable(info)
+
+    def __enter__(self) -> Self:
+        global _CURRENT  # noqa: PLW0603 - one command runs at a time per process
+        if (
+            threading.current_thread() is threading.main_thread()
+            and signal.getsignal(signal.SIGINT) is signal.default_int_handler
+        ):
+            self.previous = signal.signal(signal.SIGINT, self._handle)
+            sys.unraisablehook = self._unraisable
+        _CURRENT = self
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        global _CURRENT  # noqa: PLW0603
+        _CURRENT = None
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)
+            sys.unraisablehook = self.unraisable
+
+    def _handle(self, *_: object) -> None:
+        self.seen = True
+        raise KeyboardInterrupt
+
+    def check(self) -> None:
+        if self.seen:
+            raise KeyboardInterrupt
+
+
+_CURRENT: _Interrupts | None = None
+
+
+def _check_interrupt() -> None:
+    if _CURRENT is not None:
+        _CURRENT.check()
