@@ -517,3 +517,75 @@ def test_a_swallowed_ctrl_c_still_stops_the_command(
     assert out == ""  # it stops at once: nothing after the signal is written
     assert err.endswith("newsclaims: interrupted\n")
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def _paths(value: object, path: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    """Every path to a leaf (a string, number, boolean or null) or a span."""
+    if isinstance(value, dict):
+        return [p for k, v in value.items() for p in _paths(v, (*path, k))]
+    if isinstance(value, list) and not all(isinstance(x, int) for x in value):
+        return [p for i, v in enumerate(value) for p in _paths(v, (*path, i))]
+    return [path]
+
+
+def _set(doc: object, path: tuple[object, ...], new: object) -> object:
+    copy = json.loads(json.dumps(doc))
+    here = copy
+    for key in path[:-1]:
+        here = here[key]
+    here[path[-1]] = new
+    return copy
+
+
+_LOCAL_BAD: dict[object, list[object]] = {
+    str: [None, 3, "", " ", "\u200b\ufeff", ["x"]],
+    bool: [None, 1, "true"],
+    list: [None, [-1, 2], [1], [1, 2, 3], ["1", 2], "0-2"],
+    "number": [" 1.5 ", "1,5", "\u0661", "1.5x", "NaN", 1.5, True, [1]],
+    "enum": ["", "Direct", 3],
+}
+
+
+def test_the_schema_refuses_every_local_mutation_that_from_dict_refuses() -> None:
+    """One field at a time, a value wrong in itself (type, emptiness, range, enum,
+    decimal form): from_dict and the schema both refuse it. Cross-field rules (spans
+    inside the text, references, duplicates) are the model's alone."""
+    doc = _doc(
+        id="doc-1",
+        dateline={"location": "Orla", "span": [0, 4]},
+        responses=[{"claim": "c1", "responds_to": "c2", "kind": "denial"}],
+    )
+    doc["claims"][0]["mode"] = "direct"  # type: ignore[index]
+    from_dict(doc)
+    schema = json_schema()
+    validator = jsonschema.Draft202012Validator(schema)
+    enums = {"mode", "kind", "qualifier"}
+    checked = 0
+    for path in _paths(doc):
+        if path == ("text",):
+            continue  # any string is a text
+        here: object = doc
+        for key in path:
+            here = here[key]  # type: ignore[index]
+        name = next(k for k in reversed(path) if isinstance(k, str))
+        if name in enums:
+            bad = _LOCAL_BAD["enum"]
+        elif name in ("value", "low", "high"):
+            bad = _LOCAL_BAD["number"]
+        else:
+            bad = _LOCAL_BAD[type(here)]
+        for value in bad:
+            if value is None and name in (
+                "speaker",
+                "target",
+                "id",
+                "unit",
+                "dateline",
+            ):
+                continue  # null is allowed there
+            mutated = _set(doc, path, value)
+            with pytest.raises(DocumentError):
+                from_dict(mutated)
+            assert not validator.is_valid(mutated), (path, value)
+            checked += 1
+    assert checked > 80
