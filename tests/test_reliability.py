@@ -589,3 +589,40 @@ def test_the_schema_refuses_every_local_mutation_that_from_dict_refuses() -> Non
             assert not validator.is_valid(mutated), (path, value)
             checked += 1
     assert checked > 80
+
+
+_BASES = [
+    '"The dam will hold," said Orla Vance, the county engineer.',
+    (
+        "KOLVIK, Norland (Wire) - Tomas Ferrow said the road was shut. He added that "
+        '"nobody will cross it tonight."'
+    ),
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(_BASES),
+    st.lists(st.tuples(st.integers(0, 200), st.sampled_from(_INVISIBLE)), max_size=8),
+)
+def test_invisible_characters_anywhere_change_nothing(
+    base: str, inserts: list[tuple[int, str]]
+) -> None:
+    text = base
+    for at, mark in sorted(inserts, reverse=True):
+        text = text[: min(at, len(text))] + mark + text[min(at, len(text)) :]
+    plain, article = parse_article(base), parse_article(text)
+
+    def seen(s: str) -> str:
+        return "".join(ch for ch in s if ch not in _INVISIBLE)
+
+    assert article.text == text
+    assert len(article.claims) == len(plain.claims)
+    for got, want in zip(article.claims, plain.claims, strict=True):
+        for name in ("content_span", "cue_span", "speaker_span"):
+            g, w = getattr(got, name), getattr(want, name)
+            assert (g is None) == (w is None)
+            if g is not None:
+                assert seen(g.of(text)) == w.of(base)
+    assert [a.name for a in article.actors] == [a.name for a in plain.actors]
+    assert loads(dumps(article)) == article

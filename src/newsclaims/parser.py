@@ -144,7 +144,17 @@ class Parser:
         before = _regex.timeouts()
         article = self._parse(stripped, rid)
         if back is not None:
-            article = back.article(article, text)
+            try:
+                article = back.article(article, text)
+            except InvalidModelError as e:  # pragma: no cover - a bug in the mapping
+                warnings.warn(
+                    f"newsclaims: spans could not be mapped back past invisible "
+                    f"characters ({e}); only the text is returned. Please report this "
+                    "with the text.",
+                    NewsclaimsWarning,
+                    stacklevel=2,
+                )
+                article = Article(text=text, id=rid)
         if _regex.timeouts() != before:
             article = attrs.evolve(article, timed_out=True)
         return article
