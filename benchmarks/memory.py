@@ -1,6 +1,6 @@
 """Memory per input character: news text and repetitive hostile texts.
 
-Run: ``python benchmarks/memory.py [--gold PATH] [--size N]``. For each input, parses it
+Run: ``python benchmarks/memory.py [--gold PATH] [--size N] [--only NAME ...]``. For each input, parses it
 once to warm up, then again under :mod:`tracemalloc` (``parse`` and ``to_dict``, as a
 batch does) and prints the peak traced memory, the bytes per input character and the
 time per character relative to news. News is the concatenated texts of the gold file
@@ -70,10 +70,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     ap.add_argument("--size", type=int, default=1_000_000)
+    ap.add_argument(
+        "--only", nargs="+", metavar="NAME", help="these families only (news always)"
+    )
     args = ap.parse_args()
     inputs = {"news": _news(args.gold, args.size)}
     for name, unit in FAMILIES.items():
-        inputs[name] = (unit * (args.size // len(unit) + 1))[: args.size]
+        if not args.only or name in args.only:
+            inputs[name] = (unit * (args.size // len(unit) + 1))[: args.size]
     print(f"{'input':<14} {'chars':>10} {'peak MiB':>9} {'bytes/char':>10} {'time':>6}")
     news_rate = 0.0
     for name, text in inputs.items():

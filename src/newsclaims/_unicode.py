@@ -95,8 +95,8 @@ def join_pairs(text: str) -> str:
     >>> join_pairs("a\\ud83d\\ude00b") == "a\\U0001f600b"
     True
     """
-    if text.isascii():
-        return text
+    if text.isascii() or SURROGATE_PAIR.search(text) is None:
+        return text  # the same object: no copy of a long text
     return SURROGATE_PAIR.sub(_join, text)
 
 
