@@ -338,11 +338,19 @@ class TestParse:
         ]
         assert main(argv) == 1
         page = tmp_path / "out" / "x.html"
+        assert capsys.readouterr().err == (
+            f"newsclaims: {page}: already exists (use --force to replace it)\n"
+        )
+        assert (tmp_path / "out" / "y.html").is_file()
+        assert main([*argv, "--force"]) == 1
         assert (
             capsys.readouterr().err
             == f"newsclaims: {page}: cannot write: Is a directory\n"
         )
-        assert (tmp_path / "out" / "y.html").is_file()
+        assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+            "x.html",
+            "y.html",
+        ]  # no temporary file left behind
 
     @pytest.mark.parametrize(
         ("argv", "message"),
@@ -487,3 +495,61 @@ class TestMain:
             err = proc.stderr.read()
         assert proc.returncode == 1
         assert b"Traceback" not in err
+
+
+class TestTrust:
+    """Issue 17's command-line bullets, run as a user would (a subprocess)."""
+
+    @staticmethod
+    def _run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "newsclaims", *args],
+            capture_output=True, text=True, check=False, encoding="utf-8",
+        )  # fmt: skip
+
+    def test_same_file_names_get_distinct_ids(self, tmp_path: Path) -> None:
+        for sub in ("north", "south"):
+            (tmp_path / sub).mkdir()
+            _write(tmp_path / sub / "x.txt", QUOTE)
+        files = [str(tmp_path / "north" / "x.txt"), str(tmp_path / "south" / "x.txt")]
+        done = self._run("parse", *files)
+        assert done.returncode == 0
+        ids = [json.loads(line)["id"] for line in done.stdout.splitlines()]
+        assert ids == ["north/x.txt", "south/x.txt"]
+        out = tmp_path / "pages"
+        done = self._run("parse", "--format", "html", "--output-dir", str(out), *files)
+        assert done.returncode == 0
+        assert sorted(p.name for p in out.iterdir()) == ["north_x.html", "south_x.html"]
+
+    def test_version(self) -> None:
+        done = self._run("--version")
+        assert done.returncode == 0
+        assert done.stdout.startswith("newsclaims ")
+        assert done.stdout.strip() != "newsclaims"
+
+    def test_long_ids_are_shortened_with_a_hash(self, tmp_path: Path) -> None:
+        head = "wire-" * 60
+        name = _jsonl(
+            tmp_path / "d.jsonl",
+            {"id": head + "one", "text": QUOTE},
+            {"id": head + "two", "text": QUOTE},
+        )
+        out = tmp_path / "pages"
+        done = self._run(
+            "parse", "--jsonl", "--format", "html", "--output-dir", str(out), name
+        )
+        assert (done.returncode, done.stderr) == (0, "")
+        pages = sorted(p.name for p in out.iterdir())
+        assert len(pages) == 2
+        assert pages[0] != pages[1]
+        assert all(len(p.encode()) <= 125 for p in pages)
+        assert all(p.startswith("wire-wire-") for p in pages)
+
+    def test_validate_a_missing_file_is_one_clear_error(self, tmp_path: Path) -> None:
+        missing = str(tmp_path / "nosuch.txt")
+        done = self._run("validate", missing)
+        assert done.returncode == 1
+        assert done.stdout == ""
+        assert done.stderr == (
+            f"newsclaims: {missing}: cannot read: No such file or directory\n"
+        )

@@ -18,7 +18,7 @@ import pytest
 import regex
 
 import newsclaims.rules
-from newsclaims import _regex, parse_article
+from newsclaims import _regex, _unicode, parse_article, serialize
 from newsclaims.errors import PatternTimeoutError
 from newsclaims.rules import coref, entities, quantities, responses
 from newsclaims.rules import text as layout
@@ -57,6 +57,10 @@ HOSTILE = {
     "newlines": "\n" * SIZE,
     "line-separators": "a\u2028" * (SIZE // 2),
     "crlf": "Ann said\r\n" * (SIZE // 10),
+    "invisible": "\u200b\u00ad" * (SIZE // 2),
+    "invisible-said": 'A\u200bnn said \ufeff"no\u2060,"' * (SIZE // 20),
+    "surrogates": "\ud83d\ude00\udc80" * (SIZE // 3),
+    "digits-run": "1" * SIZE,
 }
 
 
@@ -74,6 +78,8 @@ def _patterns_of(module: ModuleType, prefix: str) -> dict[str, regex.Pattern[str
 
 def _module_patterns() -> dict[str, regex.Pattern[str]]:
     out = _patterns_of(_regex, "_regex")
+    out.update(_patterns_of(_unicode, "_unicode"))
+    out.update(_patterns_of(serialize, "serialize"))
     for info in pkgutil.iter_modules(newsclaims.rules.__path__):
         module = importlib.import_module(f"newsclaims.rules.{info.name}")
         out.update(_patterns_of(module, info.name))
@@ -103,6 +109,8 @@ def test_the_patterns_are_found() -> None:
     assert id(responses._WORDS) in found
     assert id(responses._cue_pattern()) in found
     assert id(layout._BOUNDARY) in found
+    assert id(_unicode.INVISIBLE) in found
+    assert id(serialize._DECIMAL) in found
 
 
 HOSTILE_TIMEOUT_S = 10.0
@@ -125,7 +133,7 @@ def test_pattern_is_linear(name: str) -> None:
 def test_parse_is_total_on_hostile_text(kind: str) -> None:
     text = HOSTILE[kind]
     article = parse_article(text)
-    assert article.text == text
+    assert article.text == _unicode.join_pairs(text)  # pairs joined, nothing else
     for claim in article.claims:
         assert 0 <= claim.content_span.start < claim.content_span.end <= len(text)
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from newsclaims.errors import (
     DocumentError,
+    InputTooLongError,
     InvalidModelError,
     NewsclaimsError,
     ParseError,
@@ -90,6 +91,7 @@ __all__ = [
     "ClaimMode",
     "Dateline",
     "DocumentError",
+    "InputTooLongError",
     "InvalidModelError",
     "NewsclaimsError",
     "ParseError",

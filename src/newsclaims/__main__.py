@@ -2,6 +2,9 @@
 
 import sys
 
-from newsclaims.cli import main
+try:
+    from newsclaims.cli import main
+except KeyboardInterrupt:  # Ctrl-C while loading: the shell's status, no traceback
+    sys.exit(130)
 
 sys.exit(main())

@@ -28,7 +28,7 @@ def _hypothesis_setup_hook() -> None:
     st.register_type_strategy(
         model.Dateline,
         st.text(min_size=1, max_size=40)
-        .filter(lambda s: bool(s.strip()))
+        .filter(model._visible)  # noqa: SLF001 - the model's own check
         .map(lambda s: model.Dateline(location=s, span=model.Span(0, len(s)))),
     )
     st.register_type_strategy(model.Article, st.deferred(lambda: ns.articles()))

@@ -21,6 +21,7 @@ still raises :class:`~newsclaims.errors.PatternTimeoutError`.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Mapping
 from typing import Any, Final
 
@@ -38,6 +39,7 @@ __all__ = [
     "finditer",
     "match",
     "search",
+    "timeouts",
     "token_spans",
 ]
 
@@ -116,7 +118,22 @@ def token_spans(
     return [] if m is None else m.spans("tok")
 
 
+class _Count(threading.local):
+    timeouts = 0
+
+
+_COUNT: Final = _Count()
+
+
+def timeouts() -> int:
+    """How many calls timed out in this thread so far (the parser reads it before and
+    after an article to set :attr:`~newsclaims.model.Article.timed_out`: the rules
+    catch the error and go on with fewer results)."""
+    return _COUNT.timeouts
+
+
 def _timed_out(pattern: regex.Pattern[str], error: TimeoutError) -> PatternTimeoutError:
+    _COUNT.timeouts += 1
     return PatternTimeoutError(f"pattern {pattern.pattern[:60]!r} timed out: {error}")
 
 

@@ -21,6 +21,7 @@ from typing import Any, Final
 import attrs
 from attrs import define
 
+from newsclaims._unicode import escape_surrogates
 from newsclaims.model import Article
 from newsclaims.parser import Parser, default_parser
 from newsclaims.serialize import to_dict
@@ -189,14 +190,26 @@ def _lines(
             continue
         try:
             record = json.loads(text)
-        except json.JSONDecodeError as e:
+        except RecursionError:
             out: dict[str, Any] = {
                 "id": None,
-                "error": f"line {n}: not valid JSON: {e}",
+                "error": f"line {n}: not valid JSON: nested too deeply",
             }
+        except ValueError as e:  # JSONDecodeError, or an int of too many digits
+            out = {"id": None, "error": f"line {n}: not valid JSON: {e}"}
         else:
             out = _parse_one(use, record, f"line {n}", keep)
-        yield json.dumps(_count(out, stats), ensure_ascii=False)
+        yield _dump(_count(out, stats), n)
+
+
+def _dump(out: dict[str, Any], n: int) -> str:
+    """The JSON text of one output, valid UTF-8 (lone surrogates escaped); an output
+    that cannot be written (a kept field nested too deeply) is an error record."""
+    try:
+        return escape_surrogates(json.dumps(out, ensure_ascii=False))
+    except (RecursionError, ValueError) as e:
+        error = {"id": None, "error": f"line {n}: cannot write the output: {e}"}
+        return escape_surrogates(json.dumps(error, ensure_ascii=False))
 
 
 def _count(out: dict[str, Any], stats: RecordStats | None) -> dict[str, Any]:
@@ -227,6 +240,8 @@ def _parse_one(
     else:
         try:
             article = parser.parse(text, id=rid if isinstance(rid, str) else None)
+        except ValueError as e:  # the record's fault: an id, max_chars
+            out = {"id": rid, "error": f"{label}: {e}"}
         except Exception as e:  # noqa: BLE001 - one record must not end an archive run
             out = {
                 "id": rid,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "DocumentError",
+    "InputTooLongError",
     "InvalidModelError",
     "NewsclaimsError",
     "NewsclaimsWarning",
@@ -42,6 +43,10 @@ class DocumentError(NewsclaimsError, ValueError):
         count = len(self.errors)
         head = f"{count} problem{'s' if count != 1 else ''} in the document:"
         super().__init__("\n".join([head, *(f"  {e}" for e in self.errors)]))
+
+
+class InputTooLongError(NewsclaimsError, ValueError):
+    """A text is longer than the parser's ``max_chars``."""
 
 
 class PatternTimeoutError(NewsclaimsError, TimeoutError):

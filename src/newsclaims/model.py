@@ -11,6 +11,7 @@ Spans are half-open ``[start, end)`` offsets in Python ``str`` indices (code poi
 from __future__ import annotations
 
 import enum
+import unicodedata
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import Final, Protocol
@@ -36,6 +37,14 @@ __all__ = [
 ]
 
 
+MAX_INT_DIGITS: Final = 4300
+"""The most digits of a whole-number quantity: Python's default limit on converting an
+int to and from text (``sys.get_int_max_str_digits``), so that every quantity that can
+be built can also be written as JSON and read back."""
+
+MAX_INT: Final = 10**MAX_INT_DIGITS
+
+
 class _HasSpan(Protocol):
     def span(self, group: int | str = 0, /) -> tuple[int, int]: ...
 
@@ -45,13 +54,23 @@ def _fail(path: str, message: str) -> InvalidModelError:
     return InvalidModelError(f"{path}: {message}", problems=((path, message),))
 
 
+def _visible(value: str) -> bool:
+    """Whether ``value`` holds a character that is neither white space nor an
+    invisible format character (Unicode category Cf: zero-width space, joiners, marks).
+
+    >>> _visible(" a"), _visible(" \u200b\ufeff ")
+    (True, False)
+    """
+    return any(not ch.isspace() and unicodedata.category(ch) != "Cf" for ch in value)
+
+
 def _nonempty_str(_: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not isinstance(value, str):
         raise _fail(
             attribute.name, f"must be a str, got {type(value).__name__} {value!r}"
         )
-    if not value.strip():
-        raise _fail(attribute.name, f"must not be empty, got {value!r}")
+    if not _visible(value):
+        raise _fail(attribute.name, f"must not be empty or invisible, got {value!r}")
 
 
 def _optional_nonempty_str(
@@ -144,6 +163,8 @@ def _check_spans(name: str, spans: tuple[Span, ...]) -> None:
     for i, s in enumerate(spans):
         if not isinstance(s, Span):
             raise _fail(f"{name}[{i}]", f"must be a Span, got {type(s).__name__} {s!r}")
+        if s.end == s.start:
+            raise _fail(f"{name}[{i}]", f"{s.start}-{s.end} is empty")
     for i in range(1, len(spans)):
         before, after = spans[i - 1], spans[i]
         if after.start < before.end:
@@ -228,6 +249,11 @@ def _number(
     if value is None:
         return
     if type(value) is int:
+        if not -MAX_INT < value < MAX_INT:
+            raise _fail(
+                attribute.name,
+                f"has more than {MAX_INT_DIGITS} digits: JSON cannot carry it",
+            )
         return
     if isinstance(value, Decimal):
         if not value.is_finite():
@@ -261,7 +287,7 @@ class Quantity:
     unit: str | None = field(default=None, validator=_optional_nonempty_str)
 
     def __attrs_post_init__(self) -> None:
-        if len(self.span) == 0:
+        if self.span.end == self.span.start:
             raise _fail(
                 "span",
                 f"{self.span.start}-{self.span.end} is empty: "
@@ -304,7 +330,7 @@ class Claim:
 
     @content_span.validator
     def _check_content(self, _: attrs.Attribute[Span], value: Span) -> None:
-        if len(value) == 0:
+        if value.end == value.start:
             raise _fail(
                 "content_span",
                 f"{value.start}-{value.end} is empty: a claim must say something",
@@ -413,6 +439,27 @@ def _responses(items: Iterable[Response]) -> tuple[Response, ...]:
     return tuple(items)
 
 
+def _no_surrogate_pair(_: object, attribute: attrs.Attribute[str], text: str) -> None:
+    """Refuse a UTF-16 surrogate pair held as two code points: JSON cannot keep it
+    apart from the one character it encodes, so every span after it would shift on
+    the way back (``parse_article`` joins such pairs before parsing)."""
+    if text.isascii():
+        return
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        pass
+    else:
+        return
+    for i in range(len(text) - 1):
+        if "\ud800" <= text[i] <= "\udbff" and "\udc00" <= text[i + 1] <= "\udfff":
+            raise _fail(
+                attribute.name,
+                f"holds a surrogate pair as two code points at {i}: join it into the "
+                "character it encodes (newsclaims.parse_article does)",
+            )
+
+
 def _check_items(name: str, items: tuple[object, ...], tp: type) -> None:
     for i, item in enumerate(items):
         if not isinstance(item, tp):
@@ -436,7 +483,7 @@ class Article:
     'Ann Lee'
     """
 
-    text: str = field(validator=instance_of(str))
+    text: str = field(validator=[instance_of(str), _no_surrogate_pair])
     id: str | None = field(default=None, validator=_optional_nonempty_str)
     dateline: Dateline | None = field(
         default=None, validator=optional(instance_of(Dateline))
@@ -444,6 +491,9 @@ class Article:
     actors: tuple[Actor, ...] = field(default=(), converter=_actors)
     claims: tuple[Claim, ...] = field(default=(), converter=_claims)
     responses: tuple[Response, ...] = field(default=(), converter=_responses)
+    timed_out: bool = field(default=False, validator=_strict_bool)
+    """A pattern ran out of time on this text (a hostile or huge input): the rules went
+    on without it, so the article may lack claims, actors or responses it holds."""
 
     def __attrs_post_init__(self) -> None:
         _check_items("actors", self.actors, Actor)
@@ -502,10 +552,24 @@ class Article:
             yield from self._outside(f"claims[{i}].speaker_span", c.speaker_span)
             yield from self._outside(f"claims[{i}].cue_span", c.cue_span)
             yield from self._outside(f"claims[{i}].content_span", c.content_span)
+            if c.content_span.end <= len(self.text) and not _visible(
+                c.content_span.of(self.text)
+            ):
+                yield (
+                    f"claims[{i}].content_span",
+                    "covers only white space: a claim must say something",
+                )
 
     def _response_problems(self) -> Iterator[tuple[str, str]]:
         claim_ids = {c.id for c in self.claims}
+        seen: set[tuple[str, str]] = set()
         for i, r in enumerate(self.responses):
+            if (r.claim, r.responds_to) in seen:
+                yield (
+                    f"responses[{i}]",
+                    f"duplicate response: {r.claim!r} already answers {r.responds_to!r}",
+                )
+            seen.add((r.claim, r.responds_to))
             for name, ref in (("claim", r.claim), ("responds_to", r.responds_to)):
                 if ref not in claim_ids:
                     yield f"responses[{i}].{name}", f"unknown claim id {ref!r}"

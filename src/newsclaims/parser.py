@@ -14,11 +14,13 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import Any
 
+import attrs
 from attrs import Factory, field, frozen
 
-from newsclaims.errors import InvalidModelError, NewsclaimsWarning
+from newsclaims import _regex, _unicode
+from newsclaims.errors import InputTooLongError, InvalidModelError, NewsclaimsWarning
 from newsclaims.lexicons import FRAMES, Lexicons
-from newsclaims.model import Actor, Article, Claim, Dateline, Span
+from newsclaims.model import Actor, Article, Claim, Dateline, Span, _visible
 from newsclaims.rules import coref, responses
 from newsclaims.rules.claims import ClaimCandidate, ClaimRules
 from newsclaims.rules.dateline import find_dateline
@@ -50,6 +52,30 @@ def _function_words(parser: Parser) -> frozenset[str]:
     return lex.stopwords | lex.auxiliaries | lex.pronouns | lex.determiners | cues
 
 
+def _check_id(id: object) -> str | None:  # noqa: A002
+    """The article id to use: ``None`` for ``None`` or ``""``.
+
+    >>> _check_id(" ")
+    Traceback (most recent call last):
+    ...
+    ValueError: id must hold a visible character, got ' '
+    """
+    if id is None or id == "":
+        return None
+    if not isinstance(id, str):
+        raise TypeError(f"id must be a str or None, got {type(id).__name__}")
+    if not _visible(id):
+        raise ValueError(f"id must hold a visible character, got {id!r}")
+    return id
+
+
+def _check_max_chars(_: object, __: attrs.Attribute[int | None], value: object) -> None:
+    if value is not None and (type(value) is not int or value < 1):
+        raise ValueError(
+            f"max_chars must be a whole number >= 1 or None, got {value!r}"
+        )
+
+
 @frozen
 class Parser:
     """A reusable parser; its patterns are compiled once per process and lexicons.
@@ -65,6 +91,10 @@ class Parser:
     """
 
     lexicons: Lexicons = field(factory=Lexicons.default)
+    max_chars: int | None = field(default=None, validator=_check_max_chars)
+    """The longest text :meth:`parse` takes, in code points; ``None``: no limit.
+    Longer texts raise :class:`~newsclaims.errors.InputTooLongError` (a batch or the
+    command line reports it as that record's error)."""
     _claim_rules: ClaimRules = field(
         init=False, repr=False, eq=False, default=Factory(_rules, takes_self=True)
     )
@@ -76,26 +106,60 @@ class Parser:
     )
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"lexicons": self.lexicons}
+        return {"lexicons": self.lexicons, "max_chars": self.max_chars}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         object.__setattr__(self, "lexicons", state["lexicons"])
+        object.__setattr__(self, "max_chars", state.get("max_chars"))
         object.__setattr__(self, "_claim_rules", _rules(self))
         object.__setattr__(self, "_function_words", _function_words(self))
 
     def parse(self, text: str, *, id: str | None = None) -> Article:  # noqa: A002
-        """Parse one article. Total: any ``str`` gives an ``Article``.
+        """Parse one article. Total: any ``str`` gives an ``Article`` (up to
+        :attr:`max_chars` when set).
+
+        Invisible format characters (a byte-order mark, zero-width spaces, direction
+        marks, soft hyphens) are skipped for matching; every span still indexes
+        ``text``. A surrogate pair held as two code points is joined first (JSON could
+        not keep it apart): ``Article.text`` is then the joined text.
 
         Raises:
-            TypeError: ``text`` is not a ``str`` (or ``id`` is neither ``str`` nor None).
+            TypeError: ``text`` is not a ``str``, or ``id`` is neither ``str`` nor None.
+            ValueError: ``id`` is only white space or invisible characters.
+            InputTooLongError: ``text`` is longer than :attr:`max_chars`.
         """
         if not isinstance(text, str):
             raise TypeError(
                 f"parse_article() takes the article text as a str, "
                 f"got {type(text).__name__}"
             )
-        if id is not None and not isinstance(id, str):
-            raise TypeError(f"id must be a str or None, got {type(id).__name__}")
+        rid = _check_id(id)
+        if self.max_chars is not None and len(text) > self.max_chars:
+            raise InputTooLongError(
+                f"the text has {len(text):,} characters, more than max_chars "
+                f"({self.max_chars:,})"
+            )
+        text = _unicode.join_pairs(text)
+        stripped, back = _unicode.strip_invisible(text)
+        before = _regex.timeouts()
+        article = self._parse(stripped, rid)
+        if back is not None:
+            try:
+                article = back.article(article, text)
+            except InvalidModelError as e:  # pragma: no cover - a bug in the mapping
+                warnings.warn(
+                    f"newsclaims: spans could not be mapped back past invisible "
+                    f"characters ({e}); only the text is returned. Please report this "
+                    "with the text.",
+                    NewsclaimsWarning,
+                    stacklevel=2,
+                )
+                article = Article(text=text, id=rid)
+        if _regex.timeouts() != before:
+            article = attrs.evolve(article, timed_out=True)
+        return article
+
+    def _parse(self, text: str, id: str | None) -> Article:  # noqa: A002
         found = find_dateline(text)
         dateline = None if found is None else Dateline(location=found[0], span=found[1])
         kept = [
@@ -142,7 +206,7 @@ class Parser:
         try:
             return Article(
                 text=text,
-                id=id or None,
+                id=id,
                 dateline=dateline,
                 actors=actors,
                 claims=claims,
@@ -155,7 +219,7 @@ class Parser:
                 NewsclaimsWarning,
                 stacklevel=2,
             )
-            return Article(text=text, id=id or None)
+            return Article(text=text, id=id)
 
 
 def _response_context(

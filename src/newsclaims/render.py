@@ -304,6 +304,11 @@ def to_html(
             (article.responses, "response"),
         )
     )
+    if article.timed_out:
+        counts += (
+            '</p><p class="nc-summary" role="note"><strong>A pattern timed out on '
+            "this text: some claims, actors or responses may be missing.</strong>"
+        )
     responses = "".join(
         f'<li><a href="{_href(r.claim)}">{_esc(r.claim)}</a> answers '
         f'<a href="{_href(r.responds_to)}">{_esc(r.responds_to)}</a>: '

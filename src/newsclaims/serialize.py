@@ -12,16 +12,21 @@ and every model invariant is checked. A bad document raises one
 
 from __future__ import annotations
 
+import contextlib
 import enum
+import functools
+import itertools
 import json
 import types
 import typing
+import unicodedata
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final, TypeVar
 
 import attrs
 import cattrs
+import regex
 from cattrs.errors import (
     ClassValidationError,
     ForbiddenExtraKeysError,
@@ -43,6 +48,8 @@ from newsclaims.model import (
     Response,
     ResponseKind,
     Span,
+    _nonempty_str,
+    _optional_nonempty_str,
 )
 
 __all__ = [
@@ -52,6 +59,7 @@ __all__ = [
     "json_schema",
     "loads",
     "make_converter",
+    "read_json",
     "to_dict",
 ]
 
@@ -60,6 +68,9 @@ T = TypeVar("T")
 _MODEL_TYPES: Final = (Span, Actor, Quantity, Claim, Response, Dateline, Article)
 _ENUMS: Final = (ActorKind, ClaimMode, ResponseKind, QuantityQualifier)
 _NUMBER: Final = int | Decimal | None
+_DECIMAL_PATTERN: Final = r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?$"
+"""A decimal string, in the schema and in :func:`from_dict` alike (ASCII digits)."""
+_DECIMAL: Final = regex.compile(_DECIMAL_PATTERN, regex.ASCII)
 
 
 def _strict(tp: type) -> Callable[[object, type], object]:
@@ -97,13 +108,16 @@ def _structure_number(value: object, _: object) -> int | Decimal | None:
     if value is None or type(value) is int:
         return value
     if isinstance(value, str):
-        try:
-            number = Decimal(value)
-        except InvalidOperation:
-            number = None
+        number = None
+        if _DECIMAL.fullmatch(value):
+            with contextlib.suppress(InvalidOperation):
+                number = Decimal(value)
         if number is not None and number.is_finite():
             return number
-        raise ValueError(f"expected a decimal number as a string, got {value!r}")
+        raise ValueError(
+            f"expected a decimal number as a string (ASCII digits, no spaces), "
+            f"got {value!r}"
+        )
     raise TypeError(
         f"expected an int, a decimal string or null, got {type(value).__name__} {value!r}"
     )
@@ -198,7 +212,7 @@ def to_dict(obj: object) -> dict[str, Any]:
     """A JSON-ready dict of a model object (an Article, Claim, Actor, ...).
 
     >>> to_dict(Article(text="Hi."))
-    {'text': 'Hi.', 'id': None, 'dateline': None, 'actors': [], 'claims': [], 'responses': []}
+    {'text': 'Hi.', 'id': None, 'dateline': None, 'actors': [], 'claims': [], 'responses': [], 'timed_out': False}
     """
     if not isinstance(obj, _MODEL_TYPES) or isinstance(obj, Span):
         raise TypeError(
@@ -231,6 +245,8 @@ def from_dict(data: object, cls: type[Any] = Article) -> Any:
         raise DocumentError([f"$: expected an object, got {type(data).__name__}"])
     try:
         return _CONVERTER.structure(data, cls)
+    except RecursionError as e:
+        raise DocumentError(["$: nested too deeply"]) from e
     except (
         cattrs.BaseValidationError,
         NewsclaimsError,
@@ -244,7 +260,7 @@ def dumps(obj: object, **kwargs: Any) -> str:
     """The JSON text of a model object; keyword arguments go to :func:`json.dumps`.
 
     >>> dumps(Article(text="Hi.", id="a"), ensure_ascii=False)
-    '{"text": "Hi.", "id": "a", "dateline": null, "actors": [], "claims": [], "responses": []}'
+    '{"text": "Hi.", "id": "a", "dateline": null, "actors": [], "claims": [], "responses": [], "timed_out": false}'
     """
     return json.dumps(to_dict(obj), **kwargs)
 
@@ -262,11 +278,28 @@ def loads(text: str | bytes, cls: type[Any] = Article) -> Any:
     newsclaims.errors.DocumentError: 1 problem in the document:
       $.id: expected str, got int 7
     """
+    return from_dict(read_json(text), cls)
+
+
+def read_json(text: str | bytes) -> object:
+    """The value of one JSON text; every way it can fail is a :class:`DocumentError`
+    (bad syntax or encoding, nesting too deep for the decoder, an integer of more
+    digits than Python converts).
+
+    >>> read_json("[" * 100_000)
+    Traceback (most recent call last):
+    ...
+    newsclaims.errors.DocumentError: 1 problem in the document:
+      $: not valid JSON: nested too deeply
+    """
+    if not isinstance(text, str | bytes | bytearray):
+        raise TypeError(f"expected JSON text (str or bytes), got {type(text).__name__}")
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as e:
+        return json.loads(text)
+    except RecursionError as e:
+        raise DocumentError(["$: not valid JSON: nested too deeply"]) from e
+    except ValueError as e:  # JSONDecodeError, UnicodeDecodeError, int digits
         raise DocumentError([f"$: not valid JSON: {e}"]) from e
-    return from_dict(data, cls)
 
 
 def explain(exc: BaseException) -> list[str]:
@@ -364,6 +397,8 @@ def _class_schema(cls: type) -> dict[str, Any]:
     required: list[str] = []
     for a in attrs.fields(cls):
         props[a.name] = _type_schema(hints[a.name])
+        if a.validator in (_nonempty_str, _optional_nonempty_str):
+            props[a.name] = _visible_strings(props[a.name])
         if a.default is attrs.NOTHING:
             required.append(a.name)
     return {
@@ -375,6 +410,45 @@ def _class_schema(cls: type) -> dict[str, Any]:
     }
 
 
+@functools.cache
+def _visible_pattern() -> str:
+    """A JSON Schema pattern that finds a visible character: neither white space
+    nor an invisible format character (category Cf), as the model's check."""
+    hidden = [
+        cp
+        for cp in itertools.chain(range(0x30000), range(0xE0000, 0xE1000))
+        if chr(cp).isspace() or unicodedata.category(chr(cp)) == "Cf"
+    ]
+    ranges: list[list[int]] = []
+    for cp in hidden:
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    parts = [
+        _class_char(lo) if lo == hi else f"{_class_char(lo)}-{_class_char(hi)}"
+        for lo, hi in ranges
+    ]
+    return f"[^{''.join(parts)}]"
+
+
+_BMP_LAST: Final = 0xFFFF
+
+
+def _class_char(cp: int) -> str:
+    """A character in a pattern's class: an escape in the BMP, itself above it."""
+    return f"\\u{cp:04x}" if cp <= _BMP_LAST else chr(cp)
+
+
+def _visible_strings(schema: dict[str, Any]) -> dict[str, Any]:
+    """``schema`` with its string branch asking for a visible character."""
+    if schema.get("type") == "string":
+        return {"type": "string", "pattern": _visible_pattern()}
+    if "anyOf" in schema:
+        return {"anyOf": [_visible_strings(s) for s in schema["anyOf"]]}
+    return schema  # pragma: no cover - every such field is a str or None
+
+
 def _type_schema(tp: Any) -> dict[str, Any]:  # noqa: PLR0911
     if tp == _NUMBER:
         return {
@@ -382,7 +456,7 @@ def _type_schema(tp: Any) -> dict[str, Any]:  # noqa: PLR0911
                 {"type": "integer"},
                 {
                     "type": "string",
-                    "pattern": r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$",
+                    "pattern": _DECIMAL_PATTERN,
                 },
                 {"type": "null"},
             ]

@@ -31,6 +31,7 @@ from newsclaims.model import (
     Response,
     ResponseKind,
     Span,
+    _visible,
 )
 
 __all__ = [
@@ -218,11 +219,11 @@ def responses(
 @st.composite
 def datelines(draw: st.DrawFn, *, text: str) -> Dateline | None:
     """A dateline over a non-blank stretch of ``text``, or ``None`` when there is none."""
-    if not text.strip():
+    if not _visible(text):
         return None
     span = draw(spans(text_length=len(text), min_size=1))
     location = span.of(text)
-    if not location.strip():
+    if not _visible(location):
         return None
     return Dateline(location=location, span=span)
 
@@ -256,12 +257,15 @@ def articles(
                 unique_by=lambda c: c.id,
             )
         )
+        # a claim says something: its content holds a visible character
+        found = [c for c in found if _visible(c.content_span.of(body))]
     answers: list[Response] = []
     if len(found) >= 2 and max_responses:  # noqa: PLR2004
         answers = draw(
             st.lists(
                 responses(claim_ids=[c.id for c in found], text_length=size),
                 max_size=max_responses,
+                unique_by=lambda r: (r.claim, r.responds_to),
             )
         )
     return Article(
@@ -271,4 +275,5 @@ def articles(
         actors=acts,
         claims=found,
         responses=answers,
+        timed_out=draw(st.booleans()),
     )
