@@ -28,3 +28,15 @@ def test_no_machine_paths_in_tests(path: str) -> None:
         if "MACHINE_PATH" not in m.group()
     ]
     assert hits == [], f"{path}: {hits}"
+
+
+def test_public_names_are_exported() -> None:
+    """What users need is importable from the package itself, and every name in
+    ``__all__`` resolves (the lazy ones included)."""
+    import newsclaims  # noqa: PLC0415
+
+    for name in newsclaims.__all__:
+        assert getattr(newsclaims, name) is not None, name
+    assert newsclaims.Lexicons.default().cue_verbs
+    assert issubclass(newsclaims.NewsclaimsWarning, UserWarning)
+    assert "ParseError" not in newsclaims.__all__

@@ -17,7 +17,7 @@ from newsclaims.errors import (
     InputTooLongError,
     InvalidModelError,
     NewsclaimsError,
-    ParseError,
+    NewsclaimsWarning,
     PatternTimeoutError,
 )
 from newsclaims.model import (
@@ -36,6 +36,7 @@ from newsclaims.model import (
 
 if TYPE_CHECKING:
     from newsclaims.batch import RecordStats, parse_jsonl_lines, parse_records
+    from newsclaims.lexicons import Lexicons
     from newsclaims.parser import Parser, parse_article
     from newsclaims.serialize import (
         dumps,
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
 # The parser and the converter load on first use, so that ``import newsclaims.model``
 # stays light (no cattrs, no compiled patterns) and ``import newsclaims`` stays fast.
 _LAZY: dict[str, str] = {
+    "Lexicons": "newsclaims.lexicons",
     "Parser": "newsclaims.parser",
     "parse_article": "newsclaims.parser",
     "parse_records": "newsclaims.batch",
@@ -93,8 +95,9 @@ __all__ = [
     "DocumentError",
     "InputTooLongError",
     "InvalidModelError",
+    "Lexicons",
     "NewsclaimsError",
-    "ParseError",
+    "NewsclaimsWarning",
     "Parser",
     "PatternTimeoutError",
     "Quantity",

@@ -8,7 +8,6 @@ __all__ = [
     "InvalidModelError",
     "NewsclaimsError",
     "NewsclaimsWarning",
-    "ParseError",
     "PatternTimeoutError",
 ]
 
@@ -51,21 +50,6 @@ class InputTooLongError(NewsclaimsError, ValueError):
 
 class PatternTimeoutError(NewsclaimsError, TimeoutError):
     """A regular expression ran past its time limit (a guard, never expected)."""
-
-
-class ParseError(NewsclaimsError, ValueError):
-    """Strict parsing of one required thing failed; ``str()`` points at the span."""
-
-    def __init__(self, message: str, *, text: str, start: int, end: int) -> None:
-        super().__init__(message)
-        self.message = message
-        self.text = text
-        self.start = start
-        self.end = end
-
-    def __str__(self) -> str:
-        width = max(1, self.end - self.start)
-        return f"{self.message}\n    {self.text}\n    {' ' * self.start}{'^' * width}"
 
 
 class NewsclaimsWarning(UserWarning):
