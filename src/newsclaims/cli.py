@@ -26,7 +26,7 @@ from attrs import frozen
 
 from newsclaims.errors import DocumentError
 from newsclaims.examples import seed_article
-from newsclaims.model import Article
+from newsclaims.model import Article, AttributionType
 from newsclaims.parser import Parser, parse_article
 from newsclaims.render import to_html
 from newsclaims.serialize import from_dict, to_dict
@@ -65,9 +65,11 @@ def format_table(article: Article, *, width: int = 100) -> str:
         said = c.speaker_span.of(text) if c.speaker_span else "-"
         cue = c.cue_span.of(text) if c.cue_span else "-"
         flags = c.mode.value + (", hedged" if c.hedged else "")
+        if c.attribution is not AttributionType.ASSERTION:
+            flags += f", {c.attribution.value}"
         lines.append(f"{c.id:<4} {name} [{said}] {cue} ({flags})")
         body = textwrap.fill(
-            _short(c.content_span.of(text), 400),
+            _short(c.content(text), 400),
             width=width,
             initial_indent="       ",
             subsequent_indent="       ",
@@ -320,7 +322,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         try:
             if isinstance(result, _InputError):
                 raise result
-            output.write(item, result)
+            output.write(item, result.only(*args.only) if args.only else result)
         except _InputError as e:
             _error(str(e), progress)
             failed = True
@@ -387,6 +389,19 @@ def _workers(value: str) -> int:
     return n
 
 
+def _attribution_types(value: str) -> tuple[AttributionType, ...]:
+    """The attribution types of ``--only``: comma-separated names."""
+    names = [v.strip() for v in value.split(",") if v.strip()]
+    known = [t.value for t in AttributionType]
+    bad = [n for n in names if n not in known]
+    if bad or not names:
+        raise argparse.ArgumentTypeError(
+            f"unknown attribution type {', '.join(bad) or repr(value)}: "
+            f"use {', '.join(known)}"
+        )
+    return tuple(AttributionType(n) for n in names)
+
+
 def _build() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="newsclaims",
@@ -412,6 +427,13 @@ def _build() -> argparse.ArgumentParser:
     )
     parse.add_argument(
         "--workers", type=_workers, default=1, metavar="N", help="processes to use"
+    )
+    parse.add_argument(
+        "--only",
+        type=_attribution_types,
+        metavar="TYPE[,TYPE]",
+        help="keep only claims of these attribution types (assertion, belief, "
+        "knowledge, intention, perception), e.g. --only assertion for what was said",
     )
     parse.set_defaults(run=_cmd_parse, usage_error=parse.error)
     validate = sub.add_parser(

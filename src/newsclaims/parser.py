@@ -20,6 +20,7 @@ from newsclaims.errors import InvalidModelError, NewsclaimsWarning
 from newsclaims.lexicons import FRAMES, Lexicons
 from newsclaims.model import Actor, Article, Claim, Dateline, Span
 from newsclaims.rules import coref, responses
+from newsclaims.rules.attribution import AttributionTable
 from newsclaims.rules.claims import ClaimCandidate, ClaimRules
 from newsclaims.rules.dateline import find_dateline
 from newsclaims.rules.quantities import find_quantities
@@ -38,6 +39,12 @@ def _compiled_rules(lexicons: Lexicons) -> ClaimRules:
     different lexicons.
     """
     return ClaimRules(lexicons)
+
+
+@lru_cache(maxsize=16)
+def _attribution_table(lexicons: Lexicons) -> AttributionTable:
+    """The attribution types of ``lexicons``' cue words, built once per process."""
+    return AttributionTable(lexicons)
 
 
 def _rules(parser: Parser) -> ClaimRules:
@@ -98,10 +105,11 @@ class Parser:
             raise TypeError(f"id must be a str or None, got {type(id).__name__}")
         found = find_dateline(text)
         dateline = None if found is None else Dateline(location=found[0], span=found[1])
+        types = _attribution_table(self.lexicons)
         kept = [
             (c, claim)
             for c in self._claim_rules.extract(text)
-            if (claim := _claim(text, c)) is not None
+            if types.reports(text, c) and (claim := _claim(text, c, types)) is not None
         ]
         res = coref.resolve_actors(
             text,
@@ -203,7 +211,7 @@ def _response_context(
     )
 
 
-def _claim(text: str, c: ClaimCandidate) -> Claim | None:
+def _claim(text: str, c: ClaimCandidate, types: AttributionTable) -> Claim | None:
     """The claim of a candidate; a candidate the model refuses is left out, loudly."""
     try:
         return Claim(
@@ -216,6 +224,7 @@ def _claim(text: str, c: ClaimCandidate) -> Claim | None:
             hedged=c.hedged,
             rule=c.rule,
             quantities=find_quantities(text, c.content),
+            attribution=types.of(text, c),
         )
     except InvalidModelError as e:
         warnings.warn(

@@ -35,6 +35,7 @@ from newsclaims.model import (
     Actor,
     ActorKind,
     Article,
+    AttributionType,
     Claim,
     ClaimMode,
     Dateline,
@@ -58,7 +59,7 @@ __all__ = [
 T = TypeVar("T")
 
 _MODEL_TYPES: Final = (Span, Actor, Quantity, Claim, Response, Dateline, Article)
-_ENUMS: Final = (ActorKind, ClaimMode, ResponseKind, QuantityQualifier)
+_ENUMS: Final = (ActorKind, ClaimMode, ResponseKind, QuantityQualifier, AttributionType)
 _NUMBER: Final = int | Decimal | None
 
 
@@ -198,7 +199,7 @@ def to_dict(obj: object) -> dict[str, Any]:
     """A JSON-ready dict of a model object (an Article, Claim, Actor, ...).
 
     >>> to_dict(Article(text="Hi."))
-    {'text': 'Hi.', 'id': None, 'dateline': None, 'actors': [], 'claims': [], 'responses': []}
+    {'text': 'Hi.', 'id': None, 'dateline': None, 'actors': [], 'claims': [], 'responses': [], 'furniture': []}
     """
     if not isinstance(obj, _MODEL_TYPES) or isinstance(obj, Span):
         raise TypeError(
@@ -244,7 +245,7 @@ def dumps(obj: object, **kwargs: Any) -> str:
     """The JSON text of a model object; keyword arguments go to :func:`json.dumps`.
 
     >>> dumps(Article(text="Hi.", id="a"), ensure_ascii=False)
-    '{"text": "Hi.", "id": "a", "dateline": null, "actors": [], "claims": [], "responses": []}'
+    '{"text": "Hi.", "id": "a", "dateline": null, "actors": [], "claims": [], "responses": [], "furniture": []}'
     """
     return json.dumps(to_dict(obj), **kwargs)
 

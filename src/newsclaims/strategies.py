@@ -23,6 +23,7 @@ from newsclaims.model import (
     Actor,
     ActorKind,
     Article,
+    AttributionType,
     Claim,
     ClaimMode,
     Dateline,
@@ -186,6 +187,7 @@ def claims(
         target=draw(refs),
         rule=draw(st.none() | st.from_regex(r"[a-z_]{1,20}", fullmatch=True)),
         quantities=found,
+        attribution=draw(st.sampled_from(AttributionType)),
     )
 
 
@@ -271,4 +273,5 @@ def articles(
         actors=acts,
         claims=found,
         responses=answers,
+        furniture=draw(_sorted_spans(0, size, max_size=3)),
     )
