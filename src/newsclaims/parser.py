@@ -21,8 +21,10 @@ from newsclaims.lexicons import FRAMES, Lexicons
 from newsclaims.model import Actor, Article, Claim, Dateline, Span
 from newsclaims.rules import coref, responses
 from newsclaims.rules.attribution import AttributionTable
+from newsclaims.rules.capitals import recase
 from newsclaims.rules.claims import ClaimCandidate, ClaimRules
 from newsclaims.rules.dateline import find_dateline
+from newsclaims.rules.furniture import Compaction, set_aside
 from newsclaims.rules.quantities import find_quantities
 
 __all__ = ["Parser", "parse_article"]
@@ -103,6 +105,27 @@ class Parser:
             )
         if id is not None and not isinstance(id, str):
             raise TypeError(f"id must be a str or None, got {type(id).__name__}")
+        furniture, found = set_aside(text, self.lexicons)
+        # The rules read the text without its furniture and with its lines in
+        # capitals in mixed case (same length); the spans go back on ``text`` after.
+        compact = Compaction.of(text, furniture)
+        readable = recase(compact.text, self.lexicons)
+        if not furniture and readable is compact.text:
+            return self._parse(text, id)
+        dateline = None if found is None else Dateline(location=found[0], span=found[1])
+        try:
+            return compact.restore(self._parse(readable, id), dateline)
+        except InvalidModelError as e:  # pragma: no cover - a bug in the mapping
+            warnings.warn(
+                f"newsclaims: page furniture could not be set aside ({e}); the text "
+                "is parsed as it is. Please report this with the text.",
+                NewsclaimsWarning,
+                stacklevel=2,
+            )
+            return self._parse(text, id)
+
+    def _parse(self, text: str, id: str | None) -> Article:  # noqa: A002
+        """Parse ``text`` (checked by :meth:`parse`) with every rule."""
         found = find_dateline(text)
         dateline = None if found is None else Dateline(location=found[0], span=found[1])
         types = _attribution_table(self.lexicons)

@@ -229,6 +229,9 @@ class Lexicons:
     belief_cues: tuple[tuple[str, str], ...] = ()
     """(word, kind) of belief cues with no source beside them ("seems", "is
     expected to", "is seen as"); kind is ``verb``, ``to`` or ``as``."""
+    furniture_labels: frozenset[str] = frozenset()
+    """Labels of link and media lines ("read more", "watch", "related"): such a line
+    is page furniture."""
     attribution_words: tuple[tuple[str, str], ...] = ()
     """(word, type) of cue words other than cue verbs whose attribution is not an
     assertion: cue nouns ("belief", "plan"), raising verbs ("seem"), "seen as"."""
@@ -305,5 +308,6 @@ def _default() -> Lexicons:
         line_labels=_words("line_labels.txt"),
         belief_cues=_pairs("belief_cues.tsv"),
         attribution_words=_pairs("attribution_words.tsv"),
+        furniture_labels=_words("furniture_labels.txt"),
         source_nouns=_words("source_nouns.txt"),
     )
