@@ -65,16 +65,29 @@ def test_attribution_type(case: Case) -> None:
         "The captains found themselves stuck at the pier.",
         "Orla Finch showed up late to the hearing.",
         "Orla Finch showed off the new ferry.",
+        "Orla Finch found the keys under the mat.",  # a person finding a thing
+        "Dov Amsel discovered an old map in the attic.",
+        "She found a seat near the door.",
+        "The ferry continued across the bay.",  # narration
+        "Dov Amsel maintains a small boat on the lake.",  # 'maintain' + a thing
     ],
 )
 def test_reflexive_and_phrasal_finding_is_no_attribution(text: str) -> None:
     assert parse_article(text).claims == ()
 
 
-def test_finding_out_is_still_knowledge() -> None:
-    text = "Dov Amsel found out that the levy was misspent."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dov Amsel found out that the levy was misspent.",
+        "Dov Amsel found the levy was misspent.",  # a clause
+        "The audit found serious flaws in the levy.",  # a document finds a thing
+        "Dov Amsel maintained that the levy was fair.",
+    ],
+)
+def test_findings_are_still_claims(text: str) -> None:
     [claim] = parse_article(text).claims
-    assert claim.attribution is A.KNOWLEDGE
+    assert claim.cue_span is not None
 
 
 class TestTable:

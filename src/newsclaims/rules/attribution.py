@@ -19,10 +19,16 @@ from __future__ import annotations
 from typing import Final
 
 from newsclaims.lexicons import Lexicons, inflect
-from newsclaims.model import AttributionType, ClaimMode
+from newsclaims.model import ActorKind, AttributionType, ClaimMode
 from newsclaims.rules.candidates import ClaimCandidate
+from newsclaims.rules.entities_data import ROLES
 
 __all__ = ["AttributionTable"]
+
+_SOURCES: Final = frozenset(
+    w for w, role in ROLES.items() if role.kind is ActorKind.DOCUMENT
+) | frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "data"})
+"""Nouns of documents and findings: their speakers find propositions, not things."""
 
 _QUOTE_RULES: Final = frozenset(
     {"quote_then_tag", "tag_then_quote", "floating_quote", "untagged_quote"}
@@ -55,6 +61,43 @@ _NOT_REPORTING: Final = frozenset(
 """Words that, right after a verb of finding or showing, make it no attribution at
 all: "found himself in trouble", "showed up late", "showed off the car"."""
 
+_FINDING: Final = ("find", "discover")
+"""Verbs of finding: with a thing for object and a person for subject, no claim."""
+
+_PERSONAL: Final = frozenset({"he", "i", "she", "they", "we", "you"})
+
+_CLAUSE_WORDS: Final = frozenset(
+    {
+        "am", "are", "be", "been", "being", "can", "could", "did", "do", "does",
+        "had", "has", "have", "how", "if", "is", "may", "might", "must", "should",
+        "that", "to", "was", "were", "what", "whether", "which", "who", "why",
+        "will", "would",
+    }
+)  # fmt: skip
+"""Words that show a content is a clause (a proposition), not a thing."""
+
+
+def _person(speaker: str) -> bool:
+    """Whether a speaker span is a personal pronoun or a name (every word capitalised,
+    none a noun of documents or polls: "The Study" is no person)."""
+    words = speaker.split()
+    if len(words) == 1 and words[0].casefold() in _PERSONAL:
+        return True
+    return bool(words) and all(
+        w[:1].isupper() and w.casefold().strip(".,'") not in _SOURCES for w in words
+    )
+
+
+def _no_clause(content: str) -> bool:
+    """Whether ``content`` reads as a thing ("the keys under the mat"), with no word
+    of a clause and no past or -n't form."""
+    for raw in content.casefold().split():
+        w = raw.strip(".,;:!?\"'()\u201c\u201d\u2019")
+        if w in _CLAUSE_WORDS or w.endswith(("ed", "n't")):
+            return False
+    return True
+
+
 _REACH: Final = 40
 """How far before a cue its governing verb ("plans to", "is expected to") is read."""
 
@@ -74,6 +117,9 @@ class AttributionTable:
             for form in forms:
                 types[form] = kind  # a cue word's own row wins over a verb's form
         self.types: Final = types
+        self.finding: Final = frozenset(
+            f for v in lexicons.cue_verbs if v.lemma in _FINDING for f in v.all_forms
+        )
 
     def lookup(self, cue: str) -> AttributionType:
         """The type of the cue words ``cue``; ``assertion`` when nothing types them.
@@ -134,9 +180,13 @@ class AttributionTable:
         cue = c.cue
         if cue is None or c.mode is ClaimMode.DIRECT or c.rule in _QUOTE_RULES:
             return True
-        after = text[cue.end : cue.end + 12].split(maxsplit=1)
-        return not (
-            after
-            and after[0].casefold() in _NOT_REPORTING
-            and self.lookup(cue.of(text)) is AttributionType.KNOWLEDGE
-        )
+        kind = self.lookup(cue.of(text))
+        if kind is AttributionType.KNOWLEDGE:
+            after = text[cue.end : cue.end + 12].split(maxsplit=1)
+            if after and after[0].casefold() in _NOT_REPORTING:
+                return False
+        if c.speaker is not None and cue.of(text).casefold() in self.finding:
+            # "She found the keys": a person finding a thing, not a proposition (a
+            # study or poll finding one is a claim; "saw the plan as" is a view).
+            return not (_person(c.speaker.of(text)) and _no_clause(c.content.of(text)))
+        return True

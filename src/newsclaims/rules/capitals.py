@@ -43,13 +43,11 @@ def in_capitals(line: str) -> bool:
     >>> in_capitals("VOLE SAYS LEVY IS FAIR"), in_capitals("NATO and the EU met.")
     (True, False)
     """
-    upper = lower = 0
-    for ch in line:
-        if ch.isupper():
-            upper += 1
-        elif ch.islower():
-            lower += 1
-    return upper >= _MIN_CAPITALS and lower <= _MAX_SMALL * (upper + lower)
+    upper = sum(map(str.isupper, line))
+    if upper < _MIN_CAPITALS:
+        return False
+    lower = sum(map(str.islower, line))
+    return lower <= _MAX_SMALL * (upper + lower)
 
 
 @lru_cache(maxsize=16)

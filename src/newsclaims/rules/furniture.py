@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import islice
 from typing import Final
 
@@ -69,6 +70,13 @@ _HEADING_WORDS: Final = 12
 subheading."""
 _MAX_REPEATS: Final = 20
 """How many repetitions of a stand-alone quote are looked at (bounded work)."""
+_LONGEST_LABEL: Final = 46
+"""A label and its colon fit in this many characters (``_LABEL``)."""
+_MEDIA_INITIALS: Final = frozenset("VFPIC")
+"""The first letters of the words ``_SHOWS`` opens with."""
+_LONGEST_LINK: Final = 48
+"""A line longer than this is no lone link label ("Story continues below
+advertisement")."""
 _MAX_PULL_QUOTES: Final = 40
 """How many lines opening with a quote mark are searched for elsewhere in the text
 (each search reads the whole text): pages have a few pull quotes, not hundreds."""
@@ -93,13 +101,23 @@ class _Lists:
         self.cues: Final = lexicons.cue_forms(ALL_FRAMES)
 
 
+@lru_cache(maxsize=16)
+def _lists(lexicons: Lexicons) -> _Lists:
+    """The word lists of ``lexicons``, built once per process."""
+    return _Lists(lexicons)
+
+
 def _label_furniture(text: str, line: Span, lists: _Lists) -> Span | None:
     """A link line ("READ MORE: ...": the whole line) or a section label in capitals
     ("ON THE MARKETS:": the label and its colon); not a speaker's name ("SMITH:",
     "THE PRESIDENT:")."""
-    if " ".join(_words(line.of(text))) in lists.links:
+    if len(line) <= _LONGEST_LINK and " ".join(_words(line.of(text))) in lists.links:
         return line  # "Advertisement", "Related coverage" alone on a line
-    m = match(_LABEL, text, line.start, line.end)
+    m = (
+        match(_LABEL, text, line.start, line.end)
+        if ":" in text[line.start : line.start + _LONGEST_LABEL]
+        else None  # the usual line, told without a pattern
+    )
     if m is None:
         return None
     label = m.group("label")
@@ -176,14 +194,16 @@ def _line_furniture(
     found = _label_furniture(text, line, lists)
     if found is not None:
         return found
+    first, last = text[line.start], text[line.start : line.end].rstrip(" \t.")[-1:]
     if (
-        match(_SHOWS, text, line.start, line.end) is not None
+        first in _MEDIA_INITIALS
+        and match(_SHOWS, text, line.start, line.end) is not None
         and len(_words(line.of(text))) <= _CAPTION_WORDS
     ):
         return line
-    if search(_CREDIT, text, line.start, line.end) is not None:
+    if last == ")" and search(_CREDIT, text, line.start, line.end) is not None:
         return line  # a caption, closed by its photo credit
-    if _quote_furniture(text, line, look_back=look_back):
+    if first in _OPENING and _quote_furniture(text, line, look_back=look_back):
         return line
     return None
 
@@ -203,7 +223,7 @@ def set_aside(
     """The furniture of ``text`` and its dateline (location and span, as
     :func:`~newsclaims.rules.dateline.find_dateline` gives it), both read with the
     furniture lines taken out: a "WATCH:" line above the dateline hides nothing."""
-    lists = _Lists(lexicons)
+    lists = _lists(lexicons)
     lines: list[Span] = []
     quote_lines = 0
     for line in paragraphs(text):
