@@ -58,6 +58,9 @@ def test_recase() -> None:
         "Nell Ostby said the Fees would Rise."
     )
     assert recase('"WE WON." SHE LEFT.', LEX) == '"We Won." She Left.'
+    assert recase("OSTBY FORMALLY APPOINTED KELLY REED TODAY.", LEX) == (
+        "Ostby formally appointed Kelly Reed today."
+    )
 
 
 def test_mixed_case_text_is_left_alone() -> None:

@@ -2,8 +2,8 @@
 
 The rules find names by their capitals and cues as small words, so a line in capitals
 ("MAYOR ANN LEE SAID THE PLAN FAILED.") gives them nothing. :func:`recase` writes such
-lines as a newspaper would: the words the rules know as function words, cues and roles
-in small letters, sentence openings and every other word capitalised ("Mayor Ann Lee
+lines as a newspaper would: the words the rules know as function words, cues and roles,
+and long adverbs and past forms (-ly, -ed), in small letters, sentence openings and every other word capitalised ("Mayor Ann Lee
 said the plan Failed."). It changes no length, so every span found in the copy is a
 span of the original.
 
@@ -81,11 +81,23 @@ def _opens_sentence(text: str, start: int, line_start: int) -> bool:
     return i < line_start or text[i] in _OPENERS
 
 
+_LONG: Final = 7
+"""Words of this many letters or more ending in -ly or -ed are adverbs and verbs."""
+
+
+def _inflected(word: str) -> bool:
+    """A long adverb or past form ("formally", "appointed"), not a name ("Kelly",
+    "Reed", "Mohammed")."""
+    return len(word) >= _LONG and (
+        word.endswith("ly") or (word.endswith("ed") and not word.endswith("mmed"))
+    )
+
+
 def _recased(word: str, small: frozenset[str], *, first: bool) -> str:
     lower = word.lower()
     if len(lower) != len(word):
         return word  # a letter whose small form is longer: keep it as written
-    if lower in small and not first:
+    if not first and (lower in small or _inflected(lower)):
         return lower
     return word[0] + lower[1:]
 
