@@ -70,6 +70,7 @@ def test_attribution_type(case: Case) -> None:
         "She found a seat near the door.",
         "The ferry continued across the bay.",  # narration
         "Dov Amsel maintains a small boat on the lake.",  # 'maintain' + a thing
+        "Orla Finch will be sworn in as harbour master on Monday.",  # a ceremony
     ],
 )
 def test_reflexive_and_phrasal_finding_is_no_attribution(text: str) -> None:
