@@ -77,6 +77,19 @@ CASES = [
         ["fares would fall"],
     ),
     Case(
+        "image-caption",
+        "Image caption Nell Ostby said the depot would close\n"
+        "Nell Ostby said fares would fall.",
+        ["Image caption Nell Ostby said the depot would close"],
+        ["fares would fall"],
+    ),
+    Case(
+        "the-video-shows-is-story",
+        "The video shows that the depot was empty, Nell Ostby said.",
+        [],
+        ["The video shows that the depot was empty"],
+    ),
+    Case(
         "pull-quote",
         'Nell Ostby said the depot "will be shut by the end of the year," citing costs.'
         '\n\n"will be shut by the end of the year."\n\nThe council met later.',

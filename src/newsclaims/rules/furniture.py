@@ -47,11 +47,13 @@ _CREDIT: Final = compile_pattern(
 "(Photo: Ann Lee/Getty Images)"."""
 
 _SHOWS: Final = compile_pattern(
-    r"(?:Video|Footage|Photo|Picture|Image|Clip)s?+"
-    r"\x20(?:shows?|showing)\x20(?!that(?![\p{L}]))"
+    r"(?:Video|Footage|Photo|Picture|Image|Clip|Media)s?+"
+    r"\x20(?:(?:shows?|showing)\x20(?!that(?![\p{L}]))"
+    r"|(?:caption|copyright|source|credit)(?![\p{L}]))"
 )
-"""A caption line of an embedded video or picture: "Video shows the moment ..."; not
-a sentence of the story ("The video shows ...", "Video shows that ...")."""
+"""A caption line of an embedded video or picture: "Video shows the moment ...",
+"Image caption ...", "Media caption ...", "Image copyright ..."; not a sentence of the
+story ("The video shows ...", "Video shows that ...")."""
 _CAPTION_WORDS: Final = 40
 """A caption is one short sentence: at most this many words."""
 
@@ -72,7 +74,7 @@ _MAX_REPEATS: Final = 20
 """How many repetitions of a stand-alone quote are looked at (bounded work)."""
 _LONGEST_LABEL: Final = 46
 """A label and its colon fit in this many characters (``_LABEL``)."""
-_MEDIA_INITIALS: Final = frozenset("VFPIC")
+_MEDIA_INITIALS: Final = frozenset("VFPICM")
 """The first letters of the words ``_SHOWS`` opens with."""
 _LONGEST_LINK: Final = 48
 """A line longer than this is no lone link label ("Story continues below
