@@ -213,7 +213,7 @@ class TestParseJsonlLines:
         [out] = parse_jsonl_lines(['{"id": "a", "text": "Hi.\\nBye."}\n'])
         assert out == (
             '{"text": "Hi.\\nBye.", "id": "a", "dateline": null, '
-            '"actors": [], "claims": [], "responses": [], "timed_out": false}'
+            '"actors": [], "claims": [], "responses": [], "timed_out": false, "furniture": []}'
         )
 
     def test_bad_lines_are_error_records_naming_the_line(self) -> None:

@@ -12,6 +12,7 @@ from newsclaims.lexicons import FRAMES, CueVerb, Lexicons, inflect
 
 OURS = (
     "abbreviations.txt",
+    "attribution_words.tsv",
     "auxiliaries.txt",
     "belief_cues.tsv",
     "cue_noun_objects.tsv",
@@ -19,6 +20,7 @@ OURS = (
     "cue_verb_nouns.txt",
     "cue_verbs.tsv",
     "determiners.txt",
+    "furniture_labels.txt",
     "hedges.txt",
     "line_labels.txt",
     "modifiers.txt",

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from newsclaims import Article, Parser, parse_article
 from newsclaims.examples import seed_article
 from newsclaims.lexicons import Lexicons
-from newsclaims.model import Claim, ClaimMode, Quantity, Span
+from newsclaims.model import AttributionType, Claim, ClaimMode, Quantity, Span
 from newsclaims.parser import _resolved
 
 QUOTE_MARKS = "\"'“”‘’«»"
@@ -171,6 +171,7 @@ def test_resolved_is_evolve() -> None:
         "target",
         "rule",
         "quantities",
+        "attribution",
     ]
     claim = Claim(
         id="c0",
@@ -182,6 +183,7 @@ def test_resolved_is_evolve() -> None:
         hedged=True,
         rule="r",
         quantities=(Quantity(span=Span(10, 12), value=Decimal("1.5")),),
+        attribution=AttributionType.INTENTION,
     )
     got = _resolved(claim, "c4", "a1", "a2")
     assert got == attrs.evolve(claim, id="c4", speaker="a1", target="a2")

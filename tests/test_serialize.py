@@ -269,6 +269,7 @@ class TestToDict:
         assert list(doc) == [
             "id", "speaker", "speaker_span", "cue_span", "content_span",
             "content_parts", "mode", "hedged", "target", "rule", "quantities",
+            "attribution",
         ]  # fmt: skip
 
     def test_make_converter_gives_a_private_copy(self) -> None:

@@ -33,7 +33,7 @@ from attrs import frozen
 from newsclaims._unicode import displayable, escape_surrogates
 from newsclaims.errors import DocumentError, InputTooLongError
 from newsclaims.examples import seed_article
-from newsclaims.model import Article
+from newsclaims.model import Article, AttributionType
 from newsclaims.render import to_html
 from newsclaims.serialize import from_dict, to_dict
 
@@ -79,9 +79,11 @@ def format_table(article: Article, *, width: int = 100) -> str:
         said = c.speaker_span.of(text) if c.speaker_span else "-"
         cue = c.cue_span.of(text) if c.cue_span else "-"
         flags = c.mode.value + (", hedged" if c.hedged else "")
+        if c.attribution is not AttributionType.ASSERTION:
+            flags += f", {c.attribution.value}"
         lines.append(f"{c.id:<4} {name} [{said}] {cue} ({flags})")
         body = textwrap.fill(
-            _short(c.content_span.of(text), 400),
+            _short(c.content(text), 400),
             width=width,
             initial_indent="       ",
             subsequent_indent="       ",
@@ -535,7 +537,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
             if isinstance(result, _InputError):
                 raise result
             assert isinstance(item, _Input)  # noqa: S101 - errors pass through as such
-            output.write(item, result)
+            output.write(item, result.only(*args.only) if args.only else result)
         except _InputError as e:
             _error(str(e), progress)
             failed = True
@@ -616,6 +618,19 @@ DEFAULT_MAX_CHARS = 10_000_000
 a long feature article (``0``: no limit)."""
 
 
+def _attribution_types(value: str) -> tuple[AttributionType, ...]:
+    """The attribution types of ``--only``: comma-separated names."""
+    names = [v.strip() for v in value.split(",") if v.strip()]
+    known = [t.value for t in AttributionType]
+    bad = [n for n in names if n not in known]
+    if bad or not names:
+        raise argparse.ArgumentTypeError(
+            f"unknown attribution type {', '.join(bad) or repr(value)}: "
+            f"use {', '.join(known)}"
+        )
+    return tuple(AttributionType(n) for n in names)
+
+
 def _build() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="newsclaims",
@@ -654,6 +669,13 @@ def _build() -> argparse.ArgumentParser:
         default=DEFAULT_MAX_CHARS,
         metavar="N",
         help="a longer input is that input's error (default: %(default)s; 0: no limit)",
+    )
+    parse.add_argument(
+        "--only",
+        type=_attribution_types,
+        metavar="TYPE[,TYPE]",
+        help="keep only claims of these attribution types (assertion, belief, "
+        "knowledge, intention, perception), e.g. --only assertion for what was said",
     )
     parse.set_defaults(run=_cmd_parse, usage_error=parse.error)
     validate = sub.add_parser(

@@ -26,6 +26,7 @@ __all__ = [
     "Actor",
     "ActorKind",
     "Article",
+    "AttributionType",
     "Claim",
     "ClaimMode",
     "Dateline",
@@ -195,6 +196,25 @@ class ClaimMode(enum.StrEnum):
     MIXED = "mixed"
 
 
+class AttributionType(enum.StrEnum):
+    """What a claim attributes to its source, as PARC 3.0 types attributions.
+
+    ``assertion``: something said (say, claim, deny, "according to", any quote);
+    ``belief``: something held (think, believe, doubt, fear, "is seen as");
+    ``knowledge``: something presented as a fact found out (know, find, learn, show);
+    ``intention``: something wanted or planned (plan, want, hope, decide);
+    ``perception``: something seen or seeming (see, appear, seem).
+
+    .. versionadded:: 0.1.0
+    """
+
+    ASSERTION = "assertion"
+    BELIEF = "belief"
+    KNOWLEDGE = "knowledge"
+    INTENTION = "intention"
+    PERCEPTION = "perception"
+
+
 class ResponseKind(enum.StrEnum):
     """How one claim answers another."""
 
@@ -327,6 +347,41 @@ class Claim:
     target: str | None = field(default=None, validator=_optional_nonempty_str)
     rule: str | None = field(default=None, validator=_optional_nonempty_str)
     quantities: tuple[Quantity, ...] = field(default=(), converter=_quantities)
+    attribution: AttributionType = field(
+        default=AttributionType.ASSERTION, validator=instance_of(AttributionType)
+    )
+    """What the claim attributes (said, believed, known, intended, perceived);
+    ``assertion`` when a document predates the field."""
+
+    def content(self, text: str) -> str:
+        """What the claim says, as a reader reads it: the content, or for a quote
+        split by its tag the fragments joined by one space, without the tag (a
+        comma that closed a fragment inside its quote marks is kept).
+
+        Args:
+            text: the text of the article the claim belongs to.
+
+        Returns:
+            The content's text.
+
+        >>> text = '"We will stay," said Ann Lee, "and we will fight."'
+        >>> c = Claim(id="c1", content_span=Span(1, 49),
+        ...           content_parts=(Span(1, 14), Span(31, 49)))
+        >>> c.content(text)
+        'We will stay, and we will fight.'
+
+        .. versionadded:: 0.1.0
+        """
+        if not self.content_parts:
+            return self.content_span.of(text)
+        pieces = []
+        for i, part in enumerate(self.content_parts):
+            piece = part.of(text).strip()
+            if i + 1 < len(self.content_parts) and text[part.end : part.end + 1] == ",":
+                piece += ","  # the comma the tag took: '"We will stay," said X, "and'
+            if piece:
+                pieces.append(piece)
+        return " ".join(pieces)
 
     @content_span.validator
     def _check_content(self, _: attrs.Attribute[Span], value: Span) -> None:
@@ -495,6 +550,20 @@ class Article:
     """A pattern ran out of time on this text (a hostile or huge input): the rules went
     on without it, so the article may lack claims, actors or responses it holds."""
 
+    furniture: tuple[Span, ...] = field(default=(), converter=_spans)
+    """Spans of page furniture the parser set aside (section labels, "WATCH:" and
+    "READ MORE:" lines, photo credits, captions, stand-alone pull quotes): kept in
+    the text, never a claim. Sorted, not overlapping.
+
+    .. versionadded:: 0.1.0
+    """
+
+    @furniture.validator
+    def _check_furniture(
+        self, _: attrs.Attribute[object], value: tuple[Span, ...]
+    ) -> None:
+        _check_spans("furniture", value)
+
     def __attrs_post_init__(self) -> None:
         _check_items("actors", self.actors, Actor)
         _check_items("claims", self.claims, Claim)
@@ -511,6 +580,8 @@ class Article:
         yield from self._actor_problems()
         yield from self._claim_problems()
         yield from self._response_problems()
+        for i, span in enumerate(self.furniture):
+            yield from self._outside(f"furniture[{i}]", span)
 
     def _outside(self, path: str, span: Span | None) -> Iterator[tuple[str, str]]:
         size = len(self.text)
@@ -587,6 +658,29 @@ class Article:
             if a.id == actor_id:
                 return a
         return None
+
+    def only(self, *types: AttributionType | str) -> Article:
+        """This article with only the claims of the given attribution types, and the
+        responses between them: ``article.only("assertion")`` keeps what was said.
+
+        Raises:
+            ValueError: a type is not an :class:`AttributionType` value.
+
+        >>> art = Article(text="It may rain.", claims=[
+        ...     Claim(id="c1", content_span=Span(0, 11),
+        ...           attribution=AttributionType.BELIEF)])
+        >>> len(art.only("assertion").claims), len(art.only("assertion", "belief").claims)
+        (0, 1)
+
+        .. versionadded:: 0.1.0
+        """
+        wanted = {AttributionType(t) for t in types}
+        claims = tuple(c for c in self.claims if c.attribution in wanted)
+        kept = {c.id for c in claims}
+        answers = tuple(
+            r for r in self.responses if r.claim in kept and r.responds_to in kept
+        )
+        return attrs.evolve(self, claims=claims, responses=answers)
 
     def claim(self, claim_id: str | None) -> Claim | None:
         """The claim with this id, or ``None`` (also for a ``None`` id)."""

@@ -18,12 +18,20 @@ import attrs
 from attrs import Factory, field, frozen
 
 from newsclaims import _regex, _unicode
-from newsclaims.errors import InputTooLongError, InvalidModelError, NewsclaimsWarning
+from newsclaims.errors import (
+    InputTooLongError,
+    InvalidModelError,
+    NewsclaimsWarning,
+    PatternTimeoutError,
+)
 from newsclaims.lexicons import FRAMES, Lexicons
 from newsclaims.model import Actor, Article, Claim, Dateline, Span, _visible
 from newsclaims.rules import coref, responses
+from newsclaims.rules.attribution import AttributionTable
+from newsclaims.rules.capitals import recase
 from newsclaims.rules.claims import ClaimCandidate, ClaimRules
 from newsclaims.rules.dateline import find_dateline
+from newsclaims.rules.furniture import Compaction, set_aside
 from newsclaims.rules.quantities import find_quantities
 
 __all__ = ["Parser", "parse_article"]
@@ -40,6 +48,12 @@ def _compiled_rules(lexicons: Lexicons) -> ClaimRules:
     different lexicons.
     """
     return ClaimRules(lexicons)
+
+
+@lru_cache(maxsize=16)
+def _attribution_table(lexicons: Lexicons) -> AttributionTable:
+    """The attribution types of ``lexicons``' cue words, built once per process."""
+    return AttributionTable(lexicons)
 
 
 def _rules(parser: Parser) -> ClaimRules:
@@ -142,7 +156,7 @@ class Parser:
         text = _unicode.join_pairs(text)
         stripped, back = _unicode.strip_invisible(text)
         before = _regex.timeouts()
-        article = self._parse(stripped, rid)
+        article = self._readable(stripped, rid)
         if back is not None:
             try:
                 article = back.article(article, text)
@@ -159,13 +173,41 @@ class Parser:
             article = attrs.evolve(article, timed_out=True)
         return article
 
+    def _readable(self, text: str, id: str | None) -> Article:  # noqa: A002
+        """Parse ``text`` with its page furniture set aside and its lines in capitals
+        read in mixed case; every span goes back onto ``text``."""
+        # The rules read the text without its furniture and with its lines in
+        # capitals in mixed case (same length); the spans go back on ``text`` after.
+        # A pattern out of time here leaves the text as it is (the article says so).
+        try:
+            furniture, found = set_aside(text, self.lexicons)
+            compact = Compaction.of(text, furniture)
+            readable = recase(compact.text, self.lexicons)
+        except PatternTimeoutError:
+            return self._parse(text, id)
+        if not furniture and readable is compact.text:
+            return self._parse(text, id)
+        dateline = None if found is None else Dateline(location=found[0], span=found[1])
+        try:
+            return compact.restore(self._parse(readable, id), dateline)
+        except InvalidModelError as e:  # pragma: no cover - a bug in the mapping
+            warnings.warn(
+                f"newsclaims: page furniture could not be set aside ({e}); the text "
+                "is parsed as it is. Please report this with the text.",
+                NewsclaimsWarning,
+                stacklevel=2,
+            )
+            return self._parse(text, id)
+
     def _parse(self, text: str, id: str | None) -> Article:  # noqa: A002
+        """Parse ``text`` (checked by :meth:`parse`) with every rule."""
         found = find_dateline(text)
         dateline = None if found is None else Dateline(location=found[0], span=found[1])
+        types = _attribution_table(self.lexicons)
         kept = [
             (c, claim)
             for c in self._claim_rules.extract(text)
-            if (claim := _claim(text, c)) is not None
+            if types.reports(text, c) and (claim := _claim(text, c, types)) is not None
         ]
         res = coref.resolve_actors(
             text,
@@ -267,7 +309,7 @@ def _response_context(
     )
 
 
-def _claim(text: str, c: ClaimCandidate) -> Claim | None:
+def _claim(text: str, c: ClaimCandidate, types: AttributionTable) -> Claim | None:
     """The claim of a candidate; a candidate the model refuses is left out, loudly."""
     try:
         return Claim(
@@ -280,6 +322,7 @@ def _claim(text: str, c: ClaimCandidate) -> Claim | None:
             hedged=c.hedged,
             rule=c.rule,
             quantities=find_quantities(text, c.content),
+            attribution=types.of(text, c),
         )
     except InvalidModelError as e:
         warnings.warn(

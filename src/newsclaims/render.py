@@ -10,10 +10,15 @@ style as well, so nothing relies on colour alone; a legend explains both.
 Spans may overlap or nest (a speaker inside another claim's content, two contents
 crossing): the markup is built from the sorted boundaries of all spans, closing and
 re-opening elements where they cross so that the HTML always nests.
+
+Page furniture the parser set aside (``Article.furniture``) is marked ``nc-furniture``.
+Radio buttons (pure CSS, still no script) filter the claims by attribution type: all,
+or assertions only (``data-attribution`` on every claim's marks and table row).
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
 from collections.abc import Iterator
 from typing import Final
@@ -21,7 +26,7 @@ from urllib.parse import quote
 
 from attrs import frozen
 
-from newsclaims.model import Actor, Article, Claim
+from newsclaims.model import Actor, Article, AttributionType, Claim
 
 __all__ = ["to_html"]
 
@@ -43,7 +48,14 @@ _NO_ACTOR: Final = ("#e5e7eb", "#4b5563")  # grey: a claim with no known speaker
 _INK: Final = "#111111"
 
 # Outer roles open first when two spans share both ends.
-_RANK: Final = {"dateline": 0, "content": 1, "speaker": 2, "cue": 3, "mention": 4}
+_RANK: Final = {
+    "furniture": 0,
+    "dateline": 0,
+    "content": 1,
+    "speaker": 2,
+    "cue": 3,
+    "mention": 4,
+}
 
 _CSS: Final = (
     """
@@ -71,6 +83,18 @@ _CSS: Final = (
 .newsclaims .nc-mention{text-decoration:underline dotted var(--edge);
   text-decoration-thickness:2px;text-underline-offset:.25em}
 .newsclaims .nc-dateline{font-variant:small-caps;border-bottom:1px dashed #4b5563}
+.newsclaims .nc-furniture{color:#4b5563;text-decoration:line-through 1px #6b7280}
+.newsclaims .nc-filter-input{position:absolute;opacity:0;width:1px;height:1px}
+.newsclaims .nc-filter label{border:1px solid #4b5563;border-radius:.3em;
+  padding:0 .4em;margin-right:.3em;cursor:pointer}
+.newsclaims .nc-only-all:focus-visible~header .nc-filter-all,
+.newsclaims .nc-only-assertion:focus-visible~header .nc-filter-assertion{
+  outline:2px solid #1d4ed8;outline-offset:2px}
+.newsclaims .nc-only-assertion:checked~header .nc-filter-assertion,
+.newsclaims .nc-only-all:checked~header .nc-filter-all{background:#111111;
+  color:#ffffff}
+.newsclaims .nc-only-assertion:checked~* tr[data-attribution]:not([data-attribution=assertion]){display:none}
+.newsclaims .nc-only-assertion:checked~* mark[data-attribution]:not([data-attribution=assertion]){background:none;border-bottom-style:dotted}
 .newsclaims mark:target{outline:3px solid #111111;outline-offset:2px}
 .newsclaims aside,.newsclaims .nc-claims{font-size:.9rem;min-width:0}
 .newsclaims table{border-collapse:collapse;width:100%}
@@ -142,7 +166,12 @@ def _marks(article: Article, colours: dict[str, str]) -> Iterator[_Mark]:
         if c.id in answers:
             tip += "; answers " + ", ".join(answers[c.id])
         span = c.content_span
-        attrs = (("data-claim", c.id), *actor, ("title", tip))
+        attrs = (
+            ("data-claim", c.id),
+            *actor,
+            ("data-attribution", c.attribution.value),
+            ("title", tip),
+        )
         yield _Mark(span.start, span.end, "content", colour, attrs, anchor=c.id)
         if c.speaker_span is not None:
             s = c.speaker_span
@@ -159,6 +188,12 @@ def _marks(article: Article, colours: dict[str, str]) -> Iterator[_Mark]:
             if (m.start, m.end) not in speakers:
                 attrs = (("data-actor", a.id), ("title", f"mention of {a.name}"))
                 yield _Mark(m.start, m.end, "mention", colours[a.id], attrs)
+
+
+def _furniture_marks(article: Article) -> Iterator[_Mark]:
+    where = ("title", "page furniture: never a claim")
+    for s in article.furniture:
+        yield _Mark(s.start, s.end, "furniture", "none", (where,))
 
 
 def _order(mark: _Mark) -> tuple[int, int]:
@@ -246,16 +281,17 @@ def _claims_table(article: Article, colours: dict[str, str]) -> str:
         cue = _esc(c.cue_span.of(text)) if c.cue_span else "—"
         mode = c.mode.value + (", hedged" if c.hedged else "")
         rows.append(
-            f'<tr data-claim="{_esc(c.id)}"><td><a href="{_href(c.id)}">'
+            f'<tr data-claim="{_esc(c.id)}" data-attribution="{c.attribution.value}">'
+            f'<td><a href="{_href(c.id)}">'
             f"{_esc(c.id)}</a></td><td>{_actor_cell(article, c, colours)}</td>"
-            f"<td>{cue}</td><td>{_esc(mode)}</td>"
-            f'<td class="nc-wrap">{_esc(_short(c.content_span.of(text)))}</td>'
+            f"<td>{cue}</td><td>{_esc(mode)}</td><td>{c.attribution.value}</td>"
+            f'<td class="nc-wrap">{_esc(_short(c.content(text)))}</td>'
             f"<td>{'<br>'.join(answers.get(c.id, ())) or '—'}</td></tr>"
         )
     if not rows:
         return "<p>No claims found.</p>"
     head = (
-        "<tr><th>Claim</th><th>Speaker</th><th>Cue</th><th>Mode</th>"
+        "<tr><th>Claim</th><th>Speaker</th><th>Cue</th><th>Mode</th><th>Type</th>"
         "<th>Content</th><th>Answers</th></tr>"
     )
     return _table(head, rows)
@@ -269,8 +305,39 @@ _LEGEND: Final = (
     '<li><span class="nc-cue">cue</span> the reporting words (double underline)</li>'
     '<li><span class="nc-mention">mention</span> another mention of an actor'
     " (dotted underline)</li>"
+    '<li><span class="nc-furniture">furniture</span> page furniture set aside'
+    " (labels, credits, captions; struck through)</li>"
     "<li>Each actor has its own colour, shown beside its name below.</li></ul>"
 )
+
+
+def _filter_key(article: Article) -> str:
+    """A key for the filter's element ids, the same for the same article, so that
+    two articles shown in one notebook keep their own filters."""
+    seed = f"{article.id}\x00{article.text}".encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(seed, digest_size=6).hexdigest()
+
+
+def _filter_inputs(article: Article) -> str:
+    """The radio buttons of the attribution filter (before everything they govern)."""
+    key = _filter_key(article)
+    return "".join(
+        f'<input type="radio" class="nc-filter-input nc-only-{which}" '
+        f'name="nc-only-{key}" id="nc-only-{which}-{key}"{checked}>'
+        for which, checked in (("all", " checked"), ("assertion", ""))
+    )
+
+
+def _filter_labels(article: Article) -> str:
+    """The labels of the attribution filter: every claim, or assertions only."""
+    key = _filter_key(article)
+    shown = sum(c.attribution is AttributionType.ASSERTION for c in article.claims)
+    return (
+        '<p class="nc-filter">Show: '
+        f'<label class="nc-filter-all" for="nc-only-all-{key}">all claims</label>'
+        f'<label class="nc-filter-assertion" for="nc-only-assertion-{key}">'
+        f"assertions only ({shown})</label></p>"
+    )
 
 
 def to_html(
@@ -316,10 +383,12 @@ def to_html(
         for r in article.responses
     )
     body = (
-        '<div class="newsclaims">'
-        f'<header><h1>{_esc(heading)}</h1><p class="nc-summary">{counts}</p></header>'
+        f'<div class="newsclaims">{_filter_inputs(article)}'
+        f'<header><h1>{_esc(heading)}</h1><p class="nc-summary">{counts}</p>'
+        f"{_filter_labels(article)}</header>"
         f'<article class="nc-text" aria-label="Article text">'
-        f"{_highlight(article.text, list(_marks(article, colours)))}</article>"
+        f"{_highlight(article.text, [*_furniture_marks(article), *_marks(article, colours)])}"
+        "</article>"
         f'<aside aria-label="Actors and claims"><h2>Legend</h2>{_LEGEND}'
         f"<h2>Actors</h2>{_actors_table(article, colours)}"
         f"<h2>Responses</h2>"

@@ -40,6 +40,7 @@ from newsclaims.model import (
     Actor,
     ActorKind,
     Article,
+    AttributionType,
     Claim,
     ClaimMode,
     Dateline,
@@ -66,7 +67,7 @@ __all__ = [
 T = TypeVar("T")
 
 _MODEL_TYPES: Final = (Span, Actor, Quantity, Claim, Response, Dateline, Article)
-_ENUMS: Final = (ActorKind, ClaimMode, ResponseKind, QuantityQualifier)
+_ENUMS: Final = (ActorKind, ClaimMode, ResponseKind, QuantityQualifier, AttributionType)
 _NUMBER: Final = int | Decimal | None
 _DECIMAL_PATTERN: Final = r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?$"
 """A decimal string, in the schema and in :func:`from_dict` alike (ASCII digits)."""
@@ -212,7 +213,7 @@ def to_dict(obj: object) -> dict[str, Any]:
     """A JSON-ready dict of a model object (an Article, Claim, Actor, ...).
 
     >>> to_dict(Article(text="Hi."))
-    {'text': 'Hi.', 'id': None, 'dateline': None, 'actors': [], 'claims': [], 'responses': [], 'timed_out': False}
+    {'text': 'Hi.', 'id': None, 'dateline': None, 'actors': [], 'claims': [], 'responses': [], 'timed_out': False, 'furniture': []}
     """
     if not isinstance(obj, _MODEL_TYPES) or isinstance(obj, Span):
         raise TypeError(
@@ -260,7 +261,7 @@ def dumps(obj: object, **kwargs: Any) -> str:
     """The JSON text of a model object; keyword arguments go to :func:`json.dumps`.
 
     >>> dumps(Article(text="Hi.", id="a"), ensure_ascii=False)
-    '{"text": "Hi.", "id": "a", "dateline": null, "actors": [], "claims": [], "responses": [], "timed_out": false}'
+    '{"text": "Hi.", "id": "a", "dateline": null, "actors": [], "claims": [], "responses": [], "timed_out": false, "furniture": []}'
     """
     return json.dumps(to_dict(obj), **kwargs)
 

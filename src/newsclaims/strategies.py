@@ -23,6 +23,7 @@ from newsclaims.model import (
     Actor,
     ActorKind,
     Article,
+    AttributionType,
     Claim,
     ClaimMode,
     Dateline,
@@ -187,6 +188,7 @@ def claims(
         target=draw(refs),
         rule=draw(st.none() | st.from_regex(r"[a-z_]{1,20}", fullmatch=True)),
         quantities=found,
+        attribution=draw(st.sampled_from(AttributionType)),
     )
 
 
@@ -276,4 +278,5 @@ def articles(
         claims=found,
         responses=answers,
         timed_out=draw(st.booleans()),
+        furniture=draw(_sorted_spans(0, size, max_size=3)),
     )

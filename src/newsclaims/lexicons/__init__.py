@@ -26,6 +26,7 @@ from attrs import field, frozen
 
 __all__ = [
     "ALL_FRAMES",
+    "ATTRIBUTION_TYPES",
     "FRAMES",
     "CueVerb",
     "Lexicons",
@@ -38,6 +39,17 @@ FRAMES: Final = frozenset("cdfhiotqy")
 ALL_FRAMES: Final = "".join(sorted(FRAMES))
 """Every frame letter, as :meth:`Lexicons.cue_forms` takes them."""
 """Frame codes of ``cue_verbs.tsv`` (see the file's header)."""
+
+
+ATTRIBUTION_TYPES: Final = (
+    "assertion",
+    "belief",
+    "knowledge",
+    "intention",
+    "perception",
+)
+"""The attribution types of ``cue_verbs.tsv``'s fourth column and of
+``attribution_words.tsv`` (the values of :class:`newsclaims.model.AttributionType`)."""
 
 
 _VOWELS: Final = frozenset("aeiou")
@@ -97,17 +109,31 @@ def _frames(value: str) -> str:
     return "".join(sorted(set(value)))
 
 
+def _attribution(value: str) -> str:
+    if value not in ATTRIBUTION_TYPES:
+        raise ValueError(
+            f"unknown attribution type {value!r}: use one of {ATTRIBUTION_TYPES}"
+        )
+    return value
+
+
 @frozen
 class CueVerb:
-    """A reporting verb: its lemma, inflected forms and frames.
+    """A reporting verb: its lemma, inflected forms, frames and attribution type.
 
     >>> CueVerb("deny", ("denies", "denied", "denied", "denying"), "dt").forms[1]
     'denied'
+    >>> CueVerb("plan", ("plans", "planned", "planned", "planning"), "i",
+    ...         "intention").attribution
+    'intention'
     """
 
     lemma: str
     forms: tuple[str, ...]
     frames: str = field(converter=_frames)
+    attribution: str = field(default="assertion", converter=_attribution)
+    """What the verb attributes: ``assertion`` (a verb of saying), ``belief``,
+    ``knowledge``, ``intention`` or ``perception``."""
 
     @property
     def all_forms(self) -> frozenset[str]:
@@ -161,8 +187,8 @@ def _noun_objects(name: str) -> tuple[tuple[str, str], ...]:
 def _cue_verbs(name: str) -> tuple[CueVerb, ...]:
     verbs = []
     for line in read_entries(name):
-        lemma, forms, frames = line.split("\t")
-        verbs.append(CueVerb(lemma, tuple(forms.split(",")), frames))
+        lemma, forms, frames, *kind = line.split("\t")
+        verbs.append(CueVerb(lemma, tuple(forms.split(",")), frames, *kind))
     return tuple(verbs)
 
 
@@ -203,6 +229,12 @@ class Lexicons:
     belief_cues: tuple[tuple[str, str], ...] = ()
     """(word, kind) of belief cues with no source beside them ("seems", "is
     expected to", "is seen as"); kind is ``verb``, ``to`` or ``as``."""
+    furniture_labels: frozenset[str] = frozenset()
+    """Labels of link and media lines ("read more", "watch", "related"): such a line
+    is page furniture."""
+    attribution_words: tuple[tuple[str, str], ...] = ()
+    """(word, type) of cue words other than cue verbs whose attribution is not an
+    assertion: cue nouns ("belief", "plan"), raising verbs ("seem"), "seen as"."""
 
     @classmethod
     def default(cls) -> Lexicons:
@@ -275,5 +307,7 @@ def _default() -> Lexicons:
         cue_verb_nouns=_words("cue_verb_nouns.txt"),
         line_labels=_words("line_labels.txt"),
         belief_cues=_pairs("belief_cues.tsv"),
+        attribution_words=_pairs("attribution_words.tsv"),
+        furniture_labels=_words("furniture_labels.txt"),
         source_nouns=_words("source_nouns.txt"),
     )

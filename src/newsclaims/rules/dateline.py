@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from typing import Final
 
+import regex
+
 from newsclaims._regex import compile_pattern, match
 from newsclaims.errors import PatternTimeoutError
 from newsclaims.model import Span
 from newsclaims.rules.text import paragraphs
 
-__all__ = ["find_dateline"]
+__all__ = ["dateline_tag", "find_dateline"]
 
 MAX_PARAGRAPHS: Final = 3
 """A dateline opens one of the first paragraphs (a headline may come first)."""
@@ -70,19 +72,38 @@ def _looks_like_place(location: str, agency: str | None) -> bool:
     return first.isupper() or "," in location or agency is not None
 
 
-def find_dateline(text: str) -> tuple[str, Span] | None:
-    """The location of the dateline opening ``text`` and its span, or ``None``.
-
-    The location is always ``text[span.start:span.end]``. Total: never raises.
-    """
+def _dateline(text: str) -> regex.Match[str] | None:
     if not isinstance(text, str):
         return None
     try:
         for para in paragraphs(text, MAX_PARAGRAPHS):
             m = match(_DATELINE, text, para.start, min(para.end, para.start + 200))
             if m is not None and _looks_like_place(m.group("loc"), m.group("agency")):
-                span = Span.of_match(m, "loc")
-                return span.of(text), span
+                return m
     except PatternTimeoutError:
         return None
     return None
+
+
+def find_dateline(text: str) -> tuple[str, Span] | None:
+    """The location of the dateline opening ``text`` and its span, or ``None``.
+
+    The location is always ``text[span.start:span.end]``. Total: never raises.
+    """
+    m = _dateline(text)
+    if m is None:
+        return None
+    span = Span.of_match(m, "loc")
+    return span.of(text), span
+
+
+def dateline_tag(text: str) -> Span | None:
+    """The whole dateline opening ``text``: place, date, agency and dash, up to the
+    first word of the story ("KYIV, Ukraine (Reuters) - "); ``None`` if there is none.
+
+    >>> text = "KYIV, Ukraine (Reuters) - Talks resumed."
+    >>> dateline_tag(text).of(text)
+    'KYIV, Ukraine (Reuters) - '
+    """
+    m = _dateline(text)
+    return None if m is None else Span(m.start(), m.end())
