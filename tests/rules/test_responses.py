@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 from newsclaims import parse_article
 from newsclaims._regex import token_spans
 from newsclaims.model import Claim, ClaimMode, ResponseKind, Span
-from newsclaims.rules import responses
 from newsclaims.rules.responses import (
     ResponseContext,
     find_responses,
@@ -21,6 +20,7 @@ from newsclaims.rules.responses import (
     load_response_cues,
     load_response_stances,
 )
+from newsclaims.rules.responses._facts import WORD, WORDS
 
 
 def _claim(
@@ -150,8 +150,8 @@ def test_stance_lexicon_is_sorted_and_typed() -> None:
     ).map("".join)
 )
 def test_words_read_in_one_match_as_finditer_reads_them(text: str) -> None:
-    expected = [m.span() for m in responses._WORD.finditer(text)]
-    assert token_spans(responses._WORDS, text) == expected
+    expected = [m.span() for m in WORD.finditer(text)]
+    assert token_spans(WORDS, text) == expected
 
 
 def test_cue_of_an_earlier_claim_in_the_sentence_is_not_reused() -> None:

@@ -1,0 +1,309 @@
+"""Claims -> the claims they answer, with the kind of answer.
+
+Rules tried in this order for each claim; the first that finds an answered claim
+decides. All of them are general: cue words, the roles of the actors, and the words
+that name an act of saying. Only claims of another party (speaker, or the country or
+organisation it stands for) within a window of claims are compared; claims in the
+title line are neither answers nor answered.
+
+- **The act named** (``lexicons/response_acts.tsv``): the answer names an act with a
+  determiner or a name's possessive ("rejected this argument", "This announcement
+  cannot change ...", "responded to the ruling") and an earlier claim of another party
+  is introduced by that act ("arguing that", "announced that", "issued a ruling"): the
+  nearest such claim.
+- **Response cues** (``lexicons/response_cues.tsv``): words between the start of a
+  claim's sentence and its content ("In response", "denied", "expressed concern over",
+  "welcomed") mark an answer and decide its kind; the answered claim is the one that
+  shares most with the answer (actors, words, nearness), before or after. An answer
+  made of a short noun phrase that points back ("rejected the idea") answers the claim
+  just before it, or the last claim of the party it names ("criticized Lee's
+  decision"). A cue whose plain object is no claim ("denied funding") makes no answer.
+- **The accused answering**: a claim that accuses or urges someone ("accused the
+  network of ...", ``Claim.target``) is answered by that party's claims in the same
+  paragraph, before or after (news often reports the answer first), or further off
+  when they share a word.
+- **A judgment of an accusation**: a claim that names the accused party and shares
+  words with the accusation ("the inspectors found the mill had not polluted it")
+  answers it.
+- **The named party answered**: a claim that names another speaker by name (not by a
+  pronoun) answers that speaker's earlier claim: the speaker named first in the
+  content, the claim sharing most words, else the first in reach (the claim a dispute
+  is about comes first).
+- **The referred-to party denying**: a claim that refers to a party ("Chinese
+  nationals") is answered by that party's later denial.
+- **The answer going on**: a second claim of an answer's sentence, after ", calling"
+  (", describing", ...), answers what the first answers when the two contents share
+  a longer word ("denounced the conclusions, calling the agreements lawful" after a
+  claim about an agreement); "calling the situation grave" shares nothing and answers
+  nothing.
+
+- **A relative clause on an answer**: "condemned the plan, which Tom Hale called a
+  disgrace": the claim in the relative clause answers what the answer answers, of the
+  same kind unless its own cue names another.
+- **The answer continued**: the speaker's next claim, in a later sentence with no
+  other speaker's claim between, answers the same claim when it says it goes on
+  ("further claimed", "also said", "added"), opens on a word pointing back ("It
+  undermines ...", "This is ...") or is a quote in the answer's paragraph.
+
+- **A denial reported first**: a claim with a denying cue that answers nothing before
+  it ("Bo Park denied the report.") answers the later claim that names its speaker
+  and would otherwise be read as answering it ("The paper reported that Bo Park ...").
+
+A cue's plain object brought in with "a"/"an" ("rejected a plan to ...") is a new
+thing, not a claim said before: no answer.
+
+The kind: a specific cue decides; else a denial when the content's first clause
+negates its verb ("is not", "didn't") or calls the claim false, else a rebuttal.
+
+Cost. The stage is linear in the text and the claims: what belongs to the article
+(paragraph breaks, the title line, where act nouns and negations occur) is found once;
+what belongs to a claim (its words, the actors it names, its introduction) is computed
+on first use and kept, so a claim that no rule looks at is never tokenised; each claim
+is compared with at most ``2 * MAX_DISTANCE`` others, listed once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Final
+
+import attrs
+import regex
+
+from newsclaims import _regex
+from newsclaims.model import Claim, Response, ResponseKind, Span
+from newsclaims.rules.responses._candidates import (
+    best,
+    others_of,
+    pointed_at,
+)
+from newsclaims.rules.responses._facts import (
+    Facts,
+    ResponseContext,
+    make_layout,
+)
+from newsclaims.rules.responses._follow import (
+    continued,
+    relative,
+    went_on,
+)
+from newsclaims.rules.responses._kind import (
+    DISPUTING,
+    cue_kind,
+    plain_kind,
+)
+from newsclaims.rules.responses._lexicon import (
+    cue_pattern,
+    cue_stems,
+    load_response_cues,
+    occurs,
+)
+from newsclaims.rules.responses._targets import (
+    by_act,
+    by_judging,
+    by_name,
+    by_reference,
+    by_target,
+)
+
+__all__ = []
+
+
+def find_responses(
+    text: str, claims: Sequence[Claim], context: ResponseContext | None = None
+) -> tuple[Response, ...]:
+    """Link each claim that answers another claim to it: the first rule of
+    :data:`RULES` that finds an answered claim decides.
+
+    >>> text = "Ann Lee said taxes rose. In response, Bo Park rejected the idea."
+    >>> a = Claim(id="c1", speaker="a1", content_span=Span(13, 23))
+    >>> b = Claim(id="c2", speaker="a2", content_span=Span(55, 63),
+    ...           cue_span=Span(46, 54))
+    >>> [(r.claim, r.responds_to, r.kind.value) for r in find_responses(text, [a, b])]
+    [('c2', 'c1', 'rebuttal')]
+    """
+    if len(claims) < 2:  # noqa: PLR2004 - nothing to answer
+        return ()
+    layout = make_layout(text, context if context is not None else ResponseContext())
+    facts = [Facts(n, c, layout) for n, c in enumerate(claims)]
+    out: list[Response] = []
+    answered: set[tuple[str | None, int]] = set()
+    links: dict[int, int] = {}  # answer -> answered, by index
+    kinds: dict[int, ResponseKind] = {}  # answer -> its kind, by index
+    pending: dict[int, tuple[int, Cued]] = {}  # unanswered disputes: where, cues
+    for n, fact in enumerate(facts):
+        if fact.claim.speaker is None or fact.title:
+            continue
+        others = others_of(facts, n)
+        if not others:
+            continue
+        begin, cued = cues_of(facts, n)
+        if (fact.claim.speaker, begin) in answered:
+            continue  # one answer per speaker and sentence (", calling it ...")
+        cue_kinds = cued[1]
+        turn = Turn(facts, n, others, cue_kinds, links, kinds)
+        found = _first_rule(turn)
+        if found is None:
+            if DISPUTING & set(cue_kinds):
+                pending[n] = (begin, cued)  # what it disputes may be reported later
+            continue
+        m, (rule, other, kind) = n, found
+        if other in pending and not DISPUTING & set(cue_kinds):
+            # the answer came first: "X denied the report. The paper reported that
+            # X ...": the later claim names X and is what X denied
+            m, other, rule = other, n, DENIAL_FIRST
+            begin, cued = pending.pop(m)
+            kind = next(k for k in reversed(cued[1]) if k in DISPUTING)
+        links[m] = other
+        kinds[m] = kind
+        answered.add((facts[m].claim.speaker, begin))
+        out.append(make_response(facts[m], facts[other], kind, cued, rule))
+    order = {c.id: i for i, c in enumerate(claims)}
+    return tuple(sorted(out, key=lambda r: order[r.claim]))
+
+
+Cued = tuple[Sequence[regex.Match[str]], list[ResponseKind]]
+"""The response cues found before a claim's content, and the kind of each."""
+
+
+def cues_of(facts: Sequence[Facts], n: int) -> tuple[int, Cued]:
+    """Where the words introducing ``facts[n]`` begin, and the cues among them."""
+    fact = facts[n]
+    text = fact.layout.text
+    begin, end = fact.intro
+    if n and facts[n - 1].span.end <= fact.span.start:
+        # the cue words of an earlier claim in the sentence are not this one's
+        # (as in "condemned X, viewing it as Y")
+        begin = max(begin, min(facts[n - 1].span.end, end))
+    found: Sequence[regex.Match[str]] = (
+        _regex.finditer(cue_pattern(), text, begin, end)
+        if occurs(cue_stems(), text, begin, end)
+        else ()
+    )
+    cues = load_response_cues()
+    return begin, (found, [cues[m.group().casefold()] for m in found])
+
+
+def make_response(
+    answer: Facts, other: Facts, kind: ResponseKind, cued: Cued, rule: str
+) -> Response:
+    """The response of ``answer`` to ``other``, its cue the last one of its kind."""
+    found, cue_kinds = cued
+    cue = None
+    if found:
+        same = [i for i, k in enumerate(cue_kinds) if k is kind]
+        cue = Span.of_match(found[same[-1] if same else -1])
+    return Response(
+        claim=answer.claim.id,
+        responds_to=other.claim.id,
+        kind=kind,
+        cue_span=cue,
+        rule=rule,
+    )
+
+
+@attrs.frozen
+class Turn:
+    """One claim's turn: the claim (``facts[n]``), the claims in reach, its cues'
+    kinds, and the answers found so far (answer -> answered, answer -> kind)."""
+
+    facts: Sequence[Facts]
+    n: int
+    others: Sequence[int]
+    cue_kinds: Sequence[ResponseKind]
+    links: Mapping[int, int]
+    kinds: Mapping[int, ResponseKind]
+
+    @property
+    def fact(self) -> Facts:
+        """The claim whose turn it is."""
+        return self.facts[self.n]
+
+    def on_a_thing(self) -> bool:
+        """A specific cue on a plain object that is no claim: "denied funding",
+        "condemned the attack" answer nothing."""
+        specific = any(k is not ResponseKind.OTHER for k in self.cue_kinds)
+        return specific and self.fact.thing
+
+
+Found = tuple[int, ResponseKind]
+"""The index of the answered claim and the kind of the answer."""
+
+
+def _act_named(turn: Turn) -> Found | None:
+    m = by_act(turn.facts, turn.n, turn.others)
+    return None if m is None else (m, plain_kind(turn.cue_kinds, turn.fact))
+
+
+def _cued(turn: Turn) -> Found | None:
+    if not turn.cue_kinds:
+        return None
+    facts, n, others, fact = turn.facts, turn.n, turn.others, turn.fact
+    fit = pointed_at(facts, n, others) if fact.pointer else best(facts, n, others)
+    kind = None if fit is None else cue_kind(turn.cue_kinds, fact, fit)
+    return None if fit is None or kind is None else (fit.other.index, kind)
+
+
+def _uncued(
+    choose: Callable[[Sequence[Facts], int, Sequence[int]], int | None],
+) -> Callable[[Turn], Found | None]:
+    """A rule that chooses the answered claim without a cue; a claim made of a noun
+    ("their claim that") answers nothing by it."""
+
+    def rule(turn: Turn) -> Found | None:
+        if turn.fact.nominal:
+            return None
+        m = choose(turn.facts, turn.n, turn.others)
+        return None if m is None else (m, plain_kind(turn.cue_kinds, turn.fact))
+
+    return rule
+
+
+def _calling(turn: Turn) -> Found | None:
+    return continued(turn.facts, turn.n, turn.links)
+
+
+def _going_on(turn: Turn) -> Found | None:
+    return went_on(turn.facts, turn.n, turn.links)
+
+
+def _relative(turn: Turn) -> Found | None:
+    return relative(turn.facts, turn.n, turn.links, turn.kinds, turn.cue_kinds)
+
+
+@attrs.frozen
+class Rule:
+    """A response rule: its name (``Response.rule``), whether a cue on a plain
+    object that is no claim stops it, and how it finds the answered claim."""
+
+    name: str
+    find: Callable[[Turn], Found | None]
+    stopped_by_a_thing: bool = True
+
+
+RULES: Final[tuple[Rule, ...]] = (
+    Rule("act_named", _act_named),
+    Rule("cue", _cued),
+    Rule("accused", _uncued(by_target)),
+    Rule("judgment", _uncued(by_judging)),
+    Rule("named_party", _uncued(by_name)),
+    Rule("referred_denial", _uncued(by_reference)),
+    Rule("calling", _calling, stopped_by_a_thing=False),
+    Rule("went_on", _going_on, stopped_by_a_thing=False),
+    Rule("relative", _relative, stopped_by_a_thing=False),
+)
+"""The response rules in the order they are tried."""
+DENIAL_FIRST: Final = "denial_first"
+"""The rule that turns a denial reported first round (:func:`find_responses`)."""
+
+
+def _first_rule(turn: Turn) -> tuple[str, int, ResponseKind] | None:
+    """(rule, index of the answered claim, kind) by the first rule that finds one."""
+    on_a_thing = turn.on_a_thing()
+    for rule in RULES:
+        if on_a_thing and rule.stopped_by_a_thing:
+            continue
+        found = rule.find(turn)
+        if found is not None:
+            return rule.name, found[0], found[1]
+    return None

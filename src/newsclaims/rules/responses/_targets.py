@@ -1,0 +1,109 @@
+"""Target choice: the claim an answer answers, by what the answer points at."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from newsclaims.rules.responses._candidates import (
+    first_sharing,
+    sentence_first,
+)
+from newsclaims.rules.responses._facts import (
+    Facts,
+)
+
+__all__ = ["by_act", "by_judging", "by_name", "by_reference", "by_target"]
+
+JUDGED_WORDS: Final = 2  # words a judgment shares with the accusation it judges
+
+
+def by_act(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | None:
+    """The nearest earlier claim of another party introduced by the act named."""
+    acts = facts[n].acts_named
+    if not acts:
+        return None
+    found = [
+        m
+        for m in others
+        if m < n and not facts[m].nominal and acts & facts[m].acts_introduced
+    ]
+    if not found:
+        return None
+    # of the last sentence's claims, the one whose own cue reports the act ("ruled
+    # that ..., ordering ...": "the ruling" is the first), else as a pointer would
+    begin = facts[found[-1]].intro[0]
+    own = [k for k in found if facts[k].intro[0] == begin and acts & facts[k].acts_cued]
+    return own[0] if own else sentence_first(facts, found)
+
+
+def by_target(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | None:
+    """The nearest claim that accuses or urges the answer's speaker: in the same
+    paragraph, or further off when the two share a word ("halt the drilling" and
+    "the drilling is lawful")."""
+    answer = facts[n]
+    found = [
+        m
+        for m in others
+        if answer.me & facts[m].target
+        and not (answer.target & facts[m].me)
+        and (facts[m].paragraph == answer.paragraph or answer.common & facts[m].common)
+    ]
+    return min(
+        found,
+        key=lambda m: (not (facts[m].me & answer.named), abs(n - m), m > n),
+        default=None,
+    )
+
+
+def by_judging(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | None:
+    """An earlier accusation of a party the answer names: the answer judges it.
+
+    "Ann accused the mill of polluting the river. The inspectors found the mill had
+    not polluted it": the inspectors answer Ann, not the mill.
+    """
+    answer = facts[n]
+    if answer.target:
+        return None  # an accusation of its own, not a judgment
+    found = [
+        m
+        for m in others
+        if m < n
+        and facts[m].target & answer.mentioned  # a part names no more than the whole
+        and not facts[m].nominal
+        and facts[m].target & answer.named
+        and not (facts[m].target & answer.me)
+        and len(answer.common & facts[m].common) >= JUDGED_WORDS
+    ]
+    return first_sharing(facts, n, found)
+
+
+def by_name(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | None:
+    """The earlier claim of a speaker the answer names: most shared words, else first."""
+    answer = facts[n]
+    if answer.claim.rule == "according_to":
+        return None  # "X apologized to Y, according to Z": news of X, not an answer
+    found = [
+        m
+        for m in others
+        if m < n
+        and not facts[m].nominal
+        and facts[m].claim.speaker in answer.mentioned
+        and facts[m].claim.speaker in answer.named
+        and not (answer.target & facts[m].me)
+    ]
+    subject = [m for m in found if facts[m].claim.speaker in answer.subject]
+    return first_sharing(facts, n, subject or found)
+
+
+def by_reference(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | None:
+    """The nearest earlier claim referring to the speaker of a denial."""
+    answer = facts[n]
+    if not answer.denies:
+        return None
+    found = [
+        m
+        for m in others
+        if m < n and not facts[m].nominal and answer.me & facts[m].refs
+    ]
+    return max(found, default=None)
