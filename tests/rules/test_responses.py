@@ -452,7 +452,7 @@ RULE_CASES = [
         frozenset({("c2", "c1", ResponseKind.REBUTTAL)}),
     ),
     Case(
-        "second-sentence-of-the-answer-is-no-continuation",
+        "second-sentence-of-the-answer-goes-on",
         "Ann Lee said the new treaty is void. "
         "Bo Park rejected the idea. Bo Park said the treaties were signed in May.",
         {"Ann Lee": "a1", "Bo Park": "a2"},
@@ -460,6 +460,23 @@ RULE_CASES = [
             ("c1", "a1", "the new treaty is void", "said", None),
             ("c2", "a2", "the idea", "rejected", None),
             ("c3", "a2", "the treaties were signed in May", "said", None),
+        ),
+        frozenset(
+            {
+                ("c2", "c1", ResponseKind.REBUTTAL),
+                ("c3", "c1", ResponseKind.REBUTTAL),
+            }
+        ),
+    ),
+    Case(
+        "answerer-two-paragraphs-on-goes-on-no-more",
+        "Ann Lee said the new treaty is void.\n\nBo Park rejected the idea.\n\n"
+        "The talks were held in a hotel.\n\nBo Park said the ferry was late.",
+        {"Ann Lee": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the new treaty is void", "said", None),
+            ("c2", "a2", "the idea", "rejected", None),
+            ("c3", "a2", "the ferry was late", "said", None),
         ),
         frozenset({("c2", "c1", ResponseKind.REBUTTAL)}),
     ),
@@ -529,16 +546,21 @@ RULE_CASES = [
         ),
     ),
     Case(
-        "next-claim-of-the-answerer-on-something-else",
+        "next-claim-of-the-answerer-in-its-paragraph-goes-on",
         "The council said the new levy was fair. Bo Park denied that it was fair. "
-        "Park said the harvest had been good.",
+        "Park said the harvest had been poor.",
         {"The council": "a1", "Bo Park": "a2"},
         (
             ("c1", "a1", "the new levy was fair", "said", None),
             ("c2", "a2", "it was fair", "denied", None),
-            ("c3", "a2", "the harvest had been good", "said", None),
+            ("c3", "a2", "the harvest had been poor", "said", None),
         ),
-        frozenset({("c2", "c1", ResponseKind.DENIAL)}),
+        frozenset(
+            {
+                ("c2", "c1", ResponseKind.DENIAL),
+                ("c3", "c1", ResponseKind.REBUTTAL),
+            }
+        ),
     ),
     Case(
         "another-speaker-between-ends-the-answer",
@@ -552,6 +574,59 @@ RULE_CASES = [
             ("c4", "a2", "the levy was new", "said", None),
         ),
         frozenset({("c2", "c1", ResponseKind.DENIAL)}),
+    ),
+    Case(
+        "answer-to-a-reported-question",
+        "Ann Lee asked Bo Park whether the ferry would stop in winter. "
+        "Bo Park said the boats would sail all year.",
+        {"Ann Lee": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "whether the ferry would stop in winter", "asked", None),
+            ("c2", "a2", "the boats would sail all year", "said", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.OTHER)}),
+    ),
+    Case(
+        "answer-to-a-quoted-question-negated",
+        '"Is the mill closing?" Ann Lee asked. "It is not," Bo Park said.',
+        {"Ann Lee": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "Is the mill closing?", "asked", None),
+            ("c2", "a2", "It is not", "said", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.DENIAL)}),
+    ),
+    Case(
+        "asked-for-a-thing-is-no-question",
+        "Ann Lee asked the council for a new bridge. "
+        "Bo Park said the boats would sail all year.",
+        {"Ann Lee": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the council for a new bridge", "asked", None),
+            ("c2", "a2", "the boats would sail all year", "said", None),
+        ),
+        frozenset(),
+    ),
+    Case(
+        "question-answered-by-someone-else-first",
+        "Ann Lee asked Bo Park whether the ferry would stop. "
+        "Tom Hale said the harbour was closed. Cy Dunn said the road was open. "
+        "Dee Fox said the weather was fine. Bo Park said the boats would sail.",
+        {
+            "Ann Lee": "a1",
+            "Bo Park": "a2",
+            "Tom Hale": "a3",
+            "Cy Dunn": "a4",
+            "Dee Fox": "a5",
+        },
+        (
+            ("c1", "a1", "whether the ferry would stop", "asked", None),
+            ("c2", "a3", "the harbour was closed", "said", None),
+            ("c3", "a4", "the road was open", "said", None),
+            ("c4", "a5", "the weather was fine", "said", None),
+            ("c5", "a2", "the boats would sail", "said", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.OTHER)}),
     ),
     Case(
         "relative-clause-on-the-answer",
@@ -789,12 +864,13 @@ def test_a_body_called_by_its_head_is_the_party_answered() -> None:
 
 
 def test_answer_goes_on_in_a_quote_of_its_paragraph() -> None:
-    """A quote of the answering speaker in the answer's paragraph goes on with it; in
-    the next paragraph it does not (unless it says so or points back)."""
+    """A quote of the answering speaker in the answer's paragraph goes on with it; two
+    paragraphs on it does not (unless it says so or points back)."""
     text = (
         "The council said the new levy was fair.\n\n"
         "Bo Park rejected the idea on Monday. "
         '"Farmers cannot pay what the council asks," Park told reporters.\n\n'
+        "The vote is due in May.\n\n"
         '"Farmers will sell their land first," Park added in an interview.'
     )
     case = Case(

@@ -8,7 +8,7 @@ from typing import Final
 import regex
 
 from newsclaims import _regex
-from newsclaims.model import ClaimMode, ResponseKind
+from newsclaims.model import ResponseKind
 from newsclaims.rules.responses._facts import (
     Facts,
     sentence_begin,
@@ -88,10 +88,11 @@ def went_on(
     facts: Sequence[Facts], n: int, links: Mapping[int, int]
 ) -> tuple[int, ResponseKind] | None:
     """The next claim of an answer's speaker, in a later sentence, answers what the
-    answer answers when it says it goes on ("further claimed", "added"), opens on a
-    word pointing back ("It undermines ...") or is a quote in the answer's paragraph:
-    "Bo Park denied the report. He further said it ignored the farms." Another
-    speaker's claim in between ends the answer."""
+    answer answers: news reports an answer over several sentences, most with a plain
+    "said" ("Bo Park denied the report. Park said the farms had kept every rule.").
+    In the answer's paragraph or the next; further off only when it says it goes on
+    ("further claimed", "added") or opens on a word pointing back ("It undermines
+    ..."). Another speaker's claim in between ends the answer."""
     answer, prev = facts[n], after_answer(facts, n, links, same_speaker=True)
     if prev is None:
         return None
@@ -99,12 +100,8 @@ def went_on(
     begin, end = answer.intro
     if sentence_begin(text, answer.span.start) < prev.span.end:
         return None  # the same sentence: :func:`continued` reads it
-    quoted = (
-        answer.claim.mode is not ClaimMode.INDIRECT
-        and answer.paragraph == prev.paragraph
-    )  # "Lee rejected the claim. "Our fleet kept every limit," she said."
     if (
-        not quoted
+        answer.paragraph - prev.paragraph > 1
         and _regex.search(WENT_ON, text, begin, end) is None
         and _regex.match(BACK, text, answer.span.start, answer.span.end) is None
     ):

@@ -102,6 +102,7 @@ from newsclaims.rules.responses._targets import (
     by_act,
     by_judging,
     by_name,
+    by_question,
     by_reference,
     by_target,
 )
@@ -235,6 +236,13 @@ def _act_named(turn: Turn) -> Found | None:
     return None if m is None else (m, plain_kind(turn.cue_kinds, turn.fact))
 
 
+def _question(turn: Turn) -> Found | None:
+    m = by_question(turn.facts, turn.n, turn.others)
+    if m is None:
+        return None
+    return m, ResponseKind.DENIAL if turn.fact.denies else ResponseKind.OTHER
+
+
 def _cued(turn: Turn) -> Found | None:
     if not turn.cue_kinds:
         return None
@@ -283,6 +291,7 @@ class Rule:
 
 RULES: Final[tuple[Rule, ...]] = (
     Rule("act_named", _act_named),
+    Rule("question", _question),
     Rule("cue", _cued),
     Rule("accused", _uncued(by_target)),
     Rule("judgment", _uncued(by_judging)),

@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+import regex
+
+from newsclaims import _regex
 from newsclaims.rules.responses._candidates import (
     first_sharing,
     sentence_first,
@@ -107,3 +110,51 @@ def by_reference(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int |
         if m < n and not facts[m].nominal and answer.me & facts[m].refs
     ]
     return max(found, default=None)
+
+
+QUESTION_CUES: Final = frozenset(
+    {"ask", "asked", "asking", "asks", "wondered", "wonders", "inquired", "queried"}
+)
+"""Cues that report a question: "asked Bo Park whether ..."."""
+QUESTION: Final = regex.compile(
+    r"[\"'“‘]?+(?:how|why|what|whether|if|when|where|who|which)(?![\p{L}\p{N}])",
+    regex.IGNORECASE,
+)
+"""A content opening as a reported question: "whether the plant would close"."""
+QUESTION_REACH: Final = 3  # an answer comes within this many claims of its question
+
+
+def is_question(fact: Facts) -> bool:
+    """Whether a claim reports a question: a question cue and a content opening on
+    "whether", "how", ... or ending in a question mark."""
+    cue, text, span = fact.claim.cue_span, fact.layout.text, fact.span
+    if text[span.start : span.end].rstrip("\"'”’ ").endswith("?"):
+        return True
+    if cue is None or cue.of(text).casefold() not in QUESTION_CUES:
+        return False
+    return _regex.match(QUESTION, text, span.start, span.end) is not None
+
+
+def by_question(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | None:
+    """The question just before: the first claim of another party after a reported
+    question answers it ("Ann Lee asked Bo Park whether the plant would close. Bo
+    Park said it would stay open")."""
+    answer = facts[n]
+    for m in reversed(others):
+        if m >= n or n - m > QUESTION_REACH:
+            continue
+        if not is_question(facts[m]):
+            continue
+        between = range(m + 1, n)
+        if (
+            answer.paragraph - facts[m].paragraph <= 1
+            and not any(
+                facts[k].claim.speaker is not None
+                and not (facts[k].me & facts[m].me)
+                and not (facts[k].me & answer.me)
+                for k in between
+            )
+            and not any(facts[k].me & answer.me for k in between)
+        ):
+            return m
+    return None
