@@ -629,6 +629,28 @@ RULE_CASES = [
         frozenset({("c2", "c1", ResponseKind.OTHER)}),
     ),
     Case(
+        "news-reported-is-no-answer-to-the-party-named",
+        "Ann Lee said the port would reopen in March. "
+        "The harbour board announced that Ann Lee would chair the port trust.",
+        {"Ann Lee": "a1", "The harbour board": "a2"},
+        (
+            ("c1", "a1", "the port would reopen in March", "said", None),
+            ("c2", "a2", "Ann Lee would chair the port trust", "announced", None),
+        ),
+        frozenset(),
+    ),
+    Case(
+        "rejection-reported-first-is-no-denial-first",
+        "Bo Park rejected the offer on Monday. "
+        "The Courier reported that Bo Park had taken bribes.",
+        {"Bo Park": "a1", "The Courier": "a2"},
+        (
+            ("c1", "a1", "the offer on Monday", "rejected", None),
+            ("c2", "a2", "Bo Park had taken bribes", "reported", None),
+        ),
+        frozenset(),
+    ),
+    Case(
         "relative-clause-on-the-answer",
         "Ann Lee said the bus routes would be cut. Bo Park condemned the plan, "
         'which Tom Hale has called a "raid on the poor".',

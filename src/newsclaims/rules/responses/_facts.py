@@ -20,6 +20,7 @@ from newsclaims.rules.responses._lexicon import (
     introducing_rows,
     load_answer_objects,
     load_determiners,
+    load_reporting_cues,
     load_response_stances,
     occurs,
     stance_pattern,
@@ -367,6 +368,17 @@ class Facts:
         if claim.cue_span is not None:
             end = max(end, claim.cue_span.end)
         return sentence_begin(self.layout.text, first), end
+
+    @cached_property
+    def reports_news(self) -> bool:
+        """Whether its cue reports news rather than an answer: "announced",
+        "reported", "according to" (``lexicons/response_reporting.txt``)."""
+        cue = self.claim.cue_span
+        if self.claim.rule == "according_to":
+            return True
+        if cue is None:
+            return False
+        return cue.of(self.layout.text).casefold() in load_reporting_cues()
 
     @cached_property
     def acts_cued(self) -> frozenset[int]:

@@ -21,6 +21,7 @@ __all__ = [
     "introducing_rows",
     "load_answer_objects",
     "load_determiners",
+    "load_reporting_cues",
     "load_response_cues",
     "load_response_stances",
     "occurs",
@@ -161,3 +162,13 @@ def act_rows() -> dict[str, frozenset[int]]:
 def introducing_rows() -> dict[str, frozenset[int]]:
     """Introducing word -> the rows of the act lexicon it introduces."""
     return rows_by(1)
+
+
+@cache
+def load_reporting_cues() -> frozenset[str]:
+    """Cues that report news rather than an answer: "announced", "reported".
+
+    >>> "announced" in load_reporting_cues()
+    True
+    """
+    return frozenset(read_entries("response_reporting.txt"))

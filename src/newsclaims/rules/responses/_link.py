@@ -73,6 +73,7 @@ import regex
 from newsclaims import _regex
 from newsclaims.model import Claim, Response, ResponseKind, Span
 from newsclaims.rules.responses._candidates import (
+    MAX_DISTANCE,
     best,
     others_of,
     pointed_at,
@@ -142,25 +143,40 @@ def find_responses(
         if (fact.claim.speaker, begin) in answered:
             continue  # one answer per speaker and sentence (", calling it ...")
         cue_kinds = cued[1]
-        turn = Turn(facts, n, others, cue_kinds, links, kinds)
-        found = _first_rule(turn)
-        if found is None:
-            if DISPUTING & set(cue_kinds):
-                pending[n] = (begin, cued)  # what it disputes may be reported later
-            continue
-        m, (rule, other, kind) = n, found
-        if other in pending and not DISPUTING & set(cue_kinds):
+        denier = None if DISPUTING & set(cue_kinds) else _denied(facts, n, pending)
+        if denier is not None:
             # the answer came first: "X denied the report. The paper reported that
             # X ...": the later claim names X and is what X denied
-            m, other, rule = other, n, DENIAL_FIRST
+            m, other, rule, kind = denier, n, DENIAL_FIRST, ResponseKind.DENIAL
             begin, cued = pending.pop(m)
-            kind = next(k for k in reversed(cued[1]) if k in DISPUTING)
+        else:
+            found = _first_rule(Turn(facts, n, others, cue_kinds, links, kinds))
+            if found is None:
+                if ResponseKind.DENIAL in cue_kinds:
+                    pending[n] = (begin, cued)  # what it denies may come later
+                continue
+            m, (rule, other, kind) = n, found
         links[m] = other
         kinds[m] = kind
         answered.add((facts[m].claim.speaker, begin))
         out.append(make_response(facts[m], facts[other], kind, cued, rule))
     order = {c.id: i for i, c in enumerate(claims)}
     return tuple(sorted(out, key=lambda r: order[r.claim]))
+
+
+def _denied(
+    facts: Sequence[Facts], n: int, pending: Mapping[int, tuple[int, Cued]]
+) -> int | None:
+    """The latest denial in reach, answering nothing before it, whose speaker the
+    content of ``facts[n]`` names: "Bo Park denied the report. The paper reported
+    that Bo Park had taken bribes" (the paper's claim is what Park denied)."""
+    fact = facts[n]
+    for m in sorted(pending, reverse=True):
+        if n - m > MAX_DISTANCE:
+            break
+        if facts[m].me & fact.named and not facts[m].me & fact.me:
+            return m
+    return None
 
 
 Cued = tuple[Sequence[regex.Match[str]], list[ResponseKind]]
@@ -259,7 +275,7 @@ def _uncued(
     ("their claim that") answers nothing by it."""
 
     def rule(turn: Turn) -> Found | None:
-        if turn.fact.nominal:
+        if turn.fact.nominal or turn.fact.reports_news:
             return None
         m = choose(turn.facts, turn.n, turn.others)
         return None if m is None else (m, plain_kind(turn.cue_kinds, turn.fact))
