@@ -651,6 +651,60 @@ RULE_CASES = [
         frozenset(),
     ),
     Case(
+        "denied-it-points-back",
+        "The minister said fares would fall. The opposition denied it.",
+        {"The minister": "a1", "The opposition": "a2"},
+        (
+            ("c1", "a1", "fares would fall", "said", None),
+            ("c2", "a2", "it", "denied", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.DENIAL)}),
+    ),
+    Case(
+        "denial-of-the-claim-just-before-sharing-a-word",
+        "Ann Lee said nobody had asked the guild. "
+        "The mayor's office denied that the guild had been ignored.",
+        {"Ann Lee": "a1", "The mayor's office": "a2"},
+        (
+            ("c1", "a1", "nobody had asked the guild", "said", None),
+            ("c2", "a2", "the guild had been ignored", "denied", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.DENIAL)}),
+    ),
+    Case(
+        "denial-sharing-nothing-answers-nothing",
+        "Ann Lee said nobody had asked the guild. "
+        "The mayor's office denied that budgets were late.",
+        {"Ann Lee": "a1", "The mayor's office": "a2"},
+        (
+            ("c1", "a1", "nobody had asked the guild", "said", None),
+            ("c2", "a2", "budgets were late", "denied", None),
+        ),
+        frozenset(),
+    ),
+    Case(
+        "same-proposition-negated",
+        "The minister said fares would fall in spring. "
+        "The opposition said fares would not fall.",
+        {"The minister": "a1", "The opposition": "a2"},
+        (
+            ("c1", "a1", "fares would fall in spring", "said", None),
+            ("c2", "a2", "fares would not fall", "said", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.DENIAL)}),
+    ),
+    Case(
+        "both-negated-is-agreement-not-denial",
+        "The minister said fares would not fall. "
+        "The opposition said fares would not fall soon.",
+        {"The minister": "a1", "The opposition": "a2"},
+        (
+            ("c1", "a1", "fares would not fall", "said", None),
+            ("c2", "a2", "fares would not fall soon", "said", None),
+        ),
+        frozenset(),
+    ),
+    Case(
         "relative-clause-on-the-answer",
         "Ann Lee said the bus routes would be cut. Bo Park condemned the plan, "
         'which Tom Hale has called a "raid on the poor".',
@@ -920,3 +974,62 @@ def test_answer_goes_on_in_a_quote_of_its_paragraph() -> None:
     assert not [
         link for link in _links(case_without_cue, "c3", "c4") if link[0] == "c4"
     ]
+
+
+def _parsed_links(text: str) -> set[tuple[str, str, ResponseKind, str | None]]:
+    """(answer content, answered content, kind, rule) of each response found."""
+    article = parse_article(text)
+    content = {c.id: c.content_span.of(text) for c in article.claims}
+    return {
+        (content[r.claim], content[r.responds_to], r.kind, r.rule)
+        for r in article.responses
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ann Lee said the depot employs 4,000 people. Tom Hale said the town "
+            "was growing. Bo Park rejected that figure.",
+            {
+                (
+                    "that figure",
+                    "the depot employs 4,000 people",
+                    ResponseKind.REBUTTAL,
+                    "cue",
+                )
+            },
+            id="that-figure-points-at-the-last-figure",
+        ),
+        pytest.param(
+            "Ann Lee said the depot employs 4,000 people. "
+            "Bo Park said the depot employs 2,500 people.",
+            {
+                (
+                    "the depot employs 2,500 people",
+                    "the depot employs 4,000 people",
+                    ResponseKind.REBUTTAL,
+                    "figures",
+                )
+            },
+            id="conflicting-figures-for-the-same-thing",
+        ),
+        pytest.param(
+            "Ann Lee said the depot employs 4,000 people. "
+            "Bo Park said 2,500 people visited the fair.",
+            set(),
+            id="figures-of-different-things",
+        ),
+        pytest.param(
+            "Ann Lee said the depot employs 4,000 people. "
+            "Bo Park said the depot employs 4,000 people.",
+            set(),
+            id="the-same-figure-is-no-conflict",
+        ),
+    ],
+)
+def test_figures_in_parsed_articles(
+    text: str, expected: set[tuple[str, str, ResponseKind, str | None]]
+) -> None:
+    assert _parsed_links(text) == expected

@@ -104,6 +104,8 @@ def pointed_at(facts: Sequence[Facts], n: int, others: Sequence[int]) -> Fit | N
         and not facts[m].nominal
         and (not answer.named or answer.named & facts[m].me)
     ]
+    if answer.figure:  # "rejected that figure": the last claim giving one
+        earlier = [m for m in earlier if facts[m].claim.quantities] or earlier
     m = sentence_first(facts, earlier)
     return None if m is None else fit_of(answer, facts[m], n - m)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cached_property
 from typing import Final
 
@@ -61,6 +61,29 @@ WORDS: Final = _regex.compile_tokens(WORD.pattern, r"\P{L}*+")  # all in one mat
 QUOTE_MARKS: Final = "\"'“”‘’«»„"
 POSSESSIVE: Final = ("'s", "’s")
 INDEFINITE: Final = frozenset({"a", "an"})
+ANAPHOR: Final = regex.compile(
+    r"(?:it|this|that|these|those|them|so)[.,;:!?\"'”’]*+\Z",
+    regex.IGNORECASE,
+)
+"""A content that is only a word pointing back: "denied it", "rejected that"."""
+NEGATED: Final = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:not|never|n[’']t|no\s++longer)(?![\p{L}\p{N}])",
+    regex.IGNORECASE,
+)
+"""A negation of any verb: "would not", "never", "can't"."""
+FIGURE_NOUNS: Final = frozenset(
+    {
+        "figure",
+        "figures",
+        "number",
+        "numbers",
+        "estimate",
+        "estimates",
+        "count",
+        "tally",
+    }
+)
+"""Nouns that point back at a quantity said before: "rejected that figure"."""
 POINTER_WORDS: Final = 4  # "rejected the idea": an answer this short points back
 SUBJECT_WORDS: Final = 4  # an actor named in this many first words is the subject
 NONE: Final[frozenset[str]] = frozenset()
@@ -245,6 +268,11 @@ class Facts:
         """The paragraph the content starts in."""
         return bisect.bisect_right(self.layout.breaks, self.span.start)
 
+    @property
+    def tokens(self) -> list[tuple[int, int]]:
+        """Where the content's words lie (three letters or more)."""
+        return self._tokens
+
     @cached_property
     def _tokens(self) -> list[tuple[int, int]]:
         span = self.span
@@ -322,9 +350,39 @@ class Facts:
         return bool(self._all_words & self._objects)
 
     @cached_property
+    def negated(self) -> bool:
+        """Whether the content's first clause is negated, whatever its verb ("would
+        not fall", "never met"); :attr:`denies` reads a denial more narrowly."""
+        text, span = self.layout.text, self.span
+        end = _regex.search(CLAUSE_END, text, span.start + 1, span.end)
+        first = span.end if end is None else end.start()
+        return _regex.search(NEGATED, text, span.start, first) is not None
+
+    @cached_property
+    def anaphor(self) -> bool:
+        """Whether the content is only a word pointing back: "it", "that"."""
+        span = self.span
+        return (
+            span.end - span.start <= 8  # noqa: PLR2004 - "those." at most
+            and _regex.match(ANAPHOR, self.layout.text, span.start, span.end)
+            is not None
+        )
+
+    @cached_property
+    def figure(self) -> bool:
+        """Whether the content is a short noun phrase naming a figure said before:
+        "that figure", "the numbers"."""
+        return len(self._tokens) <= POINTER_WORDS and bool(
+            self._all_words & FIGURE_NOUNS
+        )
+
+    @cached_property
     def pointer(self) -> bool:
-        """A short noun phrase pointing at a claim: "the idea", "this move"."""
-        return len(self._tokens) <= POINTER_WORDS and self.names_a_claim
+        """A short noun phrase pointing at a claim ("the idea", "this move", "that
+        figure") or a word pointing back ("it")."""
+        return self.anaphor or (
+            len(self._tokens) <= POINTER_WORDS and (self.names_a_claim or self.figure)
+        )
 
     @cached_property
     def possessor(self) -> bool:
@@ -345,6 +403,8 @@ class Facts:
         first = text[self.span.start : self.span.start + 4].split(maxsplit=1)
         if first and first[0].casefold() in INDEFINITE and not self.acts_named:
             return True
+        if self.anaphor or self.figure:
+            return False  # "denied it", "rejected that figure"
         head = {text[s:e].casefold() for s, e in self._tokens[:POINTER_WORDS]}
         return not head & self._objects and not self.acts_named
 
@@ -403,3 +463,19 @@ def make_layout(text: str, ctx: ResponseContext) -> Layout:
     return Layout(
         text=text, context=ctx, breaks=breaks, title_end=title_end(text, breaks)
     )
+
+
+SHORT_WORD: Final = 3  # a word this short names nothing a continuation shares
+
+
+def stem_of(word: str) -> str:
+    """A word without its plural ending: "agreements" -> "agreement", "treaties" ->
+    "treaty"."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def stems_of(words: Iterable[str]) -> set[str]:
+    """The stems of the longer words (not "the", "new"): what a content is about."""
+    return {stem_of(w) for w in words if len(w) > SHORT_WORD}

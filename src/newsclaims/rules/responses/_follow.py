@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 import regex
@@ -12,6 +12,7 @@ from newsclaims.model import ResponseKind
 from newsclaims.rules.responses._facts import (
     Facts,
     sentence_begin,
+    stems_of,
 )
 from newsclaims.rules.responses._kind import (
     plain_kind,
@@ -22,20 +23,6 @@ __all__ = ["continued", "relative", "went_on"]
 # What lies between a first claim's content and the cue of a second in its sentence:
 # ", calling", ", describing".
 PARTICIPLE: Final = regex.compile(r"[\"'”’]?+,\s++\p{Ll}{3,20}+")  # then "-ing"
-SHORT_WORD: Final = 3  # a word this short names nothing a continuation shares
-
-
-def stem_of(word: str) -> str:
-    """A word without its plural ending: "agreements" -> "agreement", "treaties" ->
-    "treaty"."""
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
-def stems_of(words: Iterable[str]) -> set[str]:
-    """The stems of the longer words (not "the", "new"): what a content is about."""
-    return {stem_of(w) for w in words if len(w) > SHORT_WORD}
 
 
 def after_answer(

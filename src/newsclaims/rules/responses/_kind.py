@@ -40,7 +40,7 @@ def cue_kind(
     cue_kinds: Sequence[ResponseKind], fact: Facts, fit: Fit
 ) -> ResponseKind | None:
     """The kind of a cued answer, or ``None`` when the evidence does not make one."""
-    addressed = fit.accused or fit.named or fact.names_a_claim
+    addressed = fit.accused or fit.named or fact.names_a_claim or fact.pointer
     marked = ResponseKind.OTHER in cue_kinds  # "in response", "replied": an answer
     specific = [k for k in cue_kinds if k is not ResponseKind.OTHER]
     if specific:

@@ -74,6 +74,7 @@ from newsclaims import _regex
 from newsclaims.model import Claim, Response, ResponseKind, Span
 from newsclaims.rules.responses._candidates import (
     MAX_DISTANCE,
+    Fit,
     best,
     others_of,
     pointed_at,
@@ -101,8 +102,10 @@ from newsclaims.rules.responses._lexicon import (
 )
 from newsclaims.rules.responses._targets import (
     by_act,
+    by_figures,
     by_judging,
     by_name,
+    by_negation,
     by_question,
     by_reference,
     by_target,
@@ -265,7 +268,20 @@ def _cued(turn: Turn) -> Found | None:
     facts, n, others, fact = turn.facts, turn.n, turn.others, turn.fact
     fit = pointed_at(facts, n, others) if fact.pointer else best(facts, n, others)
     kind = None if fit is None else cue_kind(turn.cue_kinds, fact, fit)
+    if fit is not None and kind is None:
+        kind = _disputes_the_last(turn, fit)
     return None if fit is None or kind is None else (fit.other.index, kind)
+
+
+def _disputes_the_last(turn: Turn, fit: Fit) -> ResponseKind | None:
+    """A denial or rebuttal of the claim just before it (of another party) that
+    shares a word with it: "The union said nobody had asked it. The mayor denied that
+    the union had been ignored"."""
+    disputing = [k for k in turn.cue_kinds if k in DISPUTING]
+    last = max((m for m in turn.others if m < turn.n), default=None)
+    if disputing and fit.other.index == last and fit.evidence >= 1:
+        return disputing[-1]
+    return None
 
 
 def _uncued(
@@ -281,6 +297,18 @@ def _uncued(
         return None if m is None else (m, plain_kind(turn.cue_kinds, turn.fact))
 
     return rule
+
+
+def _negation(turn: Turn) -> Found | None:
+    """The same proposition with the opposite polarity: the negated one denies, the
+    other rebuts."""
+    if turn.fact.nominal or turn.fact.reports_news:
+        return None
+    m = by_negation(turn.facts, turn.n, turn.others)
+    if m is None:
+        return None
+    negated = turn.fact.negated
+    return m, ResponseKind.DENIAL if negated else plain_kind(turn.cue_kinds, turn.fact)
 
 
 def _calling(turn: Turn) -> Found | None:
@@ -312,6 +340,8 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("accused", _uncued(by_target)),
     Rule("judgment", _uncued(by_judging)),
     Rule("named_party", _uncued(by_name)),
+    Rule("negation", _negation),
+    Rule("figures", _uncued(by_figures)),
     Rule("referred_denial", _uncued(by_reference)),
     Rule("calling", _calling, stopped_by_a_thing=False),
     Rule("went_on", _going_on, stopped_by_a_thing=False),

@@ -14,6 +14,7 @@ from newsclaims.rules.responses._candidates import (
 )
 from newsclaims.rules.responses._facts import (
     Facts,
+    stems_of,
 )
 
 __all__ = ["by_act", "by_judging", "by_name", "by_reference", "by_target"]
@@ -156,5 +157,71 @@ def by_question(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | 
             )
             and not any(facts[k].me & answer.me for k in between)
         ):
+            return m
+    return None
+
+
+NEGATION_SHARE: Final = 0.5  # of the shorter content's longer words, shared
+FIGURE_REACH: Final = 6  # claims between two conflicting figures at most
+
+
+def _shared(answer: Facts, other: Facts) -> tuple[int, int]:
+    """(longer words the two contents share, longer words of the shorter one)."""
+    mine, theirs = stems_of(answer.common), stems_of(other.common)
+    return len(mine & theirs), min(len(mine), len(theirs))
+
+
+def by_negation(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | None:
+    """The nearest earlier claim saying the same with the opposite polarity: "taxes
+    would fall" / "taxes would not fall" (half the shorter content's words shared,
+    two at least, one of the two negated)."""
+    answer = facts[n]
+    for m in reversed(others):
+        if m >= n or facts[m].nominal or answer.negated == facts[m].negated:
+            continue
+        shared, shorter = _shared(answer, facts[m])
+        if shared >= 2 and shared >= NEGATION_SHARE * shorter:  # noqa: PLR2004
+            return m
+    return None
+
+
+def _figures(fact: Facts) -> dict[str | None, set[object]]:
+    """Unit -> the values a content gives (quantities with a value only)."""
+    out: dict[str | None, set[object]] = {}
+    for q in fact.claim.quantities:
+        if q.value is not None:
+            out.setdefault(q.unit, set()).add(q.value)
+    return out
+
+
+def _about(fact: Facts) -> set[str]:
+    """The stems of the content's longer lower-case words outside its quantities:
+    what its figures count ("employs", "people"; not "billion")."""
+    text = fact.layout.text
+    inside = [(q.span.start, q.span.end) for q in fact.claim.quantities]
+    words = {
+        text[s:e].rstrip("'’")
+        for s, e in fact.tokens
+        if text[s].islower() and not any(a <= s < b for a, b in inside)
+    }
+    return stems_of(words - fact.layout.context.function_words)
+
+
+def by_figures(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | None:
+    """The nearest earlier claim giving another figure for the same thing: the same
+    unit, no value in common, and two longer words shared ("the plant employs 4,000
+    people" / "the plant employs 2,500 people")."""
+    answer = facts[n]
+    mine = _figures(answer)
+    if not mine:
+        return None
+    for m in reversed(others):
+        if m >= n or n - m > FIGURE_REACH or facts[m].nominal:
+            continue
+        theirs = _figures(facts[m])
+        units = mine.keys() & theirs.keys()
+        if not units or any(mine[u] & theirs[u] for u in units):
+            continue
+        if len(_about(answer) & _about(facts[m])) >= 2:  # noqa: PLR2004
             return m
     return None
