@@ -21,6 +21,7 @@ from newsclaims.rules.responses import (
     load_response_stances,
 )
 from newsclaims.rules.responses._facts import WORD, WORDS
+from newsclaims.rules.responses._link import DENIAL_FIRST, RULES
 
 
 def _claim(
@@ -1033,3 +1034,166 @@ def test_figures_in_parsed_articles(
     text: str, expected: set[tuple[str, str, ResponseKind, str | None]]
 ) -> None:
     assert _parsed_links(text) == expected
+
+
+def test_every_rule_fires_in_a_case() -> None:
+    """Each rule of the table (and the denial reported first) makes a link in one of
+    the own short articles above."""
+    fired = {
+        r.rule
+        for case in RULE_CASES
+        for r in find_responses(case.text, _claims(case), _context(case))
+    }
+    figures = (
+        "Ann Lee said the depot employs 4,000 people. "
+        "Bo Park said the depot employs 2,500 people."
+    )
+    fired |= {rule for *_, rule in _parsed_links(figures)}
+    assert fired == {rule.name for rule in RULES} | {DENIAL_FIRST}
+
+
+_NAMES = ("Ann Lee", "Bo Park", "The council", "Tom Hale", "The union")
+_SENTENCES = (
+    "{a} said the levy was fair.",
+    "{a} said the levy was not fair.",
+    "{a} denied it.",
+    "{a} rejected that figure.",
+    "{a} denied that {b} had taken 4,000 pounds.",
+    "{a} asked {b} whether the mill would close.",
+    '"Will the mill close?" {a} asked.',
+    "{a} accused {b} of lying about the levy.",
+    "In response, {a} said the mill employs 2,500 people.",
+    "But {a} said the mill employs 3,000 people.",
+    "{a} announced that {b} would chair the board.",
+    "{a}, however, welcomed the decision.",
+    "{a} added that it was a disgrace.",
+    "The levy was raised in May.",
+)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_SENTENCES),
+            st.sampled_from(_NAMES),
+            st.sampled_from(_NAMES),
+            st.sampled_from([" ", "\n\n"]),
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_every_response_links_two_claims_of_the_article(
+    parts: list[tuple[str, str, str, str]],
+) -> None:
+    text = "".join(s.format(a=a, b=b) + gap for s, a, b, gap in parts)
+    article = parse_article(text)
+    ids = {c.id for c in article.claims}
+    names = {rule.name for rule in RULES} | {DENIAL_FIRST}
+    for r in article.responses:
+        assert r.claim in ids
+        assert r.responds_to in ids
+        assert r.claim != r.responds_to
+        assert r.rule in names
+        if r.cue_span is not None:
+            assert r.cue_span.of(text).casefold() in load_response_cues()
+
+
+DOC_EXAMPLES = [
+    (
+        "act_named",
+        "Ann Lee argued that the tax was fair. The judge rejected this argument.",
+        "this argument",
+    ),
+    (
+        "question",
+        (
+            "Ann Lee asked Bo Park whether the ferry would stop in winter. "
+            "Bo Park said the boats would sail all year."
+        ),
+        "the boats would sail all year",
+    ),
+    ("cue", "The minister said fares would fall. The opposition denied it.", "it"),
+    (
+        "accused",
+        (
+            "Ann Lee accused Bo Park of lying about the levy. "
+            "Bo Park said the levy figures were public."
+        ),
+        "the levy figures were public",
+    ),
+    (
+        "judgment",
+        (
+            "Ann Lee accused the Hale Mill of dumping waste in the river. "
+            "Inspectors found the Hale Mill had kept its waste out of the river."
+        ),
+        "the Hale Mill had kept its waste out of the river",
+    ),
+    (
+        "named_party",
+        (
+            "Ann Lee said the bridge would close. "
+            "Bo Park said Ann Lee had misread the report."
+        ),
+        "Ann Lee had misread the report",
+    ),
+    (
+        "negation",
+        (
+            "The minister said fares would fall in spring. "
+            "The opposition said fares would not fall."
+        ),
+        "fares would not fall",
+    ),
+    (
+        "figures",
+        (
+            "Ann Lee said the depot employs 4,000 people. "
+            "Bo Park said the depot employs 2,500 people."
+        ),
+        "the depot employs 2,500 people",
+    ),
+    (
+        "referred_denial",
+        (
+            "Ukraine said Chinese nationals were fighting for Russia. "
+            "China said the reports were not true."
+        ),
+        "the reports were not true",
+    ),
+    (
+        "went_on",
+        (
+            "Ann Lee said the new treaty is void. Bo Park rejected the idea. "
+            "Bo Park said the treaties were signed in May."
+        ),
+        "the treaties were signed in May",
+    ),
+    (
+        "relative",
+        (
+            "Ann Lee said the bus routes would be cut. "
+            "Bo Park condemned the plan, which Tom Hale called a disgrace."
+        ),
+        "a disgrace",
+    ),
+    (
+        "denial_first",
+        (
+            "Bo Park denied the report. "
+            "The Courier reported that Bo Park had taken bribes."
+        ),
+        "the report",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "answer"), DOC_EXAMPLES, ids=[e[0] for e in DOC_EXAMPLES]
+)
+def test_doc_example(rule: str, text: str, answer: str) -> None:
+    """The examples of docs/responses.md, parsed whole: the answer's link is made by
+    the rule the docs name."""
+    found = {(a, r) for a, _, _, r in _parsed_links(text)}
+    assert (answer, rule) in found
