@@ -1197,3 +1197,13 @@ def test_doc_example(rule: str, text: str, answer: str) -> None:
     the rule the docs name."""
     found = {(a, r) for a, _, _, r in _parsed_links(text)}
     assert (answer, rule) in found
+
+
+def test_responded_that_reports_a_claim_that_answers() -> None:
+    """ "responded that ..." reports what was said (a claim the answer needs)."""
+    text = (
+        "Ann Lee said the levy was fair. Bo Park responded that the levy hurt farmers."
+    )
+    assert _parsed_links(text) == {
+        ("the levy hurt farmers", "the levy was fair", ResponseKind.REBUTTAL, "cue")
+    }
