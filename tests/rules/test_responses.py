@@ -1207,3 +1207,11 @@ def test_responded_that_reports_a_claim_that_answers() -> None:
     assert _parsed_links(text) == {
         ("the levy hurt farmers", "the levy was fair", ResponseKind.REBUTTAL, "cue")
     }
+
+
+def test_disagreed_with_reports_a_claim_that_answers() -> None:
+    """ "disagreed with these findings" is a claim pointing back at what was said."""
+    text = "Ann Lee said the wells sit near springs. Bo Park disagreed with these findings."
+    assert _parsed_links(text) == {
+        ("these findings", "the wells sit near springs", ResponseKind.REBUTTAL, "cue")
+    }
