@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import NamedTuple
 
 import attrs
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -706,6 +708,28 @@ RULE_CASES = [
         frozenset(),
     ),
     Case(
+        "verdict-on-what-was-said",
+        "Ann Lee said the dam was leaking. "
+        "Bo Park said talk of a leaking dam was misleading.",
+        {"Ann Lee": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the dam was leaking", "said", None),
+            ("c2", "a2", "talk of a leaking dam was misleading", "said", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.DENIAL)}),
+    ),
+    Case(
+        "verdict-on-something-else",
+        "Ann Lee said the dam was leaking. "
+        "Bo Park said old rumours about the choir were false.",
+        {"Ann Lee": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the dam was leaking", "said", None),
+            ("c2", "a2", "old rumours about the choir were false", "said", None),
+        ),
+        frozenset(),
+    ),
+    Case(
         "relative-clause-on-the-answer",
         "Ann Lee said the bus routes would be cut. Bo Park condemned the plan, "
         'which Tom Hale has called a "raid on the poor".',
@@ -1101,6 +1125,14 @@ def test_every_response_links_two_claims_of_the_article(
 
 DOC_EXAMPLES = [
     (
+        "verdict",
+        (
+            "Ann Lee said the dam was leaking. "
+            "Bo Park said talk of a leaking dam was misleading."
+        ),
+        "talk of a leaking dam was misleading",
+    ),
+    (
         "act_named",
         "Ann Lee argued that the tax was fair. The judge rejected this argument.",
         "this argument",
@@ -1215,3 +1247,10 @@ def test_disagreed_with_reports_a_claim_that_answers() -> None:
     assert _parsed_links(text) == {
         ("these findings", "the wells sit near springs", ResponseKind.REBUTTAL, "cue")
     }
+
+
+def test_docs_list_the_rules_in_their_order() -> None:
+    """docs/responses.md lists the rules of the table in the order they are tried."""
+    docs = Path(__file__).parents[2] / "docs" / "responses.md"
+    listed = regex.findall(r"(?m)^\| \d++ \| `(\w++)` \|", docs.read_text("utf-8"))
+    assert listed == [rule.name for rule in RULES]

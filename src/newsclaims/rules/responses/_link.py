@@ -109,6 +109,7 @@ from newsclaims.rules.responses._targets import (
     by_question,
     by_reference,
     by_target,
+    by_verdict,
 )
 
 __all__ = []
@@ -311,6 +312,17 @@ def _negation(turn: Turn) -> Found | None:
     return m, ResponseKind.DENIAL if negated else plain_kind(turn.cue_kinds, turn.fact)
 
 
+def _verdict(turn: Turn) -> Found | None:
+    """A verdict on what was said: a denial unless a cue says otherwise."""
+    if turn.fact.nominal or turn.fact.reports_news:
+        return None
+    m = by_verdict(turn.facts, turn.n, turn.others)
+    if m is None:
+        return None
+    specific = [k for k in turn.cue_kinds if k is not ResponseKind.OTHER]
+    return m, specific[-1] if specific else ResponseKind.DENIAL
+
+
 def _calling(turn: Turn) -> Found | None:
     return continued(turn.facts, turn.n, turn.links)
 
@@ -341,6 +353,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("judgment", _uncued(by_judging)),
     Rule("named_party", _uncued(by_name)),
     Rule("negation", _negation),
+    Rule("verdict", _verdict),
     Rule("figures", _uncued(by_figures)),
     Rule("referred_denial", _uncued(by_reference)),
     Rule("calling", _calling, stopped_by_a_thing=False),

@@ -225,3 +225,29 @@ def by_figures(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | N
         if len(_about(answer) & _about(facts[m])) >= 2:  # noqa: PLR2004
             return m
     return None
+
+
+VERDICT: Final = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:false|untrue|not\s++true|misleading|baseless|groundless"
+    r"|unfounded|absurd|ridiculous|nonsense|fabricated|a\s++lie|lies|wrong)"
+    r"(?![\p{L}\p{N}])",
+    regex.IGNORECASE,
+)
+"""A verdict on what was said: "false", "not true", "misleading", "absurd"."""
+
+
+def by_verdict(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | None:
+    """A content that calls something false ("the figures are misleading", "that
+    is not true") answers the nearest earlier claim of another party sharing a longer
+    word with it, or the one just before when it only points back ("That is
+    false")."""
+    answer = facts[n]
+    text, span = answer.layout.text, answer.span
+    if _regex.search(VERDICT, text, span.start, span.end) is None:
+        return None
+    earlier = [m for m in others if m < n and not facts[m].nominal]
+    mine = stems_of(answer.common)
+    for m in reversed(earlier):
+        if mine & stems_of(facts[m].common):
+            return m
+    return None
