@@ -664,6 +664,16 @@ RULE_CASES = [
         frozenset({("c2", "c1", ResponseKind.DENIAL)}),
     ),
     Case(
+        "rejected-that-too-points-back",
+        "Ann Lee said the choir should sing in May, but Bo Park rejected that, too.",
+        {"Ann Lee": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the choir should sing in May", "said", None),
+            ("c2", "a2", "that, too", "rejected", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.REBUTTAL)}),
+    ),
+    Case(
         "denial-of-the-claim-just-before-sharing-a-word",
         "Ann Lee said nobody had asked the guild. "
         "The mayor's office denied that the guild had been ignored.",

@@ -62,15 +62,18 @@ QUOTE_MARKS: Final = "\"'“”‘’«»„"
 POSSESSIVE: Final = ("'s", "’s")
 INDEFINITE: Final = frozenset({"a", "an"})
 ANAPHOR: Final = regex.compile(
-    r"(?:it|this|that|these|those|them|so)[.,;:!?\"'”’]*+\Z",
+    r"(?:it|this|that|these|those|them|so)"
+    r"(?:,?+\s++(?:too|as\s++well|either|again|outright|entirely|firmly))?+"
+    r"[.,;:!?\"'”’]*+\Z",
     regex.IGNORECASE,
 )
-"""A content that is only a word pointing back: "denied it", "rejected that"."""
+"""A content that is only a word pointing back: "denied it", "rejected that, too"."""
 NEGATED: Final = regex.compile(
     r"(?<![\p{L}\p{N}])(?:not|never|n[’']t|no\s++longer)(?![\p{L}\p{N}])",
     regex.IGNORECASE,
 )
 """A negation of any verb: "would not", "never", "can't"."""
+ANAPHOR_LENGTH: Final = 24  # "those, as well." at most
 FIGURE_NOUNS: Final = frozenset(
     {
         "figure",
@@ -363,7 +366,7 @@ class Facts:
         """Whether the content is only a word pointing back: "it", "that"."""
         span = self.span
         return (
-            span.end - span.start <= 8  # noqa: PLR2004 - "those." at most
+            span.end - span.start <= ANAPHOR_LENGTH
             and _regex.match(ANAPHOR, self.layout.text, span.start, span.end)
             is not None
         )
