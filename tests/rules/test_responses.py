@@ -1264,3 +1264,20 @@ def test_docs_list_the_rules_in_their_order() -> None:
     docs = Path(__file__).parents[2] / "docs" / "responses.md"
     listed = regex.findall(r"(?m)^\| \d++ \| `(\w++)` \|", docs.read_text("utf-8"))
     assert listed == [rule.name for rule in RULES]
+
+
+def test_a_named_partys_refusal_points_at_its_last_claim() -> None:
+    """ "criticized Ann Lee's refusal": the act noun and its owner point at the
+    owner's last claim, past another party's claim."""
+    text = (
+        "Ann Lee said she would not meet the union. Tom Hale said the hall was "
+        "booked. The council criticized Ann Lee's refusal."
+    )
+    assert _parsed_links(text) == {
+        (
+            "Ann Lee's refusal",
+            "she would not meet the union",
+            ResponseKind.CONDEMNATION,
+            "cue",
+        )
+    }
