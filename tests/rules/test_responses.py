@@ -1281,3 +1281,19 @@ def test_a_named_partys_refusal_points_at_its_last_claim() -> None:
             "cue",
         )
     }
+
+
+def test_a_stance_word_of_the_content_gives_the_kind() -> None:
+    """No cue: the content's stance word ("offensive") makes a condemnation."""
+    text = (
+        "Ann Lee accused Bo Park of lying about the levy. "
+        "Bo Park said the claim was offensive."
+    )
+    assert _parsed_links(text) == {
+        (
+            "the claim was offensive",
+            "Bo Park of lying about the levy",
+            ResponseKind.CONDEMNATION,
+            "accused",
+        )
+    }
