@@ -1297,3 +1297,22 @@ def test_a_stance_word_of_the_content_gives_the_kind() -> None:
             "accused",
         )
     }
+
+
+def test_denied_any_wrongdoing_answers_the_accusation() -> None:
+    """ "denied any wrongdoing" points back at the accusation, past a later claim of
+    a third party."""
+    text = (
+        "The Lee campaign said its fundraising followed every rule. The Park "
+        "campaign sent a letter alleging that the fundraising was improper. "
+        "Hale said the fund raised 30 million dollars. "
+        "The Lee campaign denied any wrongdoing."
+    )
+    assert _parsed_links(text) == {
+        (
+            "any wrongdoing",
+            "the fundraising was improper",
+            ResponseKind.DENIAL,
+            "cue",
+        )
+    }

@@ -106,6 +106,12 @@ def pointed_at(facts: Sequence[Facts], n: int, others: Sequence[int]) -> Fit | N
     ]
     if answer.figure:  # "rejected that figure": the last claim giving one
         earlier = [m for m in earlier if facts[m].claim.quantities] or earlier
+    if answer.accusation:  # "denied the allegations": the last accusing the speaker
+        earlier = (
+            [m for m in earlier if answer.me & facts[m].refs]
+            or [m for m in earlier if facts[m].accuses]
+            or earlier
+        )
     m = sentence_first(facts, earlier)
     return None if m is None else fit_of(answer, facts[m], n - m)
 

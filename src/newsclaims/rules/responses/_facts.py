@@ -74,6 +74,20 @@ NEGATED: Final = regex.compile(
 )
 """A negation of any verb: "would not", "never", "can't"."""
 ANAPHOR_LENGTH: Final = 24  # "those, as well." at most
+ACCUSATION_NOUNS: Final = frozenset(
+    {
+        "accusation",
+        "accusations",
+        "allegation",
+        "allegations",
+        "charge",
+        "charges",
+        "wrongdoing",
+    }
+)
+"""Nouns that point back at an accusation: "denied the allegations"."""
+ACCUSING_CUES: Final = ("accus", "alleg", "charg", "blam")
+"""How the cues that accuse begin: "accused", "alleging", "charged", "blamed"."""
 FIGURE_NOUNS: Final = frozenset(
     {
         "figure",
@@ -380,11 +394,26 @@ class Facts:
         )
 
     @cached_property
+    def accusation(self) -> bool:
+        """Whether the content names an accusation: "denied any wrongdoing"."""
+        return bool(self._all_words & ACCUSATION_NOUNS)
+
+    @cached_property
+    def accuses(self) -> bool:
+        """Whether the claim accuses: a target, or a cue that accuses ("alleged")."""
+        cue = self.claim.cue_span
+        return self.claim.target is not None or (
+            cue is not None
+            and cue.of(self.layout.text).casefold().startswith(ACCUSING_CUES)
+        )
+
+    @cached_property
     def pointer(self) -> bool:
         """A short noun phrase pointing at a claim ("the idea", "this move", "that
         figure") or a word pointing back ("it")."""
         return self.anaphor or (
-            len(self._tokens) <= POINTER_WORDS and (self.names_a_claim or self.figure)
+            len(self._tokens) <= POINTER_WORDS
+            and (self.names_a_claim or self.figure or self.accusation)
         )
 
     @cached_property
@@ -406,8 +435,8 @@ class Facts:
         first = text[self.span.start : self.span.start + 4].split(maxsplit=1)
         if first and first[0].casefold() in INDEFINITE and not self.acts_named:
             return True
-        if self.anaphor or self.figure:
-            return False  # "denied it", "rejected that figure"
+        if self.anaphor or self.figure or self.accusation:
+            return False  # "denied it", "rejected that figure", "any wrongdoing"
         head = {text[s:e].casefold() for s, e in self._tokens[:POINTER_WORDS]}
         return not head & self._objects and not self.acts_named
 
