@@ -1316,3 +1316,33 @@ def test_denied_any_wrongdoing_answers_the_accusation() -> None:
             "cue",
         )
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ann Lee said the depot would stay open. "
+            "The union expressed concern that jobs could go.",
+            {
+                (
+                    "jobs could go",
+                    "the depot would stay open",
+                    ResponseKind.CONCERN,
+                    "cue",
+                )
+            },
+            id="stance-cue-answers-the-claim-just-before",
+        ),
+        pytest.param(
+            "Ann Lee said the depot would stay open.\n\nThe mayor spoke in May.\n\n"
+            "The talks went on.\n\nThe union expressed concern that jobs could go.",
+            set(),
+            id="stance-cue-three-paragraphs-on-answers-nothing",
+        ),
+    ],
+)
+def test_a_stance_cue_answers_the_claim_just_before(
+    text: str, expected: set[tuple[str, str, ResponseKind, str | None]]
+) -> None:
+    assert _parsed_links(text) == expected

@@ -270,19 +270,25 @@ def _cued(turn: Turn) -> Found | None:
     fit = pointed_at(facts, n, others) if fact.pointer else best(facts, n, others)
     kind = None if fit is None else cue_kind(turn.cue_kinds, fact, fit)
     if fit is not None and kind is None:
-        kind = _disputes_the_last(turn, fit)
+        return _the_last(turn, fit)
     return None if fit is None or kind is None else (fit.other.index, kind)
 
 
-def _disputes_the_last(turn: Turn, fit: Fit) -> ResponseKind | None:
-    """A denial or rebuttal of the claim just before it (of another party) that
-    shares a word with it: "The union said nobody had asked it. The mayor denied that
-    the union had been ignored"."""
-    disputing = [k for k in turn.cue_kinds if k in DISPUTING]
+def _the_last(turn: Turn, fit: Fit) -> Found | None:
+    """A specific cue with nothing better to go on answers the claim just before (of
+    another party): a denial or rebuttal when it shares a word with it ("The union
+    said nobody had asked it. The mayor denied that the union had been ignored"), a
+    stance ("criticized", "welcomed") when in its paragraph or the one before."""
+    specific = [k for k in turn.cue_kinds if k is not ResponseKind.OTHER]
     last = max((m for m in turn.others if m < turn.n), default=None)
-    if disputing and fit.other.index == last and fit.evidence >= 1:
-        return disputing[-1]
-    return None
+    if not specific or last is None:
+        return None
+    kind = specific[-1]
+    if kind in DISPUTING:
+        return (last, kind) if fit.other.index == last and fit.evidence >= 1 else None
+    if turn.fact.paragraph - turn.facts[last].paragraph > 1:
+        return None
+    return last, kind
 
 
 def _uncued(
