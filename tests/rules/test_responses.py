@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from newsclaims import parse_article
 from newsclaims._regex import token_spans
-from newsclaims.model import Claim, ClaimMode, ResponseKind, Span
+from newsclaims.model import Article, Claim, ClaimMode, ResponseKind, Span
+from newsclaims.render import to_html
 from newsclaims.rules.responses import (
     ResponseContext,
     find_responses,
@@ -24,6 +25,7 @@ from newsclaims.rules.responses import (
 )
 from newsclaims.rules.responses._facts import WORD, WORDS
 from newsclaims.rules.responses._link import DENIAL_FIRST, RULES
+from newsclaims.serialize import from_dict, json_schema, to_dict
 
 
 def _claim(
@@ -1346,3 +1348,21 @@ def test_a_stance_cue_answers_the_claim_just_before(
     text: str, expected: set[tuple[str, str, ResponseKind, str | None]]
 ) -> None:
     assert _parsed_links(text) == expected
+
+
+def test_the_rule_goes_to_json_the_schema_and_the_html_view() -> None:
+    text = "The minister said fares would fall. The opposition denied it."
+    article = parse_article(text)
+    [response] = article.responses
+    assert response.rule == "cue"
+    doc = to_dict(article)
+    assert doc["responses"][0]["rule"] == "cue"
+    assert from_dict(doc, Article) == article
+    del doc["responses"][0]["rule"]  # JSON written before the field still loads
+    assert from_dict(doc, Article).responses[0].rule is None
+    schema = json_schema()["$defs"]["Response"]
+    assert schema["properties"]["rule"] == {
+        "anyOf": [{"type": "string"}, {"type": "null"}]
+    }
+    assert "rule" not in schema["required"]
+    assert "<small>rule cue</small>" in to_html(article)
