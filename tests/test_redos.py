@@ -23,8 +23,8 @@ from newsclaims.errors import PatternTimeoutError
 from newsclaims.rules import coref, entities, quantities
 from newsclaims.rules import text as layout
 from newsclaims.rules.claims import default_rules
-from newsclaims.rules.responses import _facts as response_facts
 from newsclaims.rules.responses import _lexicon as response_lexicon
+from newsclaims.rules.responses import _text as response_text
 
 SIZE = 100_000
 
@@ -103,7 +103,7 @@ def test_the_patterns_are_found() -> None:
     found = {id(p) for p in PATTERNS.values()}
     for module in (entities, coref, quantities):
         assert {id(p) for p in module.PATTERNS.values()} <= found
-    assert id(response_facts.WORDS) in found
+    assert id(response_text.WORDS) in found
     assert id(response_lexicon.cue_pattern()) in found
     assert id(layout._BOUNDARY) in found
 

@@ -23,8 +23,8 @@ from newsclaims.rules.responses import (
     load_response_cues,
     load_response_stances,
 )
-from newsclaims.rules.responses._facts import WORD, WORDS
 from newsclaims.rules.responses._link import DENIAL_FIRST, RULES
+from newsclaims.rules.responses._text import WORD, WORDS
 from newsclaims.serialize import from_dict, json_schema, to_dict
 
 

@@ -11,7 +11,15 @@ from newsclaims.rules.responses._facts import (
     Facts,
 )
 
-__all__ = ["Fit", "best", "first_sharing", "others_of", "pointed_at", "sentence_first"]
+__all__ = [
+    "MAX_DISTANCE",
+    "Fit",
+    "best",
+    "first_sharing",
+    "others_of",
+    "pointed_at",
+    "sentence_first",
+]
 
 MAX_DISTANCE: Final = 12  # claims further apart than this are not compared
 ACCUSED: Final = 3.0

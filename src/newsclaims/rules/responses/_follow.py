@@ -11,11 +11,13 @@ from newsclaims import _regex
 from newsclaims.model import ResponseKind
 from newsclaims.rules.responses._facts import (
     Facts,
-    sentence_begin,
-    stems_of,
 )
 from newsclaims.rules.responses._kind import (
     plain_kind,
+)
+from newsclaims.rules.responses._text import (
+    sentence_begin,
+    stems_of,
 )
 
 __all__ = ["continued", "relative", "went_on"]

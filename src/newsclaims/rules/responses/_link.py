@@ -1,59 +1,13 @@
-"""Claims -> the claims they answer, with the kind of answer.
+"""The ordered rule table and :func:`find_responses`.
 
-Rules tried in this order for each claim; the first that finds an answered claim
-decides. All of them are general: cue words, the roles of the actors, and the words
-that name an act of saying. Only claims of another party (speaker, or the country or
-organisation it stands for) within a window of claims are compared; claims in the
-title line are neither answers nor answered.
-
-- **The act named** (``lexicons/response_acts.tsv``): the answer names an act with a
-  determiner or a name's possessive ("rejected this argument", "This announcement
-  cannot change ...", "responded to the ruling") and an earlier claim of another party
-  is introduced by that act ("arguing that", "announced that", "issued a ruling"): the
-  nearest such claim.
-- **Response cues** (``lexicons/response_cues.tsv``): words between the start of a
-  claim's sentence and its content ("In response", "denied", "expressed concern over",
-  "welcomed") mark an answer and decide its kind; the answered claim is the one that
-  shares most with the answer (actors, words, nearness), before or after. An answer
-  made of a short noun phrase that points back ("rejected the idea") answers the claim
-  just before it, or the last claim of the party it names ("criticized Lee's
-  decision"). A cue whose plain object is no claim ("denied funding") makes no answer.
-- **The accused answering**: a claim that accuses or urges someone ("accused the
-  network of ...", ``Claim.target``) is answered by that party's claims in the same
-  paragraph, before or after (news often reports the answer first), or further off
-  when they share a word.
-- **A judgment of an accusation**: a claim that names the accused party and shares
-  words with the accusation ("the inspectors found the mill had not polluted it")
-  answers it.
-- **The named party answered**: a claim that names another speaker by name (not by a
-  pronoun) answers that speaker's earlier claim: the speaker named first in the
-  content, the claim sharing most words, else the first in reach (the claim a dispute
-  is about comes first).
-- **The referred-to party denying**: a claim that refers to a party ("Chinese
-  nationals") is answered by that party's later denial.
-- **The answer going on**: a second claim of an answer's sentence, after ", calling"
-  (", describing", ...), answers what the first answers when the two contents share
-  a longer word ("denounced the conclusions, calling the agreements lawful" after a
-  claim about an agreement); "calling the situation grave" shares nothing and answers
-  nothing.
-
-- **A relative clause on an answer**: "condemned the plan, which Tom Hale called a
-  disgrace": the claim in the relative clause answers what the answer answers, of the
-  same kind unless its own cue names another.
-- **The answer continued**: the speaker's next claim, in a later sentence with no
-  other speaker's claim between, answers the same claim when it says it goes on
-  ("further claimed", "also said", "added"), opens on a word pointing back ("It
-  undermines ...", "This is ...") or is a quote in the answer's paragraph.
-
-- **A denial reported first**: a claim with a denying cue that answers nothing before
-  it ("Bo Park denied the report.") answers the later claim that names its speaker
-  and would otherwise be read as answering it ("The paper reported that Bo Park ...").
-
-A cue's plain object brought in with "a"/"an" ("rejected a plan to ...") is a new
-thing, not a claim said before: no answer.
-
-The kind: a specific cue decides; else a denial when the content's first clause
-negates its verb ("is not", "didn't") or calls the claim false, else a rebuttal.
+For each claim with a known speaker, in text order, the rules of :data:`RULES` are
+tried in order; the first that finds an answered claim decides, and names itself in
+``Response.rule``. The rules and an example of each are in ``docs/responses.md``
+(a test keeps its list in this order). Only claims of another party (speaker, or the
+country or organisation it stands for) within a window of claims are compared; claims
+in the title line are neither answers nor answered; one speaker makes one answer per
+sentence. A denial that answers nothing before it waits for the later claim that
+names its speaker (``denial_first``).
 
 Cost. The stage is linear in the text and the claims: what belongs to the article
 (paragraph breaks, the title line, where act nouns and negations occur) is found once;
@@ -81,8 +35,6 @@ from newsclaims.rules.responses._candidates import (
 )
 from newsclaims.rules.responses._facts import (
     Facts,
-    ResponseContext,
-    make_layout,
 )
 from newsclaims.rules.responses._follow import (
     continued,
@@ -110,6 +62,10 @@ from newsclaims.rules.responses._targets import (
     by_reference,
     by_target,
     by_verdict,
+)
+from newsclaims.rules.responses._text import (
+    ResponseContext,
+    make_layout,
 )
 
 __all__ = []

@@ -14,10 +14,22 @@ from newsclaims.rules.responses._candidates import (
 )
 from newsclaims.rules.responses._facts import (
     Facts,
+)
+from newsclaims.rules.responses._text import (
     stems_of,
 )
 
-__all__ = ["by_act", "by_judging", "by_name", "by_reference", "by_target"]
+__all__ = [
+    "by_act",
+    "by_figures",
+    "by_judging",
+    "by_name",
+    "by_negation",
+    "by_question",
+    "by_reference",
+    "by_target",
+    "by_verdict",
+]
 
 JUDGED_WORDS: Final = 2  # words a judgment shares with the accusation it judges
 
