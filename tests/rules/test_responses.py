@@ -1366,3 +1366,27 @@ def test_the_rule_goes_to_json_the_schema_and_the_html_view() -> None:
     }
     assert "rule" not in schema["required"]
     assert "<small>rule cue</small>" in to_html(article)
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Responding to Ann Lee, Bo Park said",
+        "In response to Lee's remarks, Bo Park said",
+    ],
+)
+def test_the_party_a_response_cue_names_is_answered(intro: str) -> None:
+    """ "Responding to Ann Lee": Ann Lee's last claim is answered, past a nearer claim
+    of a third party."""
+    text = (
+        "Ann Lee said the fares were too high. Tom Hale said the buses were late. "
+        f"{intro} prices had not risen since May."
+    )
+    assert _parsed_links(text) == {
+        (
+            "prices had not risen since May",
+            "the fares were too high",
+            ResponseKind.DENIAL,
+            "cue",
+        )
+    }

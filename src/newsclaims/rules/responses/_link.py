@@ -30,6 +30,7 @@ from newsclaims.rules.responses._candidates import (
     MAX_DISTANCE,
     Fit,
     best,
+    fit_of,
     others_of,
     pointed_at,
 )
@@ -223,11 +224,37 @@ def _cued(turn: Turn) -> Found | None:
     if not turn.cue_kinds:
         return None
     facts, n, others, fact = turn.facts, turn.n, turn.others, turn.fact
-    fit = pointed_at(facts, n, others) if fact.pointer else best(facts, n, others)
+    fit = _addressed(turn)
+    if fit is None:
+        fit = pointed_at(facts, n, others) if fact.pointer else best(facts, n, others)
     kind = None if fit is None else cue_kind(turn.cue_kinds, fact, fit)
     if fit is not None and kind is None:
         return _the_last(turn, fit)
     return None if fit is None or kind is None else (fit.other.index, kind)
+
+
+def _addressed(turn: Turn) -> Fit | None:
+    """The last claim of the party a response cue names before the content
+    ("Responding to Ann Lee, Bo Park said ...", "In response to Lee's remarks, ...")."""
+    fact = turn.fact
+    found, _ = cues_of(turn.facts, turn.n)[1]
+    if not found:
+        return None
+    begin, end = found[-1].end(), fact.span.start
+    speaker = fact.claim.speaker_span
+    stretches = [(begin, end)]
+    if speaker is not None and begin <= speaker.start and speaker.end <= end:
+        stretches = [(begin, speaker.start), (speaker.end, end)]
+    mentioned = fact.layout.context.mentioned
+    named = frozenset().union(*(mentioned(Span(a, b)) for a, b in stretches if b > a))
+    named -= fact.me
+    if not named:
+        return None
+    earlier = [m for m in turn.others if m < turn.n and turn.facts[m].me & named]
+    if not earlier:
+        return None
+    m = earlier[-1]
+    return fit_of(fact, turn.facts[m], turn.n - m)
 
 
 def _the_last(turn: Turn, fit: Fit) -> Found | None:
