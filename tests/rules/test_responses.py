@@ -1390,3 +1390,30 @@ def test_the_party_a_response_cue_names_is_answered(intro: str) -> None:
             "cue",
         )
     }
+
+
+@pytest.mark.parametrize(
+    ("second", "answer", "kind"),
+    [
+        ('"That\'s not true," Bo Park said.', "That's not true", ResponseKind.DENIAL),
+        ('"That\'s right," Bo Park said.', "That's right", ResponseKind.SUPPORT),
+        (
+            "Bo Park said that was simply false.",
+            "that was simply false",
+            ResponseKind.DENIAL,
+        ),
+    ],
+)
+def test_a_verdict_pointing_back_answers_the_claim_just_before(
+    second: str, answer: str, kind: ResponseKind
+) -> None:
+    text = f"Ann Lee said the depot would close. {second}"
+    assert _parsed_links(text) == {(answer, "the depot would close", kind, "verdict")}
+
+
+def test_a_verdict_pointing_back_two_paragraphs_on_answers_nothing() -> None:
+    text = (
+        "Ann Lee said the depot would close.\n\nThe vote is in May.\n\n"
+        'The board meets on Monday.\n\n"That\'s not true," Bo Park said.'
+    )
+    assert _parsed_links(text) == set()

@@ -54,6 +54,7 @@ from newsclaims.rules.responses._lexicon import (
     occurs,
 )
 from newsclaims.rules.responses._targets import (
+    agrees,
     by_act,
     by_figures,
     by_judging,
@@ -302,14 +303,17 @@ def _negation(turn: Turn) -> Found | None:
 
 
 def _verdict(turn: Turn) -> Found | None:
-    """A verdict on what was said: a denial unless a cue says otherwise."""
+    """A verdict on what was said: a denial ("false"), or support when it agrees
+    ("That's right"), unless a cue says otherwise."""
     if turn.fact.nominal or turn.fact.reports_news:
         return None
     m = by_verdict(turn.facts, turn.n, turn.others)
     if m is None:
         return None
     specific = [k for k in turn.cue_kinds if k is not ResponseKind.OTHER]
-    return m, specific[-1] if specific else ResponseKind.DENIAL
+    if specific:
+        return m, specific[-1]
+    return m, ResponseKind.SUPPORT if agrees(turn.fact) else ResponseKind.DENIAL
 
 
 def _calling(turn: Turn) -> Found | None:

@@ -248,15 +248,43 @@ VERDICT: Final = regex.compile(
 """A verdict on what was said: "false", "not true", "misleading", "absurd"."""
 
 
+POINTING_VERDICT: Final = regex.compile(
+    r"[\"'“‘]?+(?:that|this|it)(?:['’]s|\s++(?:is|was|are|were))\s++"
+    r"(?:(?:absolutely|exactly|simply|just|quite|completely|totally)\s++)?+"
+    r"(?P<verdict>not\s++true|false|untrue|wrong|right|correct|true|accurate)"
+    r"(?![\p{L}\p{N}])",
+    regex.IGNORECASE,
+)
+"""A verdict pointing back: "That's not true", "This is false", "That's right"."""
+AGREEING: Final = frozenset({"right", "correct", "true", "accurate"})
+"""The verdicts of a pointing verdict that agree: "That's right"."""
+
+
+def agrees(fact: Facts) -> bool:
+    """Whether the content opens agreeing with what was said: "That's right"."""
+    text, span = fact.layout.text, fact.span
+    m = _regex.match(POINTING_VERDICT, text, span.start, span.end)
+    return m is not None and m.group("verdict").casefold() in AGREEING
+
+
 def by_verdict(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | None:
-    """A content that calls something false ("the figures are misleading", "that
-    is not true") answers the nearest earlier claim of another party sharing a longer
-    word with it, or the one just before when it only points back ("That is
-    false")."""
+    """A content that calls something false ("the figures are misleading") answers
+    the nearest earlier claim of another party sharing a longer word with it; one
+    that opens on a verdict pointing back ("That's not true", "That's right")
+    answers the claim just before, in its paragraph or the one before."""
     answer = facts[n]
     text, span = answer.layout.text, answer.span
+    earlier = [m for m in others if m < n and not facts[m].nominal]
+    if _regex.match(POINTING_VERDICT, text, span.start, span.end) is not None:
+        last = earlier[-1] if earlier else None
+        near = last is not None and answer.paragraph - facts[last].paragraph <= 1
+        return last if near else None
     if _regex.search(VERDICT, text, span.start, span.end) is None:
         return None
+    mine = stems_of(answer.common)
+    return next(
+        (m for m in reversed(earlier) if mine & stems_of(facts[m].common)), None
+    )
     earlier = [m for m in others if m < n and not facts[m].nominal]
     mine = stems_of(answer.common)
     for m in reversed(earlier):
