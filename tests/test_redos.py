@@ -20,9 +20,11 @@ import regex
 import newsclaims.rules
 from newsclaims import _regex, _unicode, parse_article, serialize
 from newsclaims.errors import PatternTimeoutError
-from newsclaims.rules import coref, entities, quantities, responses
+from newsclaims.rules import coref, entities, quantities
 from newsclaims.rules import text as layout
 from newsclaims.rules.claims import default_rules
+from newsclaims.rules.responses import _lexicon as response_lexicon
+from newsclaims.rules.responses import _text as response_text
 
 SIZE = 100_000
 
@@ -80,11 +82,12 @@ def _module_patterns() -> dict[str, regex.Pattern[str]]:
     out = _patterns_of(_regex, "_regex")
     out.update(_patterns_of(_unicode, "_unicode"))
     out.update(_patterns_of(serialize, "serialize"))
-    for info in pkgutil.iter_modules(newsclaims.rules.__path__):
-        module = importlib.import_module(f"newsclaims.rules.{info.name}")
-        out.update(_patterns_of(module, info.name))
-    out["responses._cue_pattern()"] = responses._cue_pattern()
-    out["responses._stance_pattern()"] = responses._stance_pattern()
+    prefix = "newsclaims.rules."
+    for info in pkgutil.walk_packages(newsclaims.rules.__path__, prefix):
+        module = importlib.import_module(info.name)
+        out.update(_patterns_of(module, info.name.removeprefix(prefix)))
+    out["responses.cue_pattern()"] = response_lexicon.cue_pattern()
+    out["responses.stance_pattern()"] = response_lexicon.stance_pattern()
     return out
 
 
@@ -106,8 +109,8 @@ def test_the_patterns_are_found() -> None:
     found = {id(p) for p in PATTERNS.values()}
     for module in (entities, coref, quantities):
         assert {id(p) for p in module.PATTERNS.values()} <= found
-    assert id(responses._WORDS) in found
-    assert id(responses._cue_pattern()) in found
+    assert id(response_text.WORDS) in found
+    assert id(response_lexicon.cue_pattern()) in found
     assert id(layout._BOUNDARY) in found
     assert id(_unicode.INVISIBLE) in found
     assert id(serialize._DECIMAL) in found

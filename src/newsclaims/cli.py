@@ -384,6 +384,15 @@ def _write_page(page: Path, text: str, *, force: bool, mode: int) -> None:
     exists = _InputError(f"{page}: already exists (use --force to replace it)")
     if not force and os.path.lexists(page):
         raise exists
+    # A Ctrl-C while the page is written is held back until it is done or removed:
+    # raised between mkstemp() and the bookkeeping below, it would leave the file.
+    with _interrupts_held():
+        _write_atomically(page, text, force=force, mode=mode, exists=exists)
+
+
+def _write_atomically(
+    page: Path, text: str, *, force: bool, mode: int, exists: _InputError
+) -> None:
     tmp: Path | None = None
     try:
         fd, name = tempfile.mkstemp(
@@ -740,6 +749,7 @@ class _Interrupts:
 
     def __init__(self) -> None:
         self.seen = False
+        self.held = 0  # > 0: a Ctrl-C only sets ``seen`` (see _interrupts_held)
         self.previous: Any = None
         self.unraisable = sys.unraisablehook
 
@@ -767,7 +777,8 @@ class _Interrupts:
 
     def _handle(self, *_: object) -> None:
         self.seen = True
-        raise KeyboardInterrupt
+        if not self.held:
+            raise KeyboardInterrupt
 
     def check(self) -> None:
         if self.seen:
@@ -780,3 +791,18 @@ _CURRENT: _Interrupts | None = None
 def _check_interrupt() -> None:
     if _CURRENT is not None:
         _CURRENT.check()
+
+
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Hold a Ctrl-C back for the duration (it is remembered, and raised after)."""
+    current = _CURRENT
+    if current is None:
+        yield
+        return
+    current.held += 1
+    try:
+        yield
+    finally:
+        current.held -= 1
+    current.check()

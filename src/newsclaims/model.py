@@ -458,8 +458,10 @@ _CLAIM_FIELDS: Final = tuple(a.name for a in attrs.fields(Claim))
 class Response:
     """A claim (``claim``) that answers another claim (``responds_to``).
 
-    >>> Response(claim="c2", responds_to="c1", kind=ResponseKind.DENIAL)
-    Response(claim='c2', responds_to='c1', kind=<ResponseKind.DENIAL: 'denial'>, cue_span=None)
+    ``rule`` names the response rule that found the link (``docs/responses.md``).
+
+    >>> Response(claim="c2", responds_to="c1", kind=ResponseKind.DENIAL, rule="cue")
+    Response(claim='c2', responds_to='c1', kind=<ResponseKind.DENIAL: 'denial'>, cue_span=None, rule='cue')
     """
 
     claim: str = field(validator=_nonempty_str)
@@ -468,6 +470,7 @@ class Response:
         default=ResponseKind.OTHER, validator=instance_of(ResponseKind)
     )
     cue_span: Span | None = field(default=None, validator=optional(instance_of(Span)))
+    rule: str | None = field(default=None, validator=_optional_nonempty_str)
 
     def __attrs_post_init__(self) -> None:
         if self.claim == self.responds_to:

@@ -379,7 +379,8 @@ def to_html(
     responses = "".join(
         f'<li><a href="{_href(r.claim)}">{_esc(r.claim)}</a> answers '
         f'<a href="{_href(r.responds_to)}">{_esc(r.responds_to)}</a>: '
-        f"<strong>{_esc(r.kind.value)}</strong></li>"
+        f"<strong>{_esc(r.kind.value)}</strong>"
+        f"{'' if r.rule is None else f' <small>rule {_esc(r.rule)}</small>'}</li>"
         for r in article.responses
     )
     body = (

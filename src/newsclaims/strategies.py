@@ -215,6 +215,7 @@ def responses(
         responds_to=pair[1],
         kind=draw(st.sampled_from(ResponseKind)),
         cue_span=draw(st.none() | spans(text_length=text_length)),
+        rule=draw(st.none() | st.from_regex(r"[a-z_]{1,20}", fullmatch=True)),
     )
 
 

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import NamedTuple
 
 import attrs
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclaims import parse_article
 from newsclaims._regex import token_spans
-from newsclaims.model import Claim, ClaimMode, ResponseKind, Span
-from newsclaims.rules import responses
+from newsclaims.model import Article, Claim, ClaimMode, ResponseKind, Span
+from newsclaims.render import to_html
 from newsclaims.rules.responses import (
     ResponseContext,
     find_responses,
@@ -21,6 +23,9 @@ from newsclaims.rules.responses import (
     load_response_cues,
     load_response_stances,
 )
+from newsclaims.rules.responses._link import DENIAL_FIRST, RULES
+from newsclaims.rules.responses._text import WORD, WORDS
+from newsclaims.serialize import from_dict, json_schema, to_dict
 
 
 def _claim(
@@ -150,8 +155,8 @@ def test_stance_lexicon_is_sorted_and_typed() -> None:
     ).map("".join)
 )
 def test_words_read_in_one_match_as_finditer_reads_them(text: str) -> None:
-    expected = [m.span() for m in responses._WORD.finditer(text)]
-    assert token_spans(responses._WORDS, text) == expected
+    expected = [m.span() for m in WORD.finditer(text)]
+    assert token_spans(WORDS, text) == expected
 
 
 def test_cue_of_an_earlier_claim_in_the_sentence_is_not_reused() -> None:
@@ -452,7 +457,7 @@ RULE_CASES = [
         frozenset({("c2", "c1", ResponseKind.REBUTTAL)}),
     ),
     Case(
-        "second-sentence-of-the-answer-is-no-continuation",
+        "second-sentence-of-the-answer-goes-on",
         "Ann Lee said the new treaty is void. "
         "Bo Park rejected the idea. Bo Park said the treaties were signed in May.",
         {"Ann Lee": "a1", "Bo Park": "a2"},
@@ -460,6 +465,23 @@ RULE_CASES = [
             ("c1", "a1", "the new treaty is void", "said", None),
             ("c2", "a2", "the idea", "rejected", None),
             ("c3", "a2", "the treaties were signed in May", "said", None),
+        ),
+        frozenset(
+            {
+                ("c2", "c1", ResponseKind.REBUTTAL),
+                ("c3", "c1", ResponseKind.REBUTTAL),
+            }
+        ),
+    ),
+    Case(
+        "answerer-two-paragraphs-on-goes-on-no-more",
+        "Ann Lee said the new treaty is void.\n\nBo Park rejected the idea.\n\n"
+        "The talks were held in a hotel.\n\nBo Park said the ferry was late.",
+        {"Ann Lee": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the new treaty is void", "said", None),
+            ("c2", "a2", "the idea", "rejected", None),
+            ("c3", "a2", "the ferry was late", "said", None),
         ),
         frozenset({("c2", "c1", ResponseKind.REBUTTAL)}),
     ),
@@ -529,16 +551,21 @@ RULE_CASES = [
         ),
     ),
     Case(
-        "next-claim-of-the-answerer-on-something-else",
+        "next-claim-of-the-answerer-in-its-paragraph-goes-on",
         "The council said the new levy was fair. Bo Park denied that it was fair. "
-        "Park said the harvest had been good.",
+        "Park said the harvest had been poor.",
         {"The council": "a1", "Bo Park": "a2"},
         (
             ("c1", "a1", "the new levy was fair", "said", None),
             ("c2", "a2", "it was fair", "denied", None),
-            ("c3", "a2", "the harvest had been good", "said", None),
+            ("c3", "a2", "the harvest had been poor", "said", None),
         ),
-        frozenset({("c2", "c1", ResponseKind.DENIAL)}),
+        frozenset(
+            {
+                ("c2", "c1", ResponseKind.DENIAL),
+                ("c3", "c1", ResponseKind.REBUTTAL),
+            }
+        ),
     ),
     Case(
         "another-speaker-between-ends-the-answer",
@@ -552,6 +579,167 @@ RULE_CASES = [
             ("c4", "a2", "the levy was new", "said", None),
         ),
         frozenset({("c2", "c1", ResponseKind.DENIAL)}),
+    ),
+    Case(
+        "answer-to-a-reported-question",
+        "Ann Lee asked Bo Park whether the ferry would stop in winter. "
+        "Bo Park said the boats would sail all year.",
+        {"Ann Lee": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "whether the ferry would stop in winter", "asked", None),
+            ("c2", "a2", "the boats would sail all year", "said", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.OTHER)}),
+    ),
+    Case(
+        "answer-to-a-quoted-question-negated",
+        '"Is the mill closing?" Ann Lee asked. "It is not," Bo Park said.',
+        {"Ann Lee": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "Is the mill closing?", "asked", None),
+            ("c2", "a2", "It is not", "said", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.DENIAL)}),
+    ),
+    Case(
+        "asked-for-a-thing-is-no-question",
+        "Ann Lee asked the council for a new bridge. "
+        "Bo Park said the boats would sail all year.",
+        {"Ann Lee": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the council for a new bridge", "asked", None),
+            ("c2", "a2", "the boats would sail all year", "said", None),
+        ),
+        frozenset(),
+    ),
+    Case(
+        "question-answered-by-someone-else-first",
+        "Ann Lee asked Bo Park whether the ferry would stop. "
+        "Tom Hale said the harbour was closed. Cy Dunn said the road was open. "
+        "Dee Fox said the weather was fine. Bo Park said the boats would sail.",
+        {
+            "Ann Lee": "a1",
+            "Bo Park": "a2",
+            "Tom Hale": "a3",
+            "Cy Dunn": "a4",
+            "Dee Fox": "a5",
+        },
+        (
+            ("c1", "a1", "whether the ferry would stop", "asked", None),
+            ("c2", "a3", "the harbour was closed", "said", None),
+            ("c3", "a4", "the road was open", "said", None),
+            ("c4", "a5", "the weather was fine", "said", None),
+            ("c5", "a2", "the boats would sail", "said", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.OTHER)}),
+    ),
+    Case(
+        "news-reported-is-no-answer-to-the-party-named",
+        "Ann Lee said the port would reopen in March. "
+        "The harbour board announced that Ann Lee would chair the port trust.",
+        {"Ann Lee": "a1", "The harbour board": "a2"},
+        (
+            ("c1", "a1", "the port would reopen in March", "said", None),
+            ("c2", "a2", "Ann Lee would chair the port trust", "announced", None),
+        ),
+        frozenset(),
+    ),
+    Case(
+        "rejection-reported-first-is-no-denial-first",
+        "Bo Park rejected the offer on Monday. "
+        "The Courier reported that Bo Park had taken bribes.",
+        {"Bo Park": "a1", "The Courier": "a2"},
+        (
+            ("c1", "a1", "the offer on Monday", "rejected", None),
+            ("c2", "a2", "Bo Park had taken bribes", "reported", None),
+        ),
+        frozenset(),
+    ),
+    Case(
+        "denied-it-points-back",
+        "The minister said fares would fall. The opposition denied it.",
+        {"The minister": "a1", "The opposition": "a2"},
+        (
+            ("c1", "a1", "fares would fall", "said", None),
+            ("c2", "a2", "it", "denied", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.DENIAL)}),
+    ),
+    Case(
+        "rejected-that-too-points-back",
+        "Ann Lee said the choir should sing in May, but Bo Park rejected that, too.",
+        {"Ann Lee": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the choir should sing in May", "said", None),
+            ("c2", "a2", "that, too", "rejected", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.REBUTTAL)}),
+    ),
+    Case(
+        "denial-of-the-claim-just-before-sharing-a-word",
+        "Ann Lee said nobody had asked the guild. "
+        "The mayor's office denied that the guild had been ignored.",
+        {"Ann Lee": "a1", "The mayor's office": "a2"},
+        (
+            ("c1", "a1", "nobody had asked the guild", "said", None),
+            ("c2", "a2", "the guild had been ignored", "denied", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.DENIAL)}),
+    ),
+    Case(
+        "denial-sharing-nothing-answers-nothing",
+        "Ann Lee said nobody had asked the guild. "
+        "The mayor's office denied that budgets were late.",
+        {"Ann Lee": "a1", "The mayor's office": "a2"},
+        (
+            ("c1", "a1", "nobody had asked the guild", "said", None),
+            ("c2", "a2", "budgets were late", "denied", None),
+        ),
+        frozenset(),
+    ),
+    Case(
+        "same-proposition-negated",
+        "The minister said fares would fall in spring. "
+        "The opposition said fares would not fall.",
+        {"The minister": "a1", "The opposition": "a2"},
+        (
+            ("c1", "a1", "fares would fall in spring", "said", None),
+            ("c2", "a2", "fares would not fall", "said", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.DENIAL)}),
+    ),
+    Case(
+        "both-negated-is-agreement-not-denial",
+        "The minister said fares would not fall. "
+        "The opposition said fares would not fall soon.",
+        {"The minister": "a1", "The opposition": "a2"},
+        (
+            ("c1", "a1", "fares would not fall", "said", None),
+            ("c2", "a2", "fares would not fall soon", "said", None),
+        ),
+        frozenset(),
+    ),
+    Case(
+        "verdict-on-what-was-said",
+        "Ann Lee said the dam was leaking. "
+        "Bo Park said talk of a leaking dam was misleading.",
+        {"Ann Lee": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the dam was leaking", "said", None),
+            ("c2", "a2", "talk of a leaking dam was misleading", "said", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.DENIAL)}),
+    ),
+    Case(
+        "verdict-on-something-else",
+        "Ann Lee said the dam was leaking. "
+        "Bo Park said old rumours about the choir were false.",
+        {"Ann Lee": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the dam was leaking", "said", None),
+            ("c2", "a2", "old rumours about the choir were false", "said", None),
+        ),
+        frozenset(),
     ),
     Case(
         "relative-clause-on-the-answer",
@@ -789,12 +977,13 @@ def test_a_body_called_by_its_head_is_the_party_answered() -> None:
 
 
 def test_answer_goes_on_in_a_quote_of_its_paragraph() -> None:
-    """A quote of the answering speaker in the answer's paragraph goes on with it; in
-    the next paragraph it does not (unless it says so or points back)."""
+    """A quote of the answering speaker in the answer's paragraph goes on with it; two
+    paragraphs on it does not (unless it says so or points back)."""
     text = (
         "The council said the new levy was fair.\n\n"
         "Bo Park rejected the idea on Monday. "
         '"Farmers cannot pay what the council asks," Park told reporters.\n\n'
+        "The vote is due in May.\n\n"
         '"Farmers will sell their land first," Park added in an interview.'
     )
     case = Case(
@@ -822,3 +1011,410 @@ def test_answer_goes_on_in_a_quote_of_its_paragraph() -> None:
     assert not [
         link for link in _links(case_without_cue, "c3", "c4") if link[0] == "c4"
     ]
+
+
+def _parsed_links(text: str) -> set[tuple[str, str, ResponseKind, str | None]]:
+    """(answer content, answered content, kind, rule) of each response found."""
+    article = parse_article(text)
+    content = {c.id: c.content_span.of(text) for c in article.claims}
+    return {
+        (content[r.claim], content[r.responds_to], r.kind, r.rule)
+        for r in article.responses
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ann Lee said the depot employs 4,000 people. Tom Hale said the town "
+            "was growing. Bo Park rejected that figure.",
+            {
+                (
+                    "that figure",
+                    "the depot employs 4,000 people",
+                    ResponseKind.REBUTTAL,
+                    "cue",
+                )
+            },
+            id="that-figure-points-at-the-last-figure",
+        ),
+        pytest.param(
+            "Ann Lee said the depot employs 4,000 people. "
+            "Bo Park said the depot employs 2,500 people.",
+            {
+                (
+                    "the depot employs 2,500 people",
+                    "the depot employs 4,000 people",
+                    ResponseKind.REBUTTAL,
+                    "figures",
+                )
+            },
+            id="conflicting-figures-for-the-same-thing",
+        ),
+        pytest.param(
+            "Ann Lee said the depot employs 4,000 people. "
+            "Bo Park said 2,500 people visited the fair.",
+            set(),
+            id="figures-of-different-things",
+        ),
+        pytest.param(
+            "Ann Lee said the depot employs 4,000 people. "
+            "Bo Park said the depot employs 4,000 people.",
+            set(),
+            id="the-same-figure-is-no-conflict",
+        ),
+    ],
+)
+def test_figures_in_parsed_articles(
+    text: str, expected: set[tuple[str, str, ResponseKind, str | None]]
+) -> None:
+    assert _parsed_links(text) == expected
+
+
+def test_every_rule_fires_in_a_case() -> None:
+    """Each rule of the table (and the denial reported first) makes a link in one of
+    the own short articles above."""
+    fired = {
+        r.rule
+        for case in RULE_CASES
+        for r in find_responses(case.text, _claims(case), _context(case))
+    }
+    figures = (
+        "Ann Lee said the depot employs 4,000 people. "
+        "Bo Park said the depot employs 2,500 people."
+    )
+    fired |= {rule for *_, rule in _parsed_links(figures)}
+    assert fired == {rule.name for rule in RULES} | {DENIAL_FIRST}
+
+
+_NAMES = ("Ann Lee", "Bo Park", "The council", "Tom Hale", "The union")
+_SENTENCES = (
+    "{a} said the levy was fair.",
+    "{a} said the levy was not fair.",
+    "{a} denied it.",
+    "{a} rejected that figure.",
+    "{a} denied that {b} had taken 4,000 pounds.",
+    "{a} asked {b} whether the mill would close.",
+    '"Will the mill close?" {a} asked.',
+    "{a} accused {b} of lying about the levy.",
+    "In response, {a} said the mill employs 2,500 people.",
+    "But {a} said the mill employs 3,000 people.",
+    "{a} announced that {b} would chair the board.",
+    "{a}, however, welcomed the decision.",
+    "{a} added that it was a disgrace.",
+    "The levy was raised in May.",
+)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_SENTENCES),
+            st.sampled_from(_NAMES),
+            st.sampled_from(_NAMES),
+            st.sampled_from([" ", "\n\n"]),
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_every_response_links_two_claims_of_the_article(
+    parts: list[tuple[str, str, str, str]],
+) -> None:
+    text = "".join(s.format(a=a, b=b) + gap for s, a, b, gap in parts)
+    article = parse_article(text)
+    ids = {c.id for c in article.claims}
+    names = {rule.name for rule in RULES} | {DENIAL_FIRST}
+    for r in article.responses:
+        assert r.claim in ids
+        assert r.responds_to in ids
+        assert r.claim != r.responds_to
+        assert r.rule in names
+        if r.cue_span is not None:
+            assert r.cue_span.of(text).casefold() in load_response_cues()
+
+
+DOC_EXAMPLES = [
+    (
+        "verdict",
+        (
+            "Ann Lee said the dam was leaking. "
+            "Bo Park said talk of a leaking dam was misleading."
+        ),
+        "talk of a leaking dam was misleading",
+    ),
+    (
+        "act_named",
+        "Ann Lee argued that the tax was fair. The judge rejected this argument.",
+        "this argument",
+    ),
+    (
+        "question",
+        (
+            "Ann Lee asked Bo Park whether the ferry would stop in winter. "
+            "Bo Park said the boats would sail all year."
+        ),
+        "the boats would sail all year",
+    ),
+    ("cue", "The minister said fares would fall. The opposition denied it.", "it"),
+    (
+        "accused",
+        (
+            "Ann Lee accused Bo Park of lying about the levy. "
+            "Bo Park said the levy figures were public."
+        ),
+        "the levy figures were public",
+    ),
+    (
+        "judgment",
+        (
+            "Ann Lee accused the Hale Mill of dumping waste in the river. "
+            "Inspectors found the Hale Mill had kept its waste out of the river."
+        ),
+        "the Hale Mill had kept its waste out of the river",
+    ),
+    (
+        "named_party",
+        (
+            "Ann Lee said the bridge would close. "
+            "Bo Park said Ann Lee had misread the report."
+        ),
+        "Ann Lee had misread the report",
+    ),
+    (
+        "negation",
+        (
+            "The minister said fares would fall in spring. "
+            "The opposition said fares would not fall."
+        ),
+        "fares would not fall",
+    ),
+    (
+        "figures",
+        (
+            "Ann Lee said the depot employs 4,000 people. "
+            "Bo Park said the depot employs 2,500 people."
+        ),
+        "the depot employs 2,500 people",
+    ),
+    (
+        "referred_denial",
+        (
+            "Ukraine said Chinese nationals were fighting for Russia. "
+            "China said the reports were not true."
+        ),
+        "the reports were not true",
+    ),
+    (
+        "went_on",
+        (
+            "Ann Lee said the new treaty is void. Bo Park rejected the idea. "
+            "Bo Park said the treaties were signed in May."
+        ),
+        "the treaties were signed in May",
+    ),
+    (
+        "relative",
+        (
+            "Ann Lee said the bus routes would be cut. "
+            "Bo Park condemned the plan, which Tom Hale called a disgrace."
+        ),
+        "a disgrace",
+    ),
+    (
+        "denial_first",
+        (
+            "Bo Park denied the report. "
+            "The Courier reported that Bo Park had taken bribes."
+        ),
+        "the report",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "answer"), DOC_EXAMPLES, ids=[e[0] for e in DOC_EXAMPLES]
+)
+def test_doc_example(rule: str, text: str, answer: str) -> None:
+    """The examples of docs/responses.md, parsed whole: the answer's link is made by
+    the rule the docs name."""
+    found = {(a, r) for a, _, _, r in _parsed_links(text)}
+    assert (answer, rule) in found
+
+
+def test_responded_that_reports_a_claim_that_answers() -> None:
+    """ "responded that ..." reports what was said (a claim the answer needs)."""
+    text = (
+        "Ann Lee said the levy was fair. Bo Park responded that the levy hurt farmers."
+    )
+    assert _parsed_links(text) == {
+        ("the levy hurt farmers", "the levy was fair", ResponseKind.REBUTTAL, "cue")
+    }
+
+
+def test_disagreed_with_reports_a_claim_that_answers() -> None:
+    """ "disagreed with these findings" is a claim pointing back at what was said."""
+    text = "Ann Lee said the wells sit near springs. Bo Park disagreed with these findings."
+    assert _parsed_links(text) == {
+        ("these findings", "the wells sit near springs", ResponseKind.REBUTTAL, "cue")
+    }
+
+
+def test_docs_list_the_rules_in_their_order() -> None:
+    """docs/responses.md lists the rules of the table in the order they are tried."""
+    docs = Path(__file__).parents[2] / "docs" / "responses.md"
+    listed = regex.findall(r"(?m)^\| \d++ \| `(\w++)` \|", docs.read_text("utf-8"))
+    assert listed == [rule.name for rule in RULES]
+
+
+def test_a_named_partys_refusal_points_at_its_last_claim() -> None:
+    """ "criticized Ann Lee's refusal": the act noun and its owner point at the
+    owner's last claim, past another party's claim."""
+    text = (
+        "Ann Lee said she would not meet the union. Tom Hale said the hall was "
+        "booked. The council criticized Ann Lee's refusal."
+    )
+    assert _parsed_links(text) == {
+        (
+            "Ann Lee's refusal",
+            "she would not meet the union",
+            ResponseKind.CONDEMNATION,
+            "cue",
+        )
+    }
+
+
+def test_a_stance_word_of_the_content_gives_the_kind() -> None:
+    """No cue: the content's stance word ("offensive") makes a condemnation."""
+    text = (
+        "Ann Lee accused Bo Park of lying about the levy. "
+        "Bo Park said the claim was offensive."
+    )
+    assert _parsed_links(text) == {
+        (
+            "the claim was offensive",
+            "Bo Park of lying about the levy",
+            ResponseKind.CONDEMNATION,
+            "accused",
+        )
+    }
+
+
+def test_denied_any_wrongdoing_answers_the_accusation() -> None:
+    """ "denied any wrongdoing" points back at the accusation, past a later claim of
+    a third party."""
+    text = (
+        "The Lee campaign said its fundraising followed every rule. The Park "
+        "campaign sent a letter alleging that the fundraising was improper. "
+        "Hale said the fund raised 30 million dollars. "
+        "The Lee campaign denied any wrongdoing."
+    )
+    assert _parsed_links(text) == {
+        (
+            "any wrongdoing",
+            "the fundraising was improper",
+            ResponseKind.DENIAL,
+            "cue",
+        )
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ann Lee said the depot would stay open. "
+            "The union expressed concern that jobs could go.",
+            {
+                (
+                    "jobs could go",
+                    "the depot would stay open",
+                    ResponseKind.CONCERN,
+                    "cue",
+                )
+            },
+            id="stance-cue-answers-the-claim-just-before",
+        ),
+        pytest.param(
+            "Ann Lee said the depot would stay open.\n\nThe mayor spoke in May.\n\n"
+            "The talks went on.\n\nThe union expressed concern that jobs could go.",
+            set(),
+            id="stance-cue-three-paragraphs-on-answers-nothing",
+        ),
+    ],
+)
+def test_a_stance_cue_answers_the_claim_just_before(
+    text: str, expected: set[tuple[str, str, ResponseKind, str | None]]
+) -> None:
+    assert _parsed_links(text) == expected
+
+
+def test_the_rule_goes_to_json_the_schema_and_the_html_view() -> None:
+    text = "The minister said fares would fall. The opposition denied it."
+    article = parse_article(text)
+    [response] = article.responses
+    assert response.rule == "cue"
+    doc = to_dict(article)
+    assert doc["responses"][0]["rule"] == "cue"
+    assert from_dict(doc, Article) == article
+    del doc["responses"][0]["rule"]  # JSON written before the field still loads
+    assert from_dict(doc, Article).responses[0].rule is None
+    defs = json_schema()["$defs"]
+    schema = defs["Response"]
+    # an optional name, written as a claim's rule is (a visible string or null)
+    assert schema["properties"]["rule"] == defs["Claim"]["properties"]["rule"]
+    assert {"type": "null"} in schema["properties"]["rule"]["anyOf"]
+    assert "rule" not in schema["required"]
+    assert "<small>rule cue</small>" in to_html(article)
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Responding to Ann Lee, Bo Park said",
+        "In response to Lee's remarks, Bo Park said",
+    ],
+)
+def test_the_party_a_response_cue_names_is_answered(intro: str) -> None:
+    """ "Responding to Ann Lee": Ann Lee's last claim is answered, past a nearer claim
+    of a third party."""
+    text = (
+        "Ann Lee said the fares were too high. Tom Hale said the buses were late. "
+        f"{intro} prices had not risen since May."
+    )
+    assert _parsed_links(text) == {
+        (
+            "prices had not risen since May",
+            "the fares were too high",
+            ResponseKind.DENIAL,
+            "cue",
+        )
+    }
+
+
+@pytest.mark.parametrize(
+    ("second", "answer", "kind"),
+    [
+        ('"That\'s not true," Bo Park said.', "That's not true", ResponseKind.DENIAL),
+        ('"That\'s right," Bo Park said.', "That's right", ResponseKind.SUPPORT),
+        (
+            "Bo Park said that was simply false.",
+            "that was simply false",
+            ResponseKind.DENIAL,
+        ),
+    ],
+)
+def test_a_verdict_pointing_back_answers_the_claim_just_before(
+    second: str, answer: str, kind: ResponseKind
+) -> None:
+    text = f"Ann Lee said the depot would close. {second}"
+    assert _parsed_links(text) == {(answer, "the depot would close", kind, "verdict")}
+
+
+def test_a_verdict_pointing_back_two_paragraphs_on_answers_nothing() -> None:
+    text = (
+        "Ann Lee said the depot would close.\n\nThe vote is in May.\n\n"
+        'The board meets on Monday.\n\n"That\'s not true," Bo Park said.'
+    )
+    assert _parsed_links(text) == set()

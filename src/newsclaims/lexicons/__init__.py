@@ -161,7 +161,7 @@ def read_rows(name: str) -> tuple[tuple[str, ...], ...]:
     cell stays), without blank and ``#`` comment lines.
 
     >>> read_rows("response_cues.tsv")[0]
-    ('alarm', 'concern')
+    ('agreed', 'support')
     """
     return tuple(
         tuple(line.split("\t"))

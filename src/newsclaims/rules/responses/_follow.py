@@ -1,0 +1,128 @@
+"""Claims that follow an answer and answer what it answers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Final
+
+import regex
+
+from newsclaims import _regex
+from newsclaims.model import ResponseKind
+from newsclaims.rules.responses._facts import (
+    Facts,
+)
+from newsclaims.rules.responses._kind import (
+    plain_kind,
+)
+from newsclaims.rules.responses._text import (
+    sentence_begin,
+    stems_of,
+)
+
+__all__ = ["continued", "relative", "went_on"]
+
+# What lies between a first claim's content and the cue of a second in its sentence:
+# ", calling", ", describing".
+PARTICIPLE: Final = regex.compile(r"[\"'”’]?+,\s++\p{Ll}{3,20}+")  # then "-ing"
+
+
+def after_answer(
+    facts: Sequence[Facts], n: int, links: Mapping[int, int], *, same_speaker: bool
+) -> Facts | None:
+    """The claim just before ``facts[n]`` when it answers something (and, with
+    ``same_speaker``, has the same speaker): what the rules that follow an answer
+    build on."""
+    prev = facts[n - 1] if n else None
+    if prev is None or n - 1 not in links:
+        return None
+    if same_speaker and prev.claim.speaker != facts[n].claim.speaker:
+        return None
+    return prev
+
+
+def continued(
+    facts: Sequence[Facts], n: int, links: Mapping[int, int]
+) -> tuple[int, ResponseKind] | None:
+    """A second claim of an answer's sentence answers what the first answers, when it
+    names what that claim was about: "denounced the summit's conclusions, calling the
+    accords lawful" (the answered claim spoke of an accord); not "expressed concern
+    over the reports, calling the situation grave" (nothing in common)."""
+    answer, prev = facts[n], after_answer(facts, n, links, same_speaker=True)
+    if prev is None:
+        return None
+    cue, text = answer.claim.cue_span, answer.layout.text
+    if cue is None or not prev.span.end <= cue.start < answer.span.start:
+        return None
+    gap = _regex.match(PARTICIPLE, text, prev.span.end, cue.end)
+    if gap is None or gap.end() != cue.end or not text.endswith("ing", 0, cue.end):
+        return None  # not ", calling": the same sentence goes on
+    other = facts[links[n - 1]]
+    if not stems_of(answer.common) & stems_of(other.common):
+        return None
+    return other.index, plain_kind((), answer)
+
+
+WENT_ON: Final = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:further|also|added|adds|adding|continued|went\s++on)"
+    r"(?![\p{L}\p{N}])",
+    regex.IGNORECASE,
+)
+"""Words saying a speaker goes on: "further claimed", "also said", "added"."""
+BACK: Final = regex.compile(r"[\"'“‘]?+(?:It|This|That|These|Those)(?![\p{L}\p{N}])")
+"""A content opening on a word pointing back: "It undermines ...", "This is ..."."""
+
+
+def went_on(
+    facts: Sequence[Facts], n: int, links: Mapping[int, int]
+) -> tuple[int, ResponseKind] | None:
+    """The next claim of an answer's speaker, in a later sentence, answers what the
+    answer answers: news reports an answer over several sentences, most with a plain
+    "said" ("Bo Park denied the report. Park said the farms had kept every rule.").
+    In the answer's paragraph or the next; further off only when it says it goes on
+    ("further claimed", "added") or opens on a word pointing back ("It undermines
+    ..."). Another speaker's claim in between ends the answer."""
+    answer, prev = facts[n], after_answer(facts, n, links, same_speaker=True)
+    if prev is None:
+        return None
+    text = answer.layout.text
+    begin, end = answer.intro
+    if sentence_begin(text, answer.span.start) < prev.span.end:
+        return None  # the same sentence: :func:`continued` reads it
+    if (
+        answer.paragraph - prev.paragraph > 1
+        and _regex.search(WENT_ON, text, begin, end) is None
+        and _regex.match(BACK, text, answer.span.start, answer.span.end) is None
+    ):
+        return None
+    return links[n - 1], plain_kind((), answer)
+
+
+WHICH: Final = regex.compile(r"[\"'”’]?+,\s++which(?![\p{L}\p{N}])[^.;:!?\n]{0,80}+\Z")
+"""What joins a relative clause to the answer it comments on: "..., which"."""
+
+
+def relative(
+    facts: Sequence[Facts],
+    n: int,
+    links: Mapping[int, int],
+    kinds: Mapping[int, ResponseKind],
+    cue_kinds: Sequence[ResponseKind],
+) -> tuple[int, ResponseKind] | None:
+    """A claim in a relative clause on an answer's content answers what that answer
+    answers, of the same kind unless its own cue says otherwise: "Bo Park condemned
+    the council's plan, which Tom Hale called a disgrace"."""
+    answer, prev = facts[n], after_answer(facts, n, links, same_speaker=False)
+    if prev is None:
+        return None
+    claim, text = answer.claim, answer.layout.text
+    first = min(
+        (s.start for s in (claim.speaker_span, claim.cue_span) if s is not None),
+        default=answer.span.start,
+    )
+    if not prev.span.end < first <= answer.span.start:
+        return None
+    if _regex.match(WHICH, text, prev.span.end, first) is None:
+        return None
+    specific = [k for k in cue_kinds if k is not ResponseKind.OTHER]
+    return links[n - 1], specific[-1] if specific else kinds[n - 1]

@@ -1,0 +1,253 @@
+"""The article's layout (paragraphs, sentences, the title line) and what a stretch
+of text says (the actors it names, a denial, the acts it names)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Final
+
+import attrs
+import regex
+
+from newsclaims import _regex
+from newsclaims.model import Claim, Span
+from newsclaims.rules.responses._lexicon import (
+    DENIAL_STEMS,
+    FALSE_WORDS,
+    act_rows,
+    act_stems,
+    load_determiners,
+    occurs,
+)
+
+__all__ = [
+    "CLAUSE_END",
+    "NONE",
+    "POSSESSIVE",
+    "WORDS",
+    "Layout",
+    "ResponseContext",
+    "acts_named_in",
+    "answer_stretches",
+    "denies_in",
+    "make_layout",
+    "named_in",
+    "plain_object",
+    "sentence_begin",
+    "stems_of",
+]
+
+LOOKBACK: Final = (
+    300  # how far before a claim's content its introducing words may start
+)
+STOPS: Final = ".!?"  # a sentence ends at one of these (with a space after), or "\n"
+AFTER_STOP: Final = _regex.compile_pattern(r"[.!?][\"'”’)]?\s++")
+# A denial: the verb of the first clause negated ("is not", "didn't"), not an intention
+# ("are not going to") nor a restriction ("is not only"); or the claim called false.
+DENIES: Final = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:is|are|was|were|do|does|did|has|have|had)"
+    r"(?:\s++not(?![\p{L}\p{N}])|n[’']t(?![\p{L}\p{N}]))"
+    r"(?!\s++(?:only|just|going|yet)(?![\p{L}\p{N}]))",
+    regex.IGNORECASE,
+)
+CALLED_FALSE: Final = regex.compile(
+    r"(?<![\p{L}\p{N}])\L<words>(?![\p{L}\p{N}])",
+    regex.IGNORECASE,
+    words=FALSE_WORDS,
+)
+CLAUSE_END: Final = regex.compile(
+    r"[,;:—–]|(?<![\p{L}\p{N}])(?:that|which|but|although|though|while|whereas)"
+    r"(?![\p{L}\p{N}])",
+    regex.IGNORECASE,
+)
+PRONOUN: Final = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:he|him|his|she|her|hers|they|them|their|theirs|it|its|we"
+    r"|us|our|ours|you|your|yours|i|me|my|who|whom|whose)(?![\p{L}\p{N}])",
+    regex.IGNORECASE,
+)
+WORD: Final = regex.compile(r"\p{L}[\p{L}\p{M}'’-]{2,40}+")
+WORDS: Final = _regex.compile_tokens(WORD.pattern, r"\P{L}*+")  # all in one match
+QUOTE_MARKS: Final = "\"'“”‘’«»„"
+POSSESSIVE: Final = ("'s", "’s")
+NONE: Final[frozenset[str]] = frozenset()
+
+
+def no_refs(_: Span) -> frozenset[str]:
+    return NONE
+
+
+@attrs.frozen(kw_only=True)
+class ResponseContext:
+    """What the responses stage knows about actors and words.
+
+    ``mentioned(span)`` gives the ids of the actors mentioned inside a stretch of text
+    (a mention lying wholly inside it, so a stretch mentions all that its parts do);
+    ``referenced(span)`` those it refers to in any way (also "Chinese" for China);
+    ``stands_for`` maps an actor id to the ids it speaks for (itself, and the country or
+    organisation it is affiliated with); ``function_words`` are left out when contents
+    are compared; ``claim_nouns`` are nouns that name a claim ("the accusation").
+    """
+
+    mentioned: Callable[[Span], frozenset[str]] = no_refs
+    referenced: Callable[[Span], frozenset[str]] = no_refs
+    stands_for: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
+    function_words: frozenset[str] = frozenset()
+    claim_nouns: frozenset[str] = frozenset()
+
+    def identity(self, actor: str | None) -> frozenset[str]:
+        """The ids an actor speaks for (empty for an unknown speaker)."""
+        if actor is None:
+            return NONE
+        return self.stands_for.get(actor, frozenset({actor}))
+
+
+def sentence_begin(text: str, first: int) -> int:
+    """Where the sentence holding ``first`` starts, looking back at most LOOKBACK.
+
+    After the last full stop (with closing marks and spaces after it) or line break
+    before ``first``; a full stop without a space after it ("U.S.") starts nothing but
+    hides the stops before it.
+    """
+    lo = max(0, first - LOOKBACK)
+    stop = max(text.rfind(mark, lo, first) for mark in STOPS)
+    line = text.rfind("\n", lo, first)
+    if stop > line:
+        m = _regex.match(AFTER_STOP, text, stop, first)
+        return lo if m is None else m.end()
+    if line < 0:
+        return lo
+    if stop >= 0:  # the line break may end the spaces after a full stop
+        m = _regex.match(AFTER_STOP, text, stop, first)
+        if m is not None and m.end() > line:
+            return m.end()
+    return line + 1
+
+
+def named_in(text: str, span: Span, ctx: ResponseContext) -> frozenset[str]:
+    """The actors a stretch names by a name or a description, not by a pronoun."""
+    found: set[str] = set()
+    start = span.start
+    for m in _regex.finditer(PRONOUN, text, span.start, span.end):
+        if m.start() > start:
+            found |= ctx.mentioned(Span(start, m.start()))
+        start = m.end()
+    if span.end > start:
+        found |= ctx.mentioned(Span(start, span.end))
+    return frozenset(found)
+
+
+def denies_in(text: str, span: Span) -> bool:
+    """Whether a content denies: its first clause negates its verb, or it says false."""
+    if not occurs(DENIAL_STEMS, text, span.start, span.end):
+        return False  # neither "not" nor "false": the patterns below find nothing
+    if _regex.search(CALLED_FALSE, text, span.start, span.end):
+        return True
+    end = _regex.search(CLAUSE_END, text, span.start + 1, span.end)
+    first = span.end if end is None else end.start()
+    return _regex.search(DENIES, text, span.start, first) is not None
+
+
+def acts_named_in(text: str, stretches: Sequence[tuple[int, int]]) -> frozenset[int]:
+    """The acts (rows of the act lexicon) named with a determiner in some stretches.
+
+    "this argument", "the court's ruling", "Lee's decision"; not "a court order".
+    A stretch where no act noun occurs at all is passed over without reading its
+    words.
+    """
+    found: set[int] = set()
+    rows, determiners = act_rows(), load_determiners()
+    stems = act_stems()
+    for begin, end in stretches:
+        if not occurs(stems, text, begin, end):
+            continue
+        words = [text[s:e] for s, e in _regex.token_spans(WORDS, text, begin, end)]
+        for i, word in enumerate(words):
+            named = rows.get(word.casefold())
+            if named and any(
+                w.casefold() in determiners
+                or (w[0].isupper() and w.endswith(POSSESSIVE))
+                for w in words[max(0, i - 2) : i]
+            ):
+                found |= named
+    return frozenset(found)
+
+
+def answer_stretches(claim: Claim) -> list[tuple[int, int]]:
+    """Where an answer may name what it answers: its content, and the words between
+    its cue and its content ("responded to the ruling: ..."), not its speaker
+    ("according to the ruling, ...")."""
+    span = claim.content_span
+    stretches = [(p.start, p.end) for p in claim.content_parts] or [
+        (span.start, span.end)
+    ]
+    ends = [
+        tag.end
+        for tag in (claim.cue_span, claim.speaker_span)
+        if tag is not None and tag.end <= span.start
+    ]
+    if ends:
+        stretches.insert(0, (max(ends), span.start))
+    return stretches
+
+
+def plain_object(text: str, claim: Claim) -> bool:
+    """Whether a content directly follows its cue, unquoted: "denied funding"."""
+    cue, span = claim.cue_span, claim.content_span
+    return (
+        cue is not None
+        and cue.end <= span.start
+        and not text[cue.end : span.start].strip()
+        and text[span.start] not in QUOTE_MARKS
+    )
+
+
+def title_end(text: str, breaks: Sequence[int]) -> int:
+    """Where the title line ends: a first line without closing punctuation, else -1."""
+    if not breaks:
+        return -1
+    line = text[: breaks[0]].rstrip()
+    return breaks[0] if line and line[-1] not in ".!?:\"'”’)" else -1
+
+
+def paragraph_breaks(text: str) -> list[int]:
+    """Where paragraphs end: the first of each run of line breaks."""
+    breaks: list[int] = []
+    at = text.find("\n")
+    while at >= 0:
+        if not breaks or text[breaks[-1] : at].strip():
+            breaks.append(at)
+        at = text.find("\n", at + 1)
+    return breaks
+
+
+@attrs.frozen
+class Layout:
+    """What is known of the whole article: actors and words, paragraphs, title."""
+
+    text: str
+    context: ResponseContext
+    breaks: Sequence[int]  # where paragraphs end
+    title_end: int  # where the title line ends (-1: no title line)
+
+
+def make_layout(text: str, ctx: ResponseContext) -> Layout:
+    breaks = paragraph_breaks(text)
+    return Layout(
+        text=text, context=ctx, breaks=breaks, title_end=title_end(text, breaks)
+    )
+
+
+SHORT_WORD: Final = 3  # a word this short names nothing a continuation shares
+
+
+def stem_of(word: str) -> str:
+    """A word without its plural ending: "agreements" -> "agreement", "treaties" ->
+    "treaty"."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def stems_of(words: Iterable[str]) -> set[str]:
+    """The stems of the longer words (not "the", "new"): what a content is about."""
+    return {stem_of(w) for w in words if len(w) > SHORT_WORD}
