@@ -209,7 +209,9 @@ class Actor:
     """
 
     id: str = field(validator=_nonempty_str)
-    name: str = field(validator=_nonempty_str)
+    name: str | None = field(default=None, validator=_optional_nonempty_str)
+    """The fullest proper name (or description) the text gives; ``None`` when the
+    text names the actor only by a pronoun it does not resolve ("He said no.")."""
     kind: ActorKind = field(default=ActorKind.UNKNOWN, validator=instance_of(ActorKind))
     title: str | None = field(default=None, validator=_optional_nonempty_str)
     affiliation: str | None = field(default=None, validator=_optional_nonempty_str)

@@ -117,7 +117,7 @@ def actors(
     _check_size("max_mentions", max_mentions)
     return Actor(
         id=draw(id if id is not None else ids()),
-        name=draw(_NAMES),
+        name=draw(_LABELS),
         kind=draw(st.sampled_from(ActorKind)),
         title=draw(_LABELS),
         affiliation=draw(_LABELS),

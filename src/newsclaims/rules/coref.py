@@ -100,9 +100,10 @@ def _spans(items: Sequence[Span]) -> tuple[Span, ...]:
 @frozen(kw_only=True)
 class ActorDraft:
     """An actor before ids are given: canonical name, kind, title, affiliation and
-    every mention (sorted, non-overlapping)."""
+    every mention (sorted, non-overlapping). ``name`` is ``None`` (and ``kind``
+    unknown) for an actor the text names only by a pronoun it does not resolve."""
 
-    name: str
+    name: str | None
     kind: ActorKind
     title: str | None = None
     affiliation: str | None = None
@@ -371,9 +372,10 @@ def _actor(d: Draft) -> ActorDraft:
         if mentions and s.start < mentions[-1].end:
             continue
         mentions.append(s)
+    name = d.canonical()
     return ActorDraft(
-        name=d.canonical(),
-        kind=d.kind,
+        name=name,
+        kind=d.kind if name is not None else ActorKind.UNKNOWN,
         title=d.title,
         affiliation=d.affiliation,
         mentions=tuple(mentions),

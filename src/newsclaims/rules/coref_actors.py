@@ -102,17 +102,20 @@ class Draft:
             self._sync()
         return word in self._name_words
 
-    def canonical(self) -> str:
-        """The fullest name seen, else the most specific description.
+    def canonical(self) -> str | None:
+        """The fullest name seen, else the most specific description, else ``None``
+        (an actor the text names only by a pronoun).
 
         >>> Draft(names=["Lee", "Ann Lee"]).canonical()
         'Ann Lee'
+        >>> Draft().canonical() is None
+        True
         """
         if self.names:
             return max(self.names, key=lambda n: (len(n.split()), len(n)))
         if self.descriptions:
             return max(self.descriptions, key=len)
-        return "unknown"
+        return None
 
     @property
     def personish(self) -> bool:
