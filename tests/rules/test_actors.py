@@ -39,3 +39,25 @@ class TestUnresolvedPronouns:
         page = to_html(art)
         assert "<em>unnamed</em>" in page
         assert "None" not in page
+
+
+class TestPronounSpeakers:
+    def test_a_lone_surname_opening_a_sentence_is_the_antecedent(self) -> None:
+        text = 'Ortiz waved to the crowd. "We will appeal," she said.'
+        art = parse_article(text)
+        assert _speakers(art) == ["Ortiz"]
+        (actor,) = art.actors
+        assert [m.of(text) for m in actor.mentions] == ["Ortiz", "she"]
+        assert actor.kind is ActorKind.PERSON
+
+    def test_a_named_person_beats_a_lone_surname(self) -> None:
+        text = (
+            "Ortiz waved to the crowd. Later Senator Mira Solberg spoke. "
+            '"We will appeal," she said.'
+        )
+        assert _speakers(parse_article(text)) == ["Mira Solberg"]
+
+    def test_a_pronoun_of_the_other_gender_skips_a_gendered_name(self) -> None:
+        text = 'Ms Ortiz waved to the crowd. "We will appeal," he said.'
+        art = parse_article(text)
+        assert _speakers(art) == [None]

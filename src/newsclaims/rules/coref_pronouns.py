@@ -22,6 +22,7 @@ __all__ = ["SENTENCES_BACK", "pick_antecedent"]
 
 # Enum members as module constants: an enum attribute look-up costs ~0.1 us.
 _PERSON: Final = ActorKind.PERSON
+_UNKNOWN: Final = ActorKind.UNKNOWN
 _GOVERNMENT: Final = ActorKind.GOVERNMENT
 _ORGANIZATION: Final = ActorKind.ORGANIZATION
 _GROUP: Final = ActorKind.GROUP
@@ -106,6 +107,7 @@ def _search(walker: Walker, i: int, word: str, excluded: int) -> int | None:
     here = sentence[i]
     best: int | None = None
     group: int | None = None
+    lone: int | None = None  # a one-word name opening a sentence (see :func:`_lone`)
     best_sentence = -1
     plural = word in _PLURAL
     personal = word in _PERSONAL  # whether the mention is a subject does not matter
@@ -125,8 +127,24 @@ def _search(walker: Walker, i: int, word: str, excluded: int) -> int | None:
                     best, best_sentence = d, s  # keeps moving to earlier ones in s
                     if plural and _fits(draft, word, subject=subject, tier=1):
                         group = d
+                elif personal and lone is None and _lone(walker, j, draft):
+                    lone = d
         j -= 1
+    if best is None:
+        return lone
     return best if group is None else group
+
+
+def _lone(walker: Walker, j: int, draft: Draft) -> bool:
+    """Whether mention ``j`` is a one-word name of unknown kind opening its sentence
+    ("Ortiz waved."): a surname used alone, a person when no better antecedent is
+    near."""
+    return (
+        draft.kind is _UNKNOWN
+        and bool(draft.names)
+        and draft.gender == "-"
+        and (j == 0 or walker.sentence[j - 1] != walker.sentence[j])
+    )
 
 
 def _subject(walker: Walker, j: int) -> bool:
