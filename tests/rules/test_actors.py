@@ -61,3 +61,99 @@ class TestPronounSpeakers:
         text = 'Ms Ortiz waved to the crowd. "We will appeal," he said.'
         art = parse_article(text)
         assert _speakers(art) == [None]
+
+
+def _actor_names(text: str) -> list[str | None]:
+    return [a.name for a in parse_article(text).actors]
+
+
+class TestMentionReading:
+    def test_a_capitalised_role_word_inside_a_body_name(self) -> None:
+        text = "The Federal Transit Safety Office said the trains were late."
+        assert _speakers(parse_article(text)) == ["Federal Transit Safety Office"]
+        text = "The Government Waterways Board said the canal was closed."
+        assert _speakers(parse_article(text)) == ["Government Waterways Board"]
+
+    def test_a_role_word_before_a_name_stays_a_title(self) -> None:
+        text = "Governor Lena Halvorsen said the canal was closed."
+        art = parse_article(text)
+        assert _speakers(art) == ["Lena Halvorsen"]
+        assert art.actors[0].title == "Governor"
+
+    def test_a_capitalised_role_after_of_stays_in_the_name(self) -> None:
+        text = "The House of Delegates said the budget passed."
+        assert _speakers(parse_article(text)) == ["House of Delegates"]
+
+    def test_councillor_is_a_title_like_mayor(self) -> None:
+        text = "Councillor Tom Reed said it would not. Mayor Jo Tan said nothing."
+        art = parse_article(text)
+        assert [(a.name, a.title, a.kind) for a in art.actors] == [
+            ("Tom Reed", "Councillor", ActorKind.PERSON),
+            ("Jo Tan", "Mayor", ActorKind.PERSON),
+        ]
+
+    def test_the_addressee_of_a_letter_is_no_part_of_it(self) -> None:
+        text = (
+            "On Friday, inspector Pia Marsh sent a letter to Governor Oskar Brandt "
+            "and his staff. She said the permits were void."
+        )
+        art = parse_article(text)
+        assert _speakers(art) == ["Pia Marsh"]
+        brandt = next(a for a in art.actors if a.name == "Oskar Brandt")
+        assert [m.of(text) for m in brandt.mentions] == ["Governor Oskar Brandt", "his"]
+
+
+class TestPossessives:
+    def test_a_possessive_in_its_antecedents_sentence_takes_the_nearest(self) -> None:
+        text = (
+            "Inspector Ada Quist wrote to Minister Emil Sand and his aides. "
+            "She said the audit was complete."
+        )
+        art = parse_article(text)
+        assert _speakers(art) == ["Ada Quist"]
+        sand = next(a for a in art.actors if a.name == "Emil Sand")
+        assert [m.of(text) for m in sand.mentions] == ["Minister Emil Sand", "his"]
+
+
+class TestIssueCases:
+    """The cases a new user met (issue #16), each in an article of our own."""
+
+    def test_a_number_word_with_an_aged_appositive_names_the_person(self) -> None:
+        text = 'One neighbour, 52-year-old nurse Edda Ruiz, said: "We stay."'
+        art = parse_article(text)
+        assert _speakers(art) == ["Edda Ruiz"]
+        assert [m.of(text) for m in art.actors[0].mentions][:2] == [
+            "One neighbour",
+            "Edda Ruiz",
+        ]
+
+    def test_the_company_never_joins_a_group(self) -> None:
+        text = (
+            "The Clearwater Friends group said the lake was polluted. "
+            "The company denied it. The firm said its pipes were clean."
+        )
+        art = parse_article(text)
+        names = _speakers(art)
+        assert names[0] == "Clearwater Friends group"
+        assert names[1] == names[2] != names[0]
+        group = art.actor(art.claims[0].speaker)
+        assert group is not None
+        assert [m.of(text) for m in group.mentions] == ["The Clearwater Friends group"]
+
+    def test_a_person_titled_by_a_body_is_the_person(self) -> None:
+        text = "Agency inspector Nils Varga told the court that the tests were faked."
+        art = parse_article(text)
+        assert _speakers(art) == ["Nils Varga"]
+        actor = art.actors[0]
+        assert (actor.kind, actor.affiliation) == (ActorKind.PERSON, "Agency")
+
+    def test_a_body_named_before_a_role_is_the_affiliation(self) -> None:
+        text = "Harbour Authority director Ines Pahl said the pier was unsafe."
+        actor = parse_article(text).actors[0]
+        assert (actor.name, actor.affiliation) == ("Ines Pahl", "Harbour Authority")
+
+    def test_a_name_after_a_plural_role_is_a_person(self) -> None:
+        text = 'Among the candidates Ivo Brandt spoke first. "I will win," he said.'
+        art = parse_article(text)
+        assert _speakers(art) == ["Ivo Brandt"]
+        assert art.actors[0].kind is ActorKind.PERSON

@@ -14,7 +14,7 @@ from typing import Final
 
 import attrs
 
-from newsclaims._regex import compile_pattern, finditer
+from newsclaims._regex import compile_pattern, finditer, match
 from newsclaims.errors import PatternTimeoutError
 from newsclaims.model import ActorKind, Span
 from newsclaims.rules.coref_pronouns import pick_antecedent
@@ -61,7 +61,15 @@ _ORG_HEADS: Final = frozenset(
         "site",
     ]
 )
+_BUSINESS_HEADS: Final = _ORG_HEADS - {"group", "organization", "organisation"}
+"""The heads of :data:`_ORG_HEADS` that name a business: such a description never
+falls back to an actor described as a group ("the company" is not "the group")."""
 _APPOSITION: Final = frozenset({", ", " \u2014 ", " \u2013 ", " - "})
+_AGED_APPOSITION: Final = compile_pattern(
+    r",\x20(?:\p{N}{1,3}+|[a-z]{3,12}+)-year-old\x20(?:\p{Ll}{2,20}+\x20){0,2}+\Z"
+)
+"""An appositive's age (and a lower-case noun or two) before its name: "a
+supporter*, 34-year-old retired teacher* Ann Lee"."""
 
 
 def _head(head: str | None) -> str | None:
@@ -380,8 +388,8 @@ class Walker:
         end = self.spans[i].end
         if (
             d < 0  # first: the cheapest test
-            or self.text[self.spans[i - 1].end : self.spans[i].start] not in _APPOSITION
             or p.form is _PRONOUN
+            or not _apposition(self.text, self.spans[i - 1].end, self.spans[i].start)
         ):
             return None
         after = self.text[end : end + 1]
@@ -410,6 +418,7 @@ class Walker:
         seen: set[int] = set()  # a draft found again tests the same
         # :func:`_generic_match`, its branch chosen once for the loop:
         org, country = head in _ORG_HEADS, head == "country"
+        business = head in _BUSINESS_HEADS  # "the company" is no "group"
         affiliation = m.affiliation
         for j in range(i - 1, max(-1, i - self.window), -1):
             d = owner[j]
@@ -426,7 +435,10 @@ class Walker:
             ):
                 return d  # :func:`_compatible`
             if fallback is None and (
-                (draft.kind is _ORGANIZATION)
+                (
+                    draft.kind is _ORGANIZATION
+                    and not (business and "group" in draft.heads)
+                )
                 if org
                 else (draft.country is not None)
                 if country
@@ -434,6 +446,19 @@ class Walker:
             ):
                 fallback = d
         return fallback
+
+
+def _apposition(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` joins a phrase to its appositive: a comma or a
+    dash, maybe with an age ("Ann Lee, 34-year-old teacher")."""
+    gap = text[start:end]
+    if gap in _APPOSITION:
+        return True
+    return (
+        gap[:2] == ", "
+        and len(gap) <= 64  # noqa: PLR2004 - ", twenty-year-old retired teacher "
+        and match(_AGED_APPOSITION, text, start, end) is not None
+    )
 
 
 def _compatible(draft: Draft, m: Mention) -> bool:

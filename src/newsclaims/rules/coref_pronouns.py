@@ -35,6 +35,8 @@ _FIRST: Final = frozenset({"i", "me", "my"})
 _WE: Final = frozenset({"we", "us", "our"})
 _PERSONAL: Final = frozenset({"he", "him", "his", "she", "her"})
 _PLURAL: Final = frozenset({"they", "them", "their"})
+_OBJECTS: Final = frozenset({"him", "his", "her"})
+"""Object and possessive pronouns: in the antecedent's own sentence, the nearest."""
 _THING: Final = frozenset({"it", "its"})
 _MARKS: Final = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
 _BODIES: Final = frozenset({_GROUP, _GOVERNMENT, _ORGANIZATION})
@@ -125,6 +127,8 @@ def _search(walker: Walker, i: int, word: str, excluded: int) -> int | None:
                 subject = not personal and _subject(walker, j)
                 if _fits(draft, word, subject=subject):
                     best, best_sentence = d, s  # keeps moving to earlier ones in s
+                    if s == here and word in _OBJECTS:
+                        break  # "Ann Lee met Bo Park and his aides": the nearest
                     if plural and _fits(draft, word, subject=subject, tier=1):
                         group = d
                 elif personal and lone is None and _lone(walker, j, draft):

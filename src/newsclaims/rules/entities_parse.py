@@ -297,6 +297,12 @@ def _classify(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one reading, in order
         ):
             name_words.append(w)  # "Department of Justice", "the House", "Congress"
             designator = DESIGNATORS[w]
+        elif (
+            (low in ROLES or w in TITLE_WORDS)
+            and not after_of
+            and _in_body_name(core, i)
+        ):
+            name_words.append(w)  # "the Government Accountability Office"
         elif (low in ROLES or w in TITLE_WORDS) and not after_of:
             role = ROLES.get(low)
             if role is not None:
@@ -304,6 +310,8 @@ def _classify(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one reading, in order
                 gender = role.gender if role.gender != "-" else gender
             if name_words and i < len(core) - 1:
                 title_words.extend(name_words)  # "Labour Party leader"
+                if designator is not None and affiliation is None and country is None:
+                    affiliation = " ".join(map(_strip_possessive, name_words))
             title_words.append(w)
             name_words, designator = [], None
         elif w[:1].isupper() or (name_words and w in _NAME_LINKS):
@@ -336,8 +344,15 @@ def _classify(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one reading, in order
     if name_words and (head is None or (title_words and not _heads_last(core))):
         name = " ".join(_strip_possessive(w) for w in name_words)
         kind = ActorKind.PERSON if title_words or head else ActorKind.UNKNOWN
-        if head is not None and ROLES[head].kind is not ActorKind.PERSON:
-            kind = ROLES[head].kind
+        if affiliation is None and len(title_words) > 1:
+            affiliation = _body_title(title_words[0])  # "Agency inspector Ann Lee"
+        head_role = None if head is None else ROLES[head]
+        if (
+            head_role is not None
+            and head_role.kind is not ActorKind.PERSON
+            and not (head_role.kind is ActorKind.GROUP and head_role.plural)
+        ):  # "broadcaster Ann Lee Media"; but "candidates Ann Lee and ..." are people
+            kind = head_role.kind
         return Mention(
             form=MentionForm.NAME,
             kind=kind,
@@ -381,6 +396,29 @@ def _classify(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one reading, in order
         affiliation=affiliation or (country.name if country else qualifier),
         plural=role.plural,
         **base,  # type: ignore[arg-type]
+    )
+
+
+def _body_title(word: str) -> str | None:
+    """``word`` when it names a body opening a title ("*Agency* inspector",
+    "*Ministry* spokesman"): the affiliation of the person titled."""
+    role = ROLES.get(word.casefold())
+    if word[:1].isupper() and role is not None and role.kind is not ActorKind.PERSON:
+        return word
+    return None
+
+
+def _in_body_name(core: list[Word], i: int) -> bool:
+    """Whether the capitalised role or title word ``i`` is a word of the name of a
+    body that the phrase ends in ("*Government* Accountability Office", "*General*
+    Services Administration"): capitalised, and only capitalised words follow it up
+    to a designator ending the phrase."""
+    rest = core[i + 1 :]
+    return (
+        core[i].text[:1].isupper()
+        and len(rest) > 1
+        and rest[-1].text in DESIGNATORS
+        and all(w.text[:1].isupper() and w.text not in HONORIFICS for w in rest)
     )
 
 
