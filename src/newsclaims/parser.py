@@ -118,6 +118,7 @@ class Parser:
                 title=d.title,
                 affiliation=d.affiliation,
                 mentions=d.mentions,
+                members=tuple(f"a{m + 1}" for m in d.members),
             )
             for i, d in enumerate(res.actors, 1)
         ]

@@ -235,6 +235,13 @@ def _actors_table(article: Article, colours: dict[str, str]) -> str:
     for a in article.actors:
         said = sum(c.speaker == a.id for c in article.claims)
         extra = ", ".join(_esc(x) for x in (a.title, a.affiliation) if x)
+        if a.members:  # a coordinated speaker: "Ann Lee and Bo Park"
+            names = (
+                m.name or _UNNAMED if m else "?" for m in map(article.actor, a.members)
+            )
+            extra = ", ".join(
+                filter(None, [extra, "members: " + _esc(", ".join(names))])
+            )
         rows.append(
             f'<tr data-actor="{_esc(a.id)}"><td>{_swatch(colours[a.id])} '
             f"{_name_html(a)}{f' <small>({extra})</small>' if extra else ''}</td>"

@@ -157,3 +157,48 @@ class TestIssueCases:
         art = parse_article(text)
         assert _speakers(art) == ["Ivo Brandt"]
         assert art.actors[0].kind is ActorKind.PERSON
+
+
+class TestCoordinatedSpeakers:
+    def test_two_names_make_one_group_speaker_with_two_members(self) -> None:
+        text = "Ann Lee and Bo Park said the bridge would close. They left."
+        art = parse_article(text)
+        (claim,) = art.claims
+        assert claim.speaker_span is not None
+        assert claim.speaker_span.of(text) == "Ann Lee and Bo Park"
+        group = art.actor(claim.speaker)
+        assert group is not None
+        assert (group.name, group.kind) == ("Ann Lee and Bo Park", ActorKind.GROUP)
+        assert [m.of(text) for m in group.mentions] == ["Ann Lee and Bo Park", "They"]
+        members = [art.actor(i) for i in group.members]
+        assert [m.name for m in members if m is not None] == ["Ann Lee", "Bo Park"]
+
+    def test_a_list_of_three_names_with_titles(self) -> None:
+        text = "Senator Ann Lee, Mayor Bo Park and Judge Cy Dunn said no."
+        art = parse_article(text)
+        group = art.actor(art.claims[0].speaker)
+        assert group is not None
+        members = [art.actor(i) for i in group.members]
+        assert [(m.name, m.title) for m in members if m is not None] == [
+            ("Ann Lee", "Senator"),
+            ("Bo Park", "Mayor"),
+            ("Cy Dunn", "Judge"),
+        ]
+
+    def test_a_member_keeps_its_own_later_mentions(self) -> None:
+        text = "Ann Lee and Bo Park said the bridge would close. Later Lee said no."
+        art = parse_article(text)
+        assert _speakers(art) == ["Ann Lee and Bo Park", "Ann Lee"]
+
+    def test_names_after_a_preposition_are_no_coordinated_speaker(self) -> None:
+        text = "Talks between Ann Lee and Bo Park said little, Cy Dunn wrote."
+        art = parse_article(text)
+        assert all(not a.members for a in art.actors)
+
+    def test_members_round_trip_and_render(self) -> None:
+        art = parse_article("Ann Lee and Bo Park said the bridge would close.")
+        assert from_dict(to_dict(art)) == art
+        group = next(a for a in to_dict(art)["actors"] if a["members"])
+        ids = {a.name: a.id for a in art.actors}
+        assert group["members"] == [ids["Ann Lee"], ids["Bo Park"]]
+        assert "members: Ann Lee, Bo Park" in to_html(art)

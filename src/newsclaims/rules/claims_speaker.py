@@ -40,6 +40,10 @@ _TOKENS: Final = compile_tokens(_WORD_OR_MARK, r"\s*+")
 """Every word or punctuation mark (:data:`_WORD_OR_MARK`; any character but a space
 starts one) of a window in one match (see :func:`token_spans`)."""
 
+MAX_CONJUNCT: Final = 5
+"""The most words of one name in a coordination ("Ann Lee and Bo Park said")."""
+_MAX_CONJUNCTS: Final = 4
+
 _CONNECTORS: Final = frozenset({"of", "for", "at", "from", "in", "with"})
 _BLOCKERS: Final = frozenset(
     {
@@ -428,7 +432,32 @@ class SpeakerWalker:
         first = self._walk(toks, i)
         if first is None:
             return None
+        if self._is_name(last):
+            first = self._coordinated(toks, first)
         return Span(toks[first][0], toks[i][1])
+
+    def _coordinated(self, toks: list[tuple[int, int, str]], first: int) -> int:
+        """The first word of a coordination of names ending in the phrase at
+        ``first`` ("*Ann Lee and* Bo Park said", "*Ann Lee, Bo Park and* Cy Dunn
+        said"): each conjunct a run of at most :data:`MAX_CONJUNCT` words of a
+        speaker phrase that ends in a name. ``first`` itself when there is none."""
+        k, joiner = first - 1, "and"
+        for _ in range(_MAX_CONJUNCTS):
+            if k < 1 or toks[k][2] != joiner or not self._is_name(toks[k - 1][2]):
+                break
+            j = k - 1
+            while (
+                j > 0
+                and k - j < MAX_CONJUNCT
+                and self._is_part(toks[j - 1][2])
+                and not toks[j - 1][2].endswith(_POSSESSIVE)
+                and toks[j - 1][2].lower() != "and"
+            ):
+                j -= 1
+            if j > 0 and toks[j - 1][2].lower() in _BLOCKERS:
+                break  # "talks between Ann Lee and Bo Park"
+            first, k, joiner = j, j - 1, ","
+        return first
 
     def _walk(self, toks: list[tuple[int, int, str]], i: int) -> int | None:
         """Index of the first word of the phrase whose last word is at ``i``."""
