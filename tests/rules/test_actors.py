@@ -202,3 +202,26 @@ class TestCoordinatedSpeakers:
         ids = {a.name: a.id for a in art.actors}
         assert group["members"] == [ids["Ann Lee"], ids["Bo Park"]]
         assert "members: Ann Lee, Bo Park" in to_html(art)
+
+
+class TestDocumentIssuers:
+    def test_a_report_by_a_named_issuer_is_a_claim_of_the_issuer(self) -> None:
+        text = "A report by the state auditor said the tram line was over budget."
+        art = parse_article(text)
+        (claim,) = art.claims
+        assert claim.content_span.of(text) == "the tram line was over budget"
+        assert claim.speaker_span is not None
+        assert claim.speaker_span.of(text) == "A report by the state auditor"
+        assert _speakers(art) == ["state auditor"]
+
+    def test_adjectives_may_stand_before_the_document(self) -> None:
+        text = "The new annual study by the Harbour Authority found that the pier was unsafe."
+        assert _speakers(parse_article(text)) == ["Harbour Authority"]
+
+    def test_according_to_a_report_by_names_the_issuer(self) -> None:
+        text = "According to a report on Friday by Brightwater Labs, the dam leaks."
+        assert _speakers(parse_article(text)) == ["Brightwater Labs"]
+
+    def test_a_passive_by_phrase_is_no_speaker(self) -> None:
+        text = "The mayor was hit by a car, police said."
+        assert _speakers(parse_article(text)) == ["police"]

@@ -678,6 +678,14 @@ CASES = [
         "said",
         IND,
     ),
+    Case(
+        "coordinated-subject",
+        "Ann Lee and Bo Chan said the deal was off.",
+        "the deal was off",
+        "Ann Lee and Bo Chan",
+        "said",
+        IND,
+    ),
 ]
 
 
@@ -729,14 +737,6 @@ KNOWN_MISSES = [
         "The museum, Ann Lee said, is a gem.",
         "The museum, Ann Lee said, is a gem",
         "Ann Lee",
-        "said",
-        IND,
-    ),
-    Case(
-        "coordinated-subject",
-        "Ann Lee and Bo Chan said the deal was off.",
-        "the deal was off",
-        "Ann Lee and Bo Chan",
         "said",
         IND,
     ),

@@ -379,7 +379,8 @@ def _covering(
     name opening the span before another mention is the one ("Ann Lee" for "Ann
     Lee of the University of Leeds"); a person's name (or a name of two words or
     more) ending it beats one unknown word opening it ("Ann Lee" for "Regional
-    minister Ann Lee", "Local shop owner Ann Lee")."""
+    minister Ann Lee", "Local shop owner Ann Lee"); the mention after "by" ending
+    it is the issuer of a document that speaks ("a report by the state auditor")."""
     best, best_overlap = None, 0
     start, end = span.start, span.end
     size = end - start
@@ -401,6 +402,8 @@ def _covering(
         ):
             return i  # the person, not the body named after "of"
         overlap = min(s_end, end) - max(s_start, start)
+        if s_end == end and s_start > start and text[s_start - 4 : s_start] == " by ":
+            return i  # "a report by the state auditor": its issuer speaks
         if overlap > best_overlap and (
             overlap * 2 >= max(s_end - s_start, size)
             or (s_start <= start < s_end and mentions[i].form is _NAME)
