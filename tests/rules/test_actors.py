@@ -225,3 +225,19 @@ class TestDocumentIssuers:
     def test_a_passive_by_phrase_is_no_speaker(self) -> None:
         text = "The mayor was hit by a car, police said."
         assert _speakers(parse_article(text)) == ["police"]
+
+
+class TestWhoIsKept:
+    def test_a_person_named_once_in_passing_is_scenery(self) -> None:
+        text = (
+            "Mayor Jo Tan said the bridge would close. The bridge was built "
+            "under Governor Ulla Brink in 1990."
+        )
+        assert _actor_names(text) == ["Jo Tan"]
+
+    def test_a_person_named_twice_is_a_party_to_the_story(self) -> None:
+        text = (
+            "Mayor Jo Tan said the bridge would close. The bridge was built "
+            "under Governor Ulla Brink in 1990. Brink left office in 1994."
+        )
+        assert _actor_names(text) == ["Jo Tan", "Ulla Brink"]

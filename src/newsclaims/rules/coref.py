@@ -426,12 +426,13 @@ def _covering(
 def _keep(
     drafts: list[Draft], owner: list[int], roles: frozenset[int], contents: list[Span]
 ) -> tuple[dict[int, int], list[Draft]]:
-    """The actors worth reporting: those that speak or are targeted, named people,
-    and countries named in at least :data:`PARTY_MENTIONS` claims' contents."""
+    """The actors worth reporting: those that speak or are targeted, named people
+    mentioned more than once (one named in passing is scenery), and countries named
+    in at least :data:`PARTY_MENTIONS` claims' contents."""
     wanted = {owner[m] for m in roles}
     for i, d in enumerate(drafts):
-        if d.country is None and d.keys and d.kind is _PERSON:
-            wanted.add(i)  # a named person: a party to the story
+        if d.country is None and d.keys and d.kind is _PERSON and len(d.mentions) > 1:
+            wanted.add(i)  # a named person named again: a party to the story
         elif d.country is not None and _inside(d.mentions, contents) >= PARTY_MENTIONS:
             wanted.add(i)  # a country the claims keep naming
     kept: dict[int, int] = {}
