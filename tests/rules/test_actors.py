@@ -241,3 +241,13 @@ class TestWhoIsKept:
             "under Governor Ulla Brink in 1990. Brink left office in 1994."
         )
         assert _actor_names(text) == ["Jo Tan", "Ulla Brink"]
+
+
+class TestModifiers:
+    def test_a_modifier_opening_a_sentence_belongs_to_the_mention(self) -> None:
+        text = "Former prime minister Tom Vale said the treaty was void."
+        art = parse_article(text)
+        assert _speakers(art) == ["Tom Vale"]
+        assert [m.of(text) for m in art.actors[0].mentions] == [
+            "Former prime minister Tom Vale"
+        ]

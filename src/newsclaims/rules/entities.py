@@ -297,7 +297,8 @@ def _kind(word: str) -> int:
         return _HEAD
     if word[:1].isupper() and base not in NONNAMES:
         return _NAME
-    if base in MODIFIERS or base.isdigit():
+    if base in MODIFIERS or base.isdigit() or base.casefold() in MODIFIERS:
+        # "Former prime minister ...": a modifier opening a sentence
         return _MOD
     if word in _LINKS:
         return _LINK

@@ -26,6 +26,7 @@ from newsclaims.rules.entities_data import (
     DESIGNATORS,
     HONORIFICS,
     MODIFIERS,
+    NONNAMES,
     ROLES,
     SEATS,
     TITLE_WORDS,
@@ -314,6 +315,8 @@ def _classify(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one reading, in order
                     affiliation = " ".join(map(_strip_possessive, name_words))
             title_words.append(w)
             name_words, designator = [], None
+        elif w in NONNAMES and low in MODIFIERS and not name_words:
+            pass  # "*Former* prime minister Ann Lee": a modifier opening a sentence
         elif w[:1].isupper() or (name_words and w in _NAME_LINKS):
             name_words.append(w)
             designator = DESIGNATORS.get(w, designator)
