@@ -251,3 +251,17 @@ class TestModifiers:
         assert [m.of(text) for m in art.actors[0].mentions] == [
             "Former prime minister Tom Vale"
         ]
+
+
+class TestPredicates:
+    def test_a_bare_role_after_as_starts_no_actor(self) -> None:
+        text = (
+            "President Ines Laar spoke on Monday. She argued that, as president, "
+            "she was immune. Critics said the President was wrong."
+        )
+        art = parse_article(text)
+        laar = next(a for a in art.actors if a.name == "Ines Laar")
+        said = [m.of(text) for m in laar.mentions]
+        assert "the President" in said
+        assert "president" not in said
+        assert all(a.name != "president" for a in art.actors)

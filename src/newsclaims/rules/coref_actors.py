@@ -64,6 +64,7 @@ _ORG_HEADS: Final = frozenset(
 _BUSINESS_HEADS: Final = _ORG_HEADS - {"group", "organization", "organisation"}
 """The heads of :data:`_ORG_HEADS` that name a business: such a description never
 falls back to an actor described as a group ("the company" is not "the group")."""
+_INDEFINITE: Final = frozenset({"a", "an", "another", "one"})
 _APPOSITION: Final = frozenset({", ", " \u2014 ", " \u2013 ", " - "})
 _AGED_APPOSITION: Final = compile_pattern(
     r",\x20(?:\p{N}{1,3}+|[a-z]{3,12}+)-year-old\x20(?:\p{Ll}{2,20}+\x20){0,2}+\Z"
@@ -263,7 +264,7 @@ class Walker:
     def _place(self, i: int, d: int | None) -> None:
         m = self.mentions[i]
         if d is None:
-            if m.form is _PRONOUN and i not in self.roles:
+            if (m.form is _PRONOUN or self._predicate(i, m)) and i not in self.roles:
                 return
             d = self._new(m)  # its own root
         elif self._parent[d] != d:
@@ -279,6 +280,20 @@ class Walker:
                     draft.kind = _PERSON
             return
         self._learn(d, draft, m, i)
+
+    def _predicate(self, i: int, m: Mention) -> bool:
+        """Whether ``m`` is a bare singular role of a person ("as *president*",
+        "became *mayor*"): a predicate, no actor to start."""
+        if (
+            m.form is not _DESCRIPTION
+            or m.kind is not _PERSON
+            or m.plural
+            or m.definite
+            or m.name is not None
+        ):
+            return False
+        first = self.spans[i].of(self.text).partition(" ")[0].casefold()
+        return first not in _INDEFINITE and first[:1].islower()
 
     def _learn(self, d: int, draft: Draft, m: Mention, i: int) -> None:
         """Take in what a name, country or description mention tells of its actor."""
