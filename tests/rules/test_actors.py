@@ -265,3 +265,12 @@ class TestPredicates:
         assert "the President" in said
         assert "president" not in said
         assert all(a.name != "president" for a in art.actors)
+
+    def test_a_relative_pronoun_resolves_the_speaker_but_is_no_mention(self) -> None:
+        text = "The bill was drafted by Mira Holt, who said it would pass."
+        art = parse_article(text)
+        assert _speakers(art) == ["Mira Holt"]
+        (actor,) = art.actors
+        assert [m.of(text) for m in actor.mentions] == ["Mira Holt"]
+        assert art.claims[0].speaker_span is not None
+        assert art.claims[0].speaker_span.of(text) == "who"

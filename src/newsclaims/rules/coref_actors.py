@@ -64,6 +64,10 @@ _ORG_HEADS: Final = frozenset(
 _BUSINESS_HEADS: Final = _ORG_HEADS - {"group", "organization", "organisation"}
 """The heads of :data:`_ORG_HEADS` that name a business: such a description never
 falls back to an actor described as a group ("the company" is not "the group")."""
+_RELATIVE: Final = frozenset({"who", "which"})
+"""Relative pronouns: they resolve a speaker ("Ann Lee, who said") but are reported as
+no mention of the actor (news annotation draws only names, descriptions and
+personal pronouns)."""
 _INDEFINITE: Final = frozenset({"a", "an", "another", "one"})
 _APPOSITION: Final = frozenset({", ", " \u2014 ", " \u2013 ", " - "})
 _AGED_APPOSITION: Final = compile_pattern(
@@ -271,6 +275,8 @@ class Walker:
             d = self._find(d)
         self.owner[i] = d
         draft = self.drafts[d]
+        if m.word in _RELATIVE and draft.mentions:
+            return  # "Ann Lee, who said": its speaker, but no mention of its own
         draft.mentions.append(self.spans[i])
         if m.form is _PRONOUN:
             if m.gender != "-":
