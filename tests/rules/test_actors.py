@@ -274,3 +274,21 @@ class TestPredicates:
         assert [m.of(text) for m in actor.mentions] == ["Mira Holt"]
         assert art.claims[0].speaker_span is not None
         assert art.claims[0].speaker_span.of(text) == "who"
+
+
+class TestBodyNames:
+    def test_a_body_named_before_of_is_the_same_body(self) -> None:
+        text = (
+            "The High Court of Eastland ruled on Tuesday that the ban was unlawful. "
+            "Later the High Court said the ban must end."
+        )
+        art = parse_article(text)
+        assert _speakers(art) == ["High Court of Eastland", "High Court of Eastland"]
+
+    def test_an_acronym_defined_in_the_text(self) -> None:
+        text = (
+            "The Federal Aviation Office (FAO) said planes were grounded. "
+            "The FAO said it would review the ban."
+        )
+        art = parse_article(text)
+        assert _speakers(art) == ["Federal Aviation Office", "Federal Aviation Office"]

@@ -350,6 +350,8 @@ class Walker:
                     if "of" in short[2:]:  # "the Board": "Lake County Board of Health"
                         k = short.index("of", 2)
                         names.setdefault((short[k - 1].casefold(),), d)
+                        # "the High Court": "High Court of Eastland"
+                        names.setdefault(tuple(w.casefold() for w in short[:k]), d)
         if m.acronym:
             self._acronyms[m.acronym] = d
 
