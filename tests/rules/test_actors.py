@@ -74,6 +74,12 @@ class TestMentionReading:
         text = "The Government Waterways Board said the canal was closed."
         assert _speakers(parse_article(text)) == ["Government Waterways Board"]
 
+    def test_one_capitalised_role_word_before_a_designator_is_in_the_name(
+        self,
+    ) -> None:
+        text = "The Eastland Justice Department said the ban was lawful."
+        assert _speakers(parse_article(text)) == ["Eastland Justice Department"]
+
     def test_a_role_word_before_a_name_stays_a_title(self) -> None:
         text = "Governor Lena Halvorsen said the canal was closed."
         art = parse_article(text)

@@ -414,12 +414,12 @@ def _body_title(word: str) -> str | None:
 def _in_body_name(core: list[Word], i: int) -> bool:
     """Whether the capitalised role or title word ``i`` is a word of the name of a
     body that the phrase ends in ("*Government* Accountability Office", "*General*
-    Services Administration"): capitalised, and only capitalised words follow it up
-    to a designator ending the phrase."""
+    Services Administration", "the *Justice* Department"): capitalised, and only
+    capitalised words follow it up to a designator ending the phrase."""
     rest = core[i + 1 :]
     return (
         core[i].text[:1].isupper()
-        and len(rest) > 1
+        and bool(rest)
         and rest[-1].text in DESIGNATORS
         and all(w.text[:1].isupper() and w.text not in HONORIFICS for w in rest)
     )
