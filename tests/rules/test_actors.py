@@ -298,3 +298,21 @@ class TestBodyNames:
         )
         art = parse_article(text)
         assert _speakers(art) == ["Federal Aviation Office", "Federal Aviation Office"]
+
+
+class TestReflexives:
+    def test_a_reflexive_is_a_mention_of_its_subject(self) -> None:
+        text = "Senator Ann Lee said the bill was dead. Lee was herself a candidate."
+        art = parse_article(text)
+        (actor,) = art.actors
+        assert [m.of(text) for m in actor.mentions] == [
+            "Senator Ann Lee",
+            "Lee",
+            "herself",
+        ]
+
+    def test_a_reflexive_of_the_other_gender_stays_out(self) -> None:
+        text = "Ms Ann Lee said the bill was dead. She blamed himself."
+        art = parse_article(text)
+        (actor,) = art.actors
+        assert "himself" not in [m.of(text) for m in actor.mentions]

@@ -31,13 +31,15 @@ _DOCUMENT: Final = ActorKind.DOCUMENT
 SENTENCES_BACK: Final = 2
 """How many sentences before its own a pronoun may look back."""
 
-_FIRST: Final = frozenset({"i", "me", "my"})
-_WE: Final = frozenset({"we", "us", "our"})
-_PERSONAL: Final = frozenset({"he", "him", "his", "she", "her"})
-_PLURAL: Final = frozenset({"they", "them", "their"})
-_OBJECTS: Final = frozenset({"him", "his", "her"})
+_FIRST: Final = frozenset({"i", "me", "my", "myself"})
+_WE: Final = frozenset({"we", "us", "our", "ourselves"})
+_PERSONAL: Final = frozenset({"he", "him", "his", "himself", "she", "her", "herself"})
+_PLURAL: Final = frozenset({"they", "them", "their", "themselves"})
+_OBJECTS: Final = frozenset(
+    {"him", "his", "her", "himself", "herself", "itself", "themselves"}
+)
 """Object and possessive pronouns: in the antecedent's own sentence, the nearest."""
-_THING: Final = frozenset({"it", "its"})
+_THING: Final = frozenset({"it", "its", "itself"})
 _MARKS: Final = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
 _BODIES: Final = frozenset({_GROUP, _GOVERNMENT, _ORGANIZATION})
 _THINGS: Final = frozenset({_GOVERNMENT, _ORGANIZATION, _DOCUMENT})
@@ -157,7 +159,7 @@ def _subject(walker: Walker, j: int) -> bool:
 
 def _fits(draft: Draft, word: str, *, subject: bool, tier: int = 0) -> bool:
     if word in _PERSONAL:
-        want = "m" if word in {"he", "him", "his"} else "f"
+        want = "m" if word in {"he", "him", "his", "himself"} else "f"
         return draft.personish and draft.gender in {"-", want}
     if word in _PLURAL:
         unnamed = subject and draft.kind is _PERSON and not draft.names

@@ -70,6 +70,8 @@ _GENDERED: Final = {
     "his": "m",
     "she": "f",
     "her": "f",
+    "himself": "m",
+    "herself": "f",
 }
 
 
@@ -111,9 +113,18 @@ def _country_at(words: list[Word], i: int) -> tuple[Country, int] | None:
 def pronoun_mention(text: str, start: int, end: int) -> Mention:
     """The mention of the pronoun ``text[start:end]``: its kind, gender, number."""
     word = text[start:end].casefold()
-    plural = word in {"they", "them", "their", "we", "us", "our"}
+    plural = word in {
+        "they",
+        "them",
+        "their",
+        "themselves",
+        "we",
+        "us",
+        "our",
+        "ourselves",
+    }
     kind = ActorKind.UNKNOWN
-    if word in _GENDERED or word in {"i", "me", "my"}:
+    if word in _GENDERED or word in {"i", "me", "my", "myself"}:
         kind = ActorKind.PERSON
     return Mention(
         span=Span(start, end),
