@@ -316,3 +316,35 @@ class TestReflexives:
         art = parse_article(text)
         (actor,) = art.actors
         assert "himself" not in [m.of(text) for m in actor.mentions]
+
+
+class TestTitledPersonOfBody:
+    def test_a_titled_person_of_a_body_is_the_person(self) -> None:
+        text = (
+            '"The data are clear," said Professor Carl Vane of Eastland University. '
+            "Later he said the wells were dry."
+        )
+        art = parse_article(text)
+        assert _speakers(art) == ["Carl Vane", "Carl Vane"]
+        actor = art.actors[0]
+        assert (actor.kind, actor.affiliation) == (
+            ActorKind.PERSON,
+            "Eastland University",
+        )
+
+
+class TestItSpeakers:
+    def test_it_said_falls_back_to_a_named_subject_of_unknown_kind(self) -> None:
+        text = (
+            "The Harbour Gazette reported the crash on Monday. "
+            "It said the pilot had survived."
+        )
+        art = parse_article(text)
+        assert _speakers(art) == ["Harbour Gazette", "Harbour Gazette"]
+
+    def test_it_said_prefers_a_body(self) -> None:
+        text = (
+            "The Harbour Gazette quoted the Port Authority on Monday. "
+            "It said the pier was closed."
+        )
+        assert _speakers(parse_article(text)) == ["Harbour Gazette", "Port Authority"]

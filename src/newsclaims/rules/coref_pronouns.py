@@ -115,6 +115,7 @@ def _search(walker: Walker, i: int, word: str, excluded: int) -> int | None:
     best_sentence = -1
     plural = word in _PLURAL
     personal = word in _PERSONAL  # whether the mention is a subject does not matter
+    thing = word == "it"  # a speaker (see :func:`pick_antecedent`)
     j = i - 1
     lowest = max(-1, i - walker.window)
     while j > lowest:
@@ -133,12 +134,38 @@ def _search(walker: Walker, i: int, word: str, excluded: int) -> int | None:
                         break  # "Ann Lee met Bo Park and his aides": the nearest
                     if plural and _fits(draft, word, subject=subject, tier=1):
                         group = d
-                elif personal and lone is None and _lone(walker, j, draft):
+                elif lone is None and _fallback(walker, j, draft, personal, thing):
                     lone = d
         j -= 1
     if best is None:
         return lone
     return best if group is None else group
+
+
+def _fallback(
+    walker: Walker,
+    j: int,
+    draft: Draft,
+    personal: bool,  # noqa: FBT001
+    thing: bool,  # noqa: FBT001
+) -> bool:
+    """Whether mention ``j`` is the antecedent to fall back on when nothing fits:
+    :func:`_lone` for "he"/"she", :func:`_unknown_body` for "it"."""
+    if personal:
+        return _lone(walker, j, draft)
+    return thing and _unknown_body(walker, j, draft)
+
+
+def _unknown_body(walker: Walker, j: int, draft: Draft) -> bool:
+    """Whether mention ``j`` names an actor of unknown kind that no "he" or "she"
+    has taken, as the subject of its sentence: "it" when no body fits ("The Harbour
+    Gazette reported ... It said")."""
+    return (
+        draft.kind is _UNKNOWN
+        and bool(draft.names)
+        and draft.gender == "-"
+        and _subject(walker, j)
+    )
 
 
 def _lone(walker: Walker, j: int, draft: Draft) -> bool:

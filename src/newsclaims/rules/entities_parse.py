@@ -224,7 +224,7 @@ def _read(
     core, tail = words, []
     for i, w in enumerate(words):
         if w.text in _CONNECTORS and i > 0 and _is_head_or_name(words[i - 1].text):
-            if w.text == "of" and _inside_name(words, i):
+            if w.text == "of" and _inside_name(words, i) and not _titled(words[:i]):
                 continue
             core, tail = words[:i], words[i + 1 :]
             break
@@ -243,6 +243,17 @@ def _read(
             core = core[i + 1 :]
             break
     return _classify(core, Span(start, end), affiliation, definite, acronym)
+
+
+def _titled(words: list[Word]) -> bool:
+    """Whether ``words`` are a person's name after a title ("Professor Ann Lee",
+    "Dr. Ann Lee"): then "of" after them starts a tail ("Professor Ann Lee *of*
+    Eastland University"), however capitalised what follows."""
+    first = words[0].text
+    role = ROLES.get(first.casefold())
+    return len(words) > 1 and (
+        first in HONORIFICS or (role is not None and role.kind is ActorKind.PERSON)
+    )
 
 
 def _is_head_or_name(word: str) -> bool:
