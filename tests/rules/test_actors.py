@@ -348,3 +348,19 @@ class TestItSpeakers:
             "It said the pier was closed."
         )
         assert _speakers(parse_article(text)) == ["Harbour Gazette", "Port Authority"]
+
+
+class TestCompoundRoles:
+    def test_the_president_is_not_the_vice_president(self) -> None:
+        text = (
+            "President Ines Laar met Vice President Tomas Ruud on Monday. "
+            "The president said the talks went well."
+        )
+        assert _speakers(parse_article(text)) == ["Ines Laar"]
+
+    def test_the_vice_president_joins_the_vice_president(self) -> None:
+        text = (
+            "President Ines Laar met Vice President Tomas Ruud on Monday. "
+            "The vice president said the talks went well."
+        )
+        assert _speakers(parse_article(text)) == ["Tomas Ruud"]

@@ -331,6 +331,8 @@ def _classify(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one reading, in order
             if role is not None:
                 head = low
                 gender = role.gender if role.gender != "-" else gender
+                if i and f"{core[i - 1].text.casefold()} {low}" in ROLES:
+                    head = f"{core[i - 1].text.casefold()} {low}"  # "vice president"
             if name_words and i < len(core) - 1:
                 title_words.extend(name_words)  # "Labour Party leader"
                 if designator is not None and affiliation is None and country is None:
