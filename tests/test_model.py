@@ -115,6 +115,19 @@ class TestActor:
         with pytest.raises(TypeError, match="'kind' must be"):
             Actor(id="a", name="Ann", kind="person")  # type: ignore[arg-type]
 
+    def test_name_may_be_none_and_defaults_to_none(self) -> None:
+        assert Actor(id="a").name is None
+        assert Actor(id="a", name=None, mentions=[Span(0, 2)]).name is None
+
+    def test_members_are_unique_non_empty_ids(self) -> None:
+        assert Actor(id="g", members=["a1", "a2"]).members == ("a1", "a2")
+        with pytest.raises(
+            InvalidModelError, match=r"^members\[1\]: must be a non-empty"
+        ):
+            Actor(id="g", members=["a1", " "])
+        with pytest.raises(InvalidModelError, match=r"^members: must be unique"):
+            Actor(id="g", members=["a1", "a1"])
+
 
 class TestClaim:
     def test_empty_content(self) -> None:
@@ -290,6 +303,21 @@ class TestArticle:
             "actors[1].id",
             "actors[1].mentions[0]",
         ]
+
+    def test_members_must_name_other_actors(self) -> None:
+        with pytest.raises(InvalidModelError) as info:
+            _article(
+                actors=[
+                    Actor(id="a1", name="Ann"),
+                    Actor(id="g", name="Ann and Bo", members=["a1", "a9", "g"]),
+                ],
+                claims=[],
+                responses=[],
+            )
+        assert info.value.problems == (
+            ("actors[1].members[1]", "unknown actor id 'a9'"),
+            ("actors[1].members[2]", "an actor is no member of itself"),
+        )
 
     def test_dateline_must_match_text(self) -> None:
         with pytest.raises(InvalidModelError, match="'Bob' is not the text"):

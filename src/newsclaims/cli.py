@@ -75,7 +75,7 @@ def format_table(article: Article, *, width: int = 100) -> str:
         lines.append(f"dateline: {article.dateline.location}")
     for c in article.claims:
         who = article.actor(c.speaker)
-        name = who.name if who else "?"
+        name = "?" if who is None else who.name or "(unnamed)"
         said = c.speaker_span.of(text) if c.speaker_span else "-"
         cue = c.cue_span.of(text) if c.cue_span else "-"
         flags = c.mode.value + (", hedged" if c.hedged else "")

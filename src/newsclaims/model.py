@@ -160,6 +160,10 @@ def _spans(items: Iterable[Span]) -> tuple[Span, ...]:
     return tuple(items)
 
 
+def _ids(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
 def _check_spans(name: str, spans: tuple[Span, ...]) -> None:
     for i, s in enumerate(spans):
         if not isinstance(s, Span):
@@ -250,17 +254,32 @@ class Actor:
     """
 
     id: str = field(validator=_nonempty_str)
-    name: str = field(validator=_nonempty_str)
+    name: str | None = field(default=None, validator=_optional_nonempty_str)
+    """The fullest proper name (or description) the text gives; ``None`` when the
+    text names the actor only by a pronoun it does not resolve ("He said no.")."""
     kind: ActorKind = field(default=ActorKind.UNKNOWN, validator=instance_of(ActorKind))
     title: str | None = field(default=None, validator=_optional_nonempty_str)
     affiliation: str | None = field(default=None, validator=_optional_nonempty_str)
     mentions: tuple[Span, ...] = field(default=(), converter=_spans)
+    members: tuple[str, ...] = field(default=(), converter=_ids)
+    """The ids of the actors a coordinated speaker joins ("Ann Lee and Bo Park
+    said": a group actor whose members are Ann Lee and Bo Park); empty otherwise."""
 
     @mentions.validator
     def _check_mentions(
         self, _: attrs.Attribute[object], value: tuple[Span, ...]
     ) -> None:
         _check_spans("mentions", value)
+
+    @members.validator
+    def _check_members(
+        self, _: attrs.Attribute[object], value: tuple[object, ...]
+    ) -> None:
+        for i, member in enumerate(value):
+            if not isinstance(member, str) or not member.strip():
+                raise _fail(f"members[{i}]", f"must be a non-empty str, got {member!r}")
+        if len(set(value)) != len(value):
+            raise _fail("members", f"must be unique, got {value!r}")
 
 
 def _number(
@@ -531,7 +550,7 @@ class Article:
     """A news text with the actors, claims and responses found in it.
 
     Building one checks the whole document: ids are unique, every ``speaker``,
-    ``target``, ``claim`` and ``responds_to`` id resolves, and every span lies inside
+    ``target``, ``members``, ``claim`` and ``responds_to`` id resolves, and every span lies inside
     ``text``. A failed check raises :class:`~newsclaims.errors.InvalidModelError` whose
     ``problems`` list every broken rule with its path.
 
@@ -612,6 +631,13 @@ class Article:
             seen.add(a.id)
             for j, m in enumerate(a.mentions):
                 yield from self._outside(f"actors[{i}].mentions[{j}]", m)
+        known = seen
+        for i, a in enumerate(self.actors):
+            for j, member in enumerate(a.members):
+                if member == a.id:
+                    yield f"actors[{i}].members[{j}]", "an actor is no member of itself"
+                elif member not in known:
+                    yield f"actors[{i}].members[{j}]", f"unknown actor id {member!r}"
 
     def _claim_problems(self) -> Iterator[tuple[str, str]]:
         actor_ids = {a.id for a in self.actors}

@@ -224,6 +224,7 @@ class Parser:
                 title=d.title,
                 affiliation=d.affiliation,
                 mentions=d.mentions,
+                members=tuple(f"a{m + 1}" for m in d.members),
             )
             for i, d in enumerate(res.actors, 1)
         ]
@@ -272,7 +273,7 @@ def _response_context(
 ) -> responses.ResponseContext:
     """What the responses stage needs to know of the actors."""
     ids = [a.id for a in actors]
-    by_name = {a.name.casefold(): a.id for a in actors}
+    by_name = {a.name.casefold(): a.id for a in actors if a.name is not None}
     spans = sorted((m.start, m.end, a.id) for a in actors for m in a.mentions)
     starts = [m[0] for m in spans]
 

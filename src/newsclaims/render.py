@@ -160,7 +160,7 @@ def _marks(article: Article, colours: dict[str, str]) -> Iterator[_Mark]:
     for c in article.claims:
         who = article.actor(c.speaker)
         colour = colours.get(c.speaker or "", "none")
-        name = who.name if who else "unknown speaker"
+        name = "unknown speaker" if who is None else who.name or _UNNAMED
         actor = () if who is None else (("data-actor", who.id),)
         tip = f"{c.id}: {name}, {c.mode.value}" + (", hedged" if c.hedged else "")
         if c.id in answers:
@@ -186,7 +186,10 @@ def _marks(article: Article, colours: dict[str, str]) -> Iterator[_Mark]:
     for a in article.actors:
         for m in a.mentions:
             if (m.start, m.end) not in speakers:
-                attrs = (("data-actor", a.id), ("title", f"mention of {a.name}"))
+                attrs = (
+                    ("data-actor", a.id),
+                    ("title", f"mention of {a.name or _UNNAMED}"),
+                )
                 yield _Mark(m.start, m.end, "mention", colours[a.id], attrs)
 
 
@@ -237,6 +240,15 @@ def _short(text: str, width: int = 140) -> str:
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
+_UNNAMED: Final = "unnamed"
+"""How an actor without a name (an unresolved pronoun) is shown."""
+
+
+def _name_html(actor: Actor) -> str:
+    """The actor's name, or *unnamed* in italics (an unresolved pronoun)."""
+    return _esc(actor.name) if actor.name else f"<em>{_UNNAMED}</em>"
+
+
 def _swatch(colour: str) -> str:
     return f'<span class="nc-swatch nc-actor-{colour}" aria-hidden="true"></span>'
 
@@ -245,7 +257,7 @@ def _actor_cell(article: Article, claim: Claim, colours: dict[str, str]) -> str:
     who: Actor | None = article.actor(claim.speaker)
     if who is None:
         return _swatch("none") + " <em>unknown</em>"
-    return f"{_swatch(colours[who.id])} {_esc(who.name)}"
+    return f"{_swatch(colours[who.id])} {_name_html(who)}"
 
 
 def _table(head: str, rows: list[str]) -> str:
@@ -258,9 +270,16 @@ def _actors_table(article: Article, colours: dict[str, str]) -> str:
     for a in article.actors:
         said = sum(c.speaker == a.id for c in article.claims)
         extra = ", ".join(_esc(x) for x in (a.title, a.affiliation) if x)
+        if a.members:  # a coordinated speaker: "Ann Lee and Bo Park"
+            names = (
+                m.name or _UNNAMED if m else "?" for m in map(article.actor, a.members)
+            )
+            extra = ", ".join(
+                filter(None, [extra, "members: " + _esc(", ".join(names))])
+            )
         rows.append(
             f'<tr data-actor="{_esc(a.id)}"><td>{_swatch(colours[a.id])} '
-            f"{_esc(a.name)}{f' <small>({extra})</small>' if extra else ''}</td>"
+            f"{_name_html(a)}{f' <small>({extra})</small>' if extra else ''}</td>"
             f"<td>{_esc(a.kind.value)}</td><td>{len(a.mentions)}</td>"
             f"<td>{said}</td></tr>"
         )

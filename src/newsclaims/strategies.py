@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
+import attrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
@@ -119,7 +120,7 @@ def actors(
     _check_size("max_mentions", max_mentions)
     return Actor(
         id=draw(id if id is not None else ids()),
-        name=draw(_NAMES),
+        name=draw(_LABELS),
         kind=draw(st.sampled_from(ActorKind)),
         title=draw(_LABELS),
         affiliation=draw(_LABELS),
@@ -251,6 +252,11 @@ def articles(
             actors(text_length=size), max_size=max_actors, unique_by=lambda a: a.id
         )
     )
+    if len(acts) > 2 and draw(st.booleans()):  # noqa: PLR2004
+        # A coordinated speaker: the last actor joins some of the others.
+        others = [a.id for a in acts[:-1]]
+        members = draw(st.lists(st.sampled_from(others), min_size=2, unique=True))
+        acts[-1] = attrs.evolve(acts[-1], members=members)
     found: list[Claim] = []
     if size:
         found = draw(

@@ -27,7 +27,7 @@ def _claims(text: str) -> list[tuple[str, str | None]]:
     return [
         (
             c.content_span.of(text).casefold(),
-            (a.name.casefold() if (a := art.actor(c.speaker)) else None),
+            (a.name.casefold() if (a := art.actor(c.speaker)) and a.name else None),
         )
         for c in art.claims
     ]

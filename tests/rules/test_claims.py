@@ -675,6 +675,14 @@ CASES = [
         "said",
         IND,
     ),
+    Case(
+        "coordinated-subject",
+        "Ann Lee and Bo Chan said the deal was off.",
+        "the deal was off",
+        "Ann Lee and Bo Chan",
+        "said",
+        IND,
+    ),
 ]
 
 
@@ -726,14 +734,6 @@ KNOWN_MISSES = [
         "The museum, Ann Lee said, is a gem.",
         "The museum, Ann Lee said, is a gem",
         "Ann Lee",
-        "said",
-        IND,
-    ),
-    Case(
-        "coordinated-subject",
-        "Ann Lee and Bo Chan said the deal was off.",
-        "the deal was off",
-        "Ann Lee and Bo Chan",
         "said",
         IND,
     ),

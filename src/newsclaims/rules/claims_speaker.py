@@ -40,6 +40,12 @@ _TOKENS: Final = compile_tokens(_WORD_OR_MARK, r"\s*+")
 """Every word or punctuation mark (:data:`_WORD_OR_MARK`; any character but a space
 starts one) of a window in one match (see :func:`token_spans`)."""
 
+MAX_CONJUNCT: Final = 5
+"""The most words of one name in a coordination ("Ann Lee and Bo Park said")."""
+_MAX_CONJUNCTS: Final = 4
+_ISSUED_MAX: Final = 4
+"""The most words from a determiner to "by" in "a new annual report by"."""
+
 _CONNECTORS: Final = frozenset({"of", "for", "at", "from", "in", "with"})
 _BLOCKERS: Final = frozenset(
     {
@@ -428,7 +434,55 @@ class SpeakerWalker:
         first = self._walk(toks, i)
         if first is None:
             return None
+        if self._is_name(last):
+            first = self._coordinated(toks, first)
         return Span(toks[first][0], toks[i][1])
+
+    def _issued_by(self, toks: list[tuple[int, int, str]], by: int) -> int | None:
+        """The first word of "a report by", "the new study by" before the issuer
+        after ``by`` (a document speaks through whoever issued it), or ``None``."""
+        if toks[by][2].lower() != "by" or by < 2:  # noqa: PLR2004
+            return None
+        head = toks[by - 1][2]
+        if not head.islower() or head not in self.heads or self._is_plural(head):
+            return None
+        j = by - 2
+        while (
+            j > 0
+            and by - j < _ISSUED_MAX
+            and toks[j][2].lower() not in self.determiners
+        ):
+            if not (toks[j][2].islower() and self._is_free(toks[j][2])):
+                return None  # "a new report by": adjectives only
+            j -= 1
+        if toks[j][2].lower() not in self.determiners:
+            return None
+        if j > 0 and toks[j - 1][2].lower() in _BLOCKERS:
+            return None  # "according to a report by": another rule's
+        return j
+
+    def _coordinated(self, toks: list[tuple[int, int, str]], first: int) -> int:
+        """The first word of a coordination of names ending in the phrase at
+        ``first`` ("*Ann Lee and* Bo Park said", "*Ann Lee, Bo Park and* Cy Dunn
+        said"): each conjunct a run of at most :data:`MAX_CONJUNCT` words of a
+        speaker phrase that ends in a name. ``first`` itself when there is none."""
+        k, joiner = first - 1, "and"
+        for _ in range(_MAX_CONJUNCTS):
+            if k < 1 or toks[k][2] != joiner or not self._is_name(toks[k - 1][2]):
+                break
+            j = k - 1
+            while (
+                j > 0
+                and k - j < MAX_CONJUNCT
+                and self._is_part(toks[j - 1][2])
+                and not toks[j - 1][2].endswith(_POSSESSIVE)
+                and toks[j - 1][2].lower() != "and"
+            ):
+                j -= 1
+            if j > 0 and toks[j - 1][2].lower() in _BLOCKERS:
+                break  # "talks between Ann Lee and Bo Park"
+            first, k, joiner = j, j - 1, ","
+        return first
 
     def _walk(self, toks: list[tuple[int, int, str]], i: int) -> int | None:
         """Index of the first word of the phrase whose last word is at ``i``."""
@@ -493,7 +547,10 @@ class SpeakerWalker:
         ):
             first -= 1  # "about four in 10 voters"
         if first > 0 and toks[first - 1][2].lower() in _BLOCKERS:
-            return None
+            issued = self._issued_by(toks, first - 1)
+            if issued is None:
+                return None
+            first = issued  # "a report by the state auditor"
         while first < i and toks[first][2].lower() in self.openers:
             first += 1
         return first

@@ -62,6 +62,9 @@ _OF: Final = compile_pattern(r",?\x20of\x20(?:the\x20)?\Z")
 _COUNTRY: Final = MentionForm.COUNTRY
 _DESCRIPTION: Final = MentionForm.DESCRIPTION
 
+_JOINERS: Final = frozenset({" and ", ", ", ", and "})
+"""What joins two names a coordinated speaker is made of."""
+
 WINDOW: Final = 40
 """How many earlier mentions a description or pronoun may look back over."""
 
@@ -100,13 +103,17 @@ def _spans(items: Sequence[Span]) -> tuple[Span, ...]:
 @frozen(kw_only=True)
 class ActorDraft:
     """An actor before ids are given: canonical name, kind, title, affiliation and
-    every mention (sorted, non-overlapping)."""
+    every mention (sorted, non-overlapping). ``name`` is ``None`` (and ``kind``
+    unknown) for an actor the text names only by a pronoun it does not resolve."""
 
-    name: str
+    name: str | None
     kind: ActorKind
     title: str | None = None
     affiliation: str | None = None
     mentions: tuple[Span, ...] = field(default=(), converter=_spans)
+    members: tuple[int, ...] = ()
+    """The indices of the actors a coordinated speaker joins ("Ann Lee and Bo
+    Park said")."""
 
 
 @frozen
@@ -172,6 +179,7 @@ def resolve_actors(
     mentions, spans, words = _scenery(text, dateline)
     role_spans = [*speakers, *targets]
     mentions, spans, at = _with_roles(text, mentions, spans, role_spans)
+    joined = _coordinations(text, mentions, spans, role_spans, at)
     walker = Walker(text, mentions, window=WINDOW, spans=spans)
     for span, speaker in zip(contents, at[: len(speakers)], strict=False):
         if span is not None and speaker is not None:
@@ -181,8 +189,18 @@ def resolve_actors(
     inside = sorted(
         (c for c in contents if c is not None), key=lambda s: (s.end, s.start)
     )
-    kept, drafts = _keep(walker.drafts, owner, walker.roles, inside)
-    actors = tuple(_actor(d) for d in drafts)
+    members = {
+        owner[g]: [owner[k] for k in ks if owner[k] >= 0 and owner[k] != owner[g]]
+        for g, ks in joined.items()
+        if owner[g] >= 0
+    }
+    parts = {k for p in joined.values() for k in p}
+    kept, drafts = _keep(walker.drafts, owner, walker.roles | parts, inside)
+    by_index = {j: i for i, j in kept.items()}  # kept actor -> its draft
+    actors = tuple(
+        _actor(d, sorted({kept[m] for m in members.get(by_index[j], ()) if m in kept}))
+        for j, d in enumerate(drafts)
+    )
     index = [None if a is None else kept.get(owner[a]) for a in at]
     refs = [
         (s.start, s.end, kept[owner[i]])
@@ -281,6 +299,78 @@ def _with_roles(
     return mentions, spans, at
 
 
+def _coordinations(
+    text: str,
+    mentions: list[Mention],
+    spans: list[Span],
+    roles: Sequence[Span | None],
+    at: list[int | None],
+) -> dict[int, list[int]]:
+    """Make each role span that coordinates names ("Ann Lee and Bo Park said") a
+    group mention of its own, in place: ``mentions`` and ``spans`` take the new
+    mentions in text order, ``at`` points each such role to its group. Gives the
+    mentions of each group's members, by the group's mention index."""
+    found: dict[Span, list[int]] = {}
+    for span in roles:
+        if span is not None and span not in found:
+            parts = _conjuncts(text, spans, mentions, span)
+            if parts:
+                found[span] = parts
+    if not found:
+        return {}
+    groups = list(found)
+    every = [*spans, *groups]
+    order = sorted(range(len(every)), key=lambda k: (every[k].start, every[k].end, k))
+    new_index = {old: new for new, old in enumerate(order)}
+    n = len(mentions)
+    added = [
+        Mention(
+            span=g,
+            form=_DESCRIPTION,
+            kind=ActorKind.GROUP,
+            name=g.of(text),
+            plural=True,
+        )
+        for g in groups
+    ]
+    every_mention = [*mentions, *added]
+    mentions[:] = [every_mention[k] for k in order]
+    spans[:] = [every[k] for k in order]
+    group_at = {g: new_index[n + i] for i, g in enumerate(groups)}
+    for j, span in enumerate(roles):
+        if span is not None and span in group_at:
+            at[j] = group_at[span]
+        elif at[j] is not None:
+            at[j] = new_index[at[j]]  # type: ignore[index]
+    return {group_at[g]: [new_index[k] for k in found[g]] for g in groups}
+
+
+def _conjuncts(
+    text: str, spans: list[Span], mentions: list[Mention], span: Span
+) -> list[int]:
+    """The name mentions the role ``span`` coordinates ("Ann Lee and Bo Park": the
+    two), or ``[]``: names from the span's start to its end joined by ", ", " and "
+    or ", and", two at least."""
+    if " and " not in text[span.start : span.end]:
+        return []
+    k = bisect_left(spans, span.start, key=lambda s: s.start)
+    parts: list[int] = []
+    end = span.start
+    while k < len(spans) and spans[k].start < span.end:
+        s, m = spans[k], mentions[k]
+        if s.end > span.end or m.form is not _NAME or m.plural:
+            return []
+        if s.start < end:  # a mention inside the one before ("her")
+            k += 1
+            continue
+        if (text[end : s.start] not in _JOINERS) if parts else s.start != span.start:
+            return []
+        parts.append(k)
+        end = s.end
+        k += 1
+    return parts if len(parts) > 1 and end == span.end else []
+
+
 def _covering(
     text: str, mentions: list[Mention], spans: list[Span], starts: list[int], span: Span
 ) -> int | None:
@@ -289,7 +379,8 @@ def _covering(
     name opening the span before another mention is the one ("Ann Lee" for "Ann
     Lee of the University of Leeds"); a person's name (or a name of two words or
     more) ending it beats one unknown word opening it ("Ann Lee" for "Regional
-    minister Ann Lee", "Local shop owner Ann Lee")."""
+    minister Ann Lee", "Local shop owner Ann Lee"); the mention after "by" ending
+    it is the issuer of a document that speaks ("a report by the state auditor")."""
     best, best_overlap = None, 0
     start, end = span.start, span.end
     size = end - start
@@ -311,6 +402,8 @@ def _covering(
         ):
             return i  # the person, not the body named after "of"
         overlap = min(s_end, end) - max(s_start, start)
+        if s_end == end and s_start > start and text[s_start - 4 : s_start] == " by ":
+            return i  # "a report by the state auditor": its issuer speaks
         if overlap > best_overlap and (
             overlap * 2 >= max(s_end - s_start, size)
             or (s_start <= start < s_end and mentions[i].form is _NAME)
@@ -333,12 +426,13 @@ def _covering(
 def _keep(
     drafts: list[Draft], owner: list[int], roles: frozenset[int], contents: list[Span]
 ) -> tuple[dict[int, int], list[Draft]]:
-    """The actors worth reporting: those that speak or are targeted, named people,
-    and countries named in at least :data:`PARTY_MENTIONS` claims' contents."""
+    """The actors worth reporting: those that speak or are targeted, named people
+    mentioned more than once (one named in passing is scenery), and countries named
+    in at least :data:`PARTY_MENTIONS` claims' contents."""
     wanted = {owner[m] for m in roles}
     for i, d in enumerate(drafts):
-        if d.country is None and d.keys and d.kind is _PERSON:
-            wanted.add(i)  # a named person: a party to the story
+        if d.country is None and d.keys and d.kind is _PERSON and len(d.mentions) > 1:
+            wanted.add(i)  # a named person named again: a party to the story
         elif d.country is not None and _inside(d.mentions, contents) >= PARTY_MENTIONS:
             wanted.add(i)  # a country the claims keep naming
     kept: dict[int, int] = {}
@@ -361,7 +455,7 @@ def _inside(mentions: list[Span], contents: list[Span]) -> int:
     return count
 
 
-def _actor(d: Draft) -> ActorDraft:
+def _actor(d: Draft, members: Sequence[int] = ()) -> ActorDraft:
     mentions: list[Span] = []
     # By start, the longest first; each span once (keyed by its offsets: cheaper to
     # hash than the span).
@@ -371,12 +465,14 @@ def _actor(d: Draft) -> ActorDraft:
         if mentions and s.start < mentions[-1].end:
             continue
         mentions.append(s)
+    name = d.canonical()
     return ActorDraft(
-        name=d.canonical(),
-        kind=d.kind,
+        name=name,
+        kind=d.kind if name is not None else ActorKind.UNKNOWN,
         title=d.title,
         affiliation=d.affiliation,
         mentions=tuple(mentions),
+        members=tuple(members),
     )
 
 

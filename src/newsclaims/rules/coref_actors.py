@@ -14,7 +14,7 @@ from typing import Final
 
 import attrs
 
-from newsclaims._regex import compile_pattern, finditer
+from newsclaims._regex import compile_pattern, finditer, match
 from newsclaims.errors import PatternTimeoutError
 from newsclaims.model import ActorKind, Span
 from newsclaims.rules.coref_pronouns import pick_antecedent
@@ -65,7 +65,20 @@ _ORG_HEADS: Final = frozenset(
         "site",
     ]
 )
+_BUSINESS_HEADS: Final = _ORG_HEADS - {"group", "organization", "organisation"}
+"""The heads of :data:`_ORG_HEADS` that name a business: such a description never
+falls back to an actor described as a group ("the company" is not "the group")."""
+_RELATIVE: Final = frozenset({"who", "which"})
+"""Relative pronouns: they resolve a speaker ("Ann Lee, who said") but are reported as
+no mention of the actor (news annotation draws only names, descriptions and
+personal pronouns)."""
+_INDEFINITE: Final = frozenset({"a", "an", "another", "one"})
 _APPOSITION: Final = frozenset({", ", " \u2014 ", " \u2013 ", " - "})
+_AGED_APPOSITION: Final = compile_pattern(
+    r",\x20(?:\p{N}{1,3}+|[a-z]{3,12}+)-year-old\x20(?:\p{Ll}{2,20}+\x20){0,2}+\Z"
+)
+"""An appositive's age (and a lower-case noun or two) before its name: "a
+supporter*, 34-year-old retired teacher* Ann Lee"."""
 
 
 def _head(head: str | None) -> str | None:
@@ -106,17 +119,20 @@ class Draft:
             self._sync()
         return word in self._name_words
 
-    def canonical(self) -> str:
-        """The fullest name seen, else the most specific description.
+    def canonical(self) -> str | None:
+        """The fullest name seen, else the most specific description, else ``None``
+        (an actor the text names only by a pronoun).
 
         >>> Draft(names=["Lee", "Ann Lee"]).canonical()
         'Ann Lee'
+        >>> Draft().canonical() is None
+        True
         """
         if self.names:
             return max(self.names, key=lambda n: (len(n.split()), len(n)))
         if self.descriptions:
             return max(self.descriptions, key=len)
-        return "unknown"
+        return None
 
     @property
     def personish(self) -> bool:
@@ -256,13 +272,15 @@ class Walker:
     def _place(self, i: int, d: int | None) -> None:
         m = self.mentions[i]
         if d is None:
-            if m.form is _PRONOUN and i not in self.roles:
+            if (m.form is _PRONOUN or self._predicate(i, m)) and i not in self.roles:
                 return
             d = self._new(m)  # its own root
         elif self._parent[d] != d:
             d = self._find(d)
         self.owner[i] = d
         draft = self.drafts[d]
+        if m.word in _RELATIVE and draft.mentions:
+            return  # "Ann Lee, who said": its speaker, but no mention of its own
         draft.mentions.append(self.spans[i])
         if m.form is _PRONOUN:
             if m.gender != "-":
@@ -272,6 +290,20 @@ class Walker:
                     draft.kind = _PERSON
             return
         self._learn(d, draft, m, i)
+
+    def _predicate(self, i: int, m: Mention) -> bool:
+        """Whether ``m`` is a bare singular role of a person ("as *president*",
+        "became *mayor*"): a predicate, no actor to start."""
+        if (
+            m.form is not _DESCRIPTION
+            or m.kind is not _PERSON
+            or m.plural
+            or m.definite
+            or m.name is not None
+        ):
+            return False
+        first = self.spans[i].of(self.text).partition(" ")[0].casefold()
+        return first not in _INDEFINITE and first[:1].islower()
 
     def _learn(self, d: int, draft: Draft, m: Mention, i: int) -> None:
         """Take in what a name, country or description mention tells of its actor."""
@@ -322,6 +354,8 @@ class Walker:
                     if "of" in short[2:]:  # "the Board": "Lake County Board of Health"
                         k = short.index("of", 2)
                         names.setdefault((short[k - 1].casefold(),), d)
+                        # "the High Court": "High Court of Eastland"
+                        names.setdefault(tuple(w.casefold() for w in short[:k]), d)
         if m.acronym:
             self._acronyms[m.acronym] = d
 
@@ -381,8 +415,8 @@ class Walker:
         end = self.spans[i].end
         if (
             d < 0  # first: the cheapest test
-            or self.text[self.spans[i - 1].end : self.spans[i].start] not in _APPOSITION
             or p.form is _PRONOUN
+            or not _apposition(self.text, self.spans[i - 1].end, self.spans[i].start)
         ):
             return None
         after = self.text[end : end + 1]
@@ -411,6 +445,7 @@ class Walker:
         seen: set[int] = set()  # a draft found again tests the same
         # :func:`_generic_match`, its branch chosen once for the loop:
         org, country = head in _ORG_HEADS, head == "country"
+        business = head in _BUSINESS_HEADS  # "the company" is no "group"
         affiliation = m.affiliation
         for j in range(i - 1, max(-1, i - self.window), -1):
             d = owner[j]
@@ -427,7 +462,10 @@ class Walker:
             ):
                 return d  # :func:`_compatible`
             if fallback is None and (
-                (draft.kind is _ORGANIZATION)
+                (
+                    draft.kind is _ORGANIZATION
+                    and not (business and "group" in draft.heads)
+                )
                 if org
                 else (draft.country is not None)
                 if country
@@ -435,6 +473,19 @@ class Walker:
             ):
                 fallback = d
         return fallback
+
+
+def _apposition(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` joins a phrase to its appositive: a comma or a
+    dash, maybe with an age ("Ann Lee, 34-year-old teacher")."""
+    gap = text[start:end]
+    if gap in _APPOSITION:
+        return True
+    return (
+        gap[:2] == ", "
+        and len(gap) <= 64  # noqa: PLR2004 - ", twenty-year-old retired teacher "
+        and match(_AGED_APPOSITION, text, start, end) is not None
+    )
 
 
 def _compatible(draft: Draft, m: Mention) -> bool:

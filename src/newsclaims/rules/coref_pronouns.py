@@ -22,6 +22,7 @@ __all__ = ["SENTENCES_BACK", "pick_antecedent"]
 
 # Enum members as module constants: an enum attribute look-up costs ~0.1 us.
 _PERSON: Final = ActorKind.PERSON
+_UNKNOWN: Final = ActorKind.UNKNOWN
 _GOVERNMENT: Final = ActorKind.GOVERNMENT
 _ORGANIZATION: Final = ActorKind.ORGANIZATION
 _GROUP: Final = ActorKind.GROUP
@@ -30,11 +31,15 @@ _DOCUMENT: Final = ActorKind.DOCUMENT
 SENTENCES_BACK: Final = 2
 """How many sentences before its own a pronoun may look back."""
 
-_FIRST: Final = frozenset({"i", "me", "my"})
-_WE: Final = frozenset({"we", "us", "our"})
-_PERSONAL: Final = frozenset({"he", "him", "his", "she", "her"})
-_PLURAL: Final = frozenset({"they", "them", "their"})
-_THING: Final = frozenset({"it", "its"})
+_FIRST: Final = frozenset({"i", "me", "my", "myself"})
+_WE: Final = frozenset({"we", "us", "our", "ourselves"})
+_PERSONAL: Final = frozenset({"he", "him", "his", "himself", "she", "her", "herself"})
+_PLURAL: Final = frozenset({"they", "them", "their", "themselves"})
+_OBJECTS: Final = frozenset(
+    {"him", "his", "her", "himself", "herself", "itself", "themselves"}
+)
+"""Object and possessive pronouns: in the antecedent's own sentence, the nearest."""
+_THING: Final = frozenset({"it", "its", "itself"})
 _MARKS: Final = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
 _BODIES: Final = frozenset({_GROUP, _GOVERNMENT, _ORGANIZATION})
 _THINGS: Final = frozenset({_GOVERNMENT, _ORGANIZATION, _DOCUMENT})
@@ -106,9 +111,11 @@ def _search(walker: Walker, i: int, word: str, excluded: int) -> int | None:
     here = sentence[i]
     best: int | None = None
     group: int | None = None
+    lone: int | None = None  # a one-word name opening a sentence (see :func:`_lone`)
     best_sentence = -1
     plural = word in _PLURAL
     personal = word in _PERSONAL  # whether the mention is a subject does not matter
+    thing = word == "it"  # a speaker (see :func:`pick_antecedent`)
     j = i - 1
     lowest = max(-1, i - walker.window)
     while j > lowest:
@@ -123,10 +130,54 @@ def _search(walker: Walker, i: int, word: str, excluded: int) -> int | None:
                 subject = not personal and _subject(walker, j)
                 if _fits(draft, word, subject=subject):
                     best, best_sentence = d, s  # keeps moving to earlier ones in s
+                    if s == here and word in _OBJECTS:
+                        break  # "Ann Lee met Bo Park and his aides": the nearest
                     if plural and _fits(draft, word, subject=subject, tier=1):
                         group = d
+                elif lone is None and _fallback(walker, j, draft, personal, thing):
+                    lone = d
         j -= 1
+    if best is None:
+        return lone
     return best if group is None else group
+
+
+def _fallback(
+    walker: Walker,
+    j: int,
+    draft: Draft,
+    personal: bool,  # noqa: FBT001
+    thing: bool,  # noqa: FBT001
+) -> bool:
+    """Whether mention ``j`` is the antecedent to fall back on when nothing fits:
+    :func:`_lone` for "he"/"she", :func:`_unknown_body` for "it"."""
+    if personal:
+        return _lone(walker, j, draft)
+    return thing and _unknown_body(walker, j, draft)
+
+
+def _unknown_body(walker: Walker, j: int, draft: Draft) -> bool:
+    """Whether mention ``j`` names an actor of unknown kind that no "he" or "she"
+    has taken, as the subject of its sentence: "it" when no body fits ("The Harbour
+    Gazette reported ... It said")."""
+    return (
+        draft.kind is _UNKNOWN
+        and bool(draft.names)
+        and draft.gender == "-"
+        and _subject(walker, j)
+    )
+
+
+def _lone(walker: Walker, j: int, draft: Draft) -> bool:
+    """Whether mention ``j`` is a one-word name of unknown kind opening its sentence
+    ("Ortiz waved."): a surname used alone, a person when no better antecedent is
+    near."""
+    return (
+        draft.kind is _UNKNOWN
+        and bool(draft.names)
+        and draft.gender == "-"
+        and (j == 0 or walker.sentence[j - 1] != walker.sentence[j])
+    )
 
 
 def _subject(walker: Walker, j: int) -> bool:
@@ -135,7 +186,7 @@ def _subject(walker: Walker, j: int) -> bool:
 
 def _fits(draft: Draft, word: str, *, subject: bool, tier: int = 0) -> bool:
     if word in _PERSONAL:
-        want = "m" if word in {"he", "him", "his"} else "f"
+        want = "m" if word in {"he", "him", "his", "himself"} else "f"
         return draft.personish and draft.gender in {"-", want}
     if word in _PLURAL:
         unnamed = subject and draft.kind is _PERSON and not draft.names

@@ -21,7 +21,7 @@ import regex
 
 from newsclaims._regex import compile_pattern, compile_tokens, match
 from newsclaims.errors import PatternTimeoutError
-from newsclaims.model import Span
+from newsclaims.model import ActorKind, Span
 from newsclaims.rules.entities_data import (
     COUNTRY_FIRST_WORDS,
     COUNTRY_WORDS,
@@ -95,6 +95,10 @@ _CONTRACTED: Final = frozenset(
     p + s for p in ("he", "He", "she", "She", "it", "It") for s in ("'s", "\u2019s")
 )
 """A pronoun and "is"/"has" written as one word ("She's"): a mention of the pronoun."""
+_DOCUMENT_HEADS: Final = frozenset(
+    w for w, role in ROLES.items() if role.kind is ActorKind.DOCUMENT
+)
+"""Role heads that name a document: "to" after one starts no tail (its addressee)."""
 _HEADS: Final = frozenset(
     v for r in ROLES for v in (r, r[:1].upper() + r[1:], r.upper()) if " " not in r
 )
@@ -220,7 +224,10 @@ class Words:
                 and kinds[k - 1] in {_NAME, _HEAD}
                 and words[k - 1][:1].isupper()
                 and self.joined(k + 1)
-                and kinds[k + 1] == _NAME
+                and (
+                    kinds[k + 1] == _NAME
+                    or (kinds[k + 1] == _HEAD and words[k + 1][:1].isupper())
+                )  # "House of Representatives": a capitalised head in a name
             ):
                 break
             if kind == _OTHER and not codes[k] & _OWNS:
@@ -290,7 +297,8 @@ def _kind(word: str) -> int:
         return _HEAD
     if word[:1].isupper() and base not in NONNAMES:
         return _NAME
-    if base in MODIFIERS or base.isdigit():
+    if base in MODIFIERS or base.isdigit() or base.casefold() in MODIFIERS:
+        # "Former prime minister ...": a modifier opening a sentence
         return _MOD
     if word in _LINKS:
         return _LINK
@@ -423,7 +431,13 @@ def _extend(tokens: Words, last: int, stop: int) -> tuple[int, str | None, int]:
     words, kinds, spans = tokens.words, tokens.kinds, tokens.spans
     head_last = kinds[last] == _HEAD
     k = last + 1
-    if head_last and k < len(words) and words[k] in _TAILS and tokens.joined(k):
+    if (
+        head_last
+        and k < len(words)
+        and words[k] in _TAILS
+        and tokens.joined(k)
+        and not (words[k] == "to" and words[last].casefold() in _DOCUMENT_HEADS)
+    ):  # "the ambassador to France", not "a letter to Ann Lee"
         j = k + 1 if k + 1 < len(words) and words[k + 1] == "the" else k
         if tokens.joined(j + 1):
             tail = tokens.run(j + 1)

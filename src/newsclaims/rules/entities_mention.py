@@ -54,6 +54,12 @@ PRONOUNS: Final = frozenset(
         "we",
         "us",
         "our",
+        "myself",
+        "himself",
+        "herself",
+        "itself",
+        "ourselves",
+        "themselves",
     ]
 )
 

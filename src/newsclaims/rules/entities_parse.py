@@ -26,6 +26,7 @@ from newsclaims.rules.entities_data import (
     DESIGNATORS,
     HONORIFICS,
     MODIFIERS,
+    NONNAMES,
     ROLES,
     SEATS,
     TITLE_WORDS,
@@ -69,6 +70,8 @@ _GENDERED: Final = {
     "his": "m",
     "she": "f",
     "her": "f",
+    "himself": "m",
+    "herself": "f",
 }
 
 
@@ -110,9 +113,18 @@ def _country_at(words: list[Word], i: int) -> tuple[Country, int] | None:
 def pronoun_mention(text: str, start: int, end: int) -> Mention:
     """The mention of the pronoun ``text[start:end]``: its kind, gender, number."""
     word = text[start:end].casefold()
-    plural = word in {"they", "them", "their", "we", "us", "our"}
+    plural = word in {
+        "they",
+        "them",
+        "their",
+        "themselves",
+        "we",
+        "us",
+        "our",
+        "ourselves",
+    }
     kind = ActorKind.UNKNOWN
-    if word in _GENDERED or word in {"i", "me", "my"}:
+    if word in _GENDERED or word in {"i", "me", "my", "myself"}:
         kind = ActorKind.PERSON
     return Mention(
         span=Span(start, end),
@@ -212,7 +224,7 @@ def _read(
     core, tail = words, []
     for i, w in enumerate(words):
         if w.text in _CONNECTORS and i > 0 and _is_head_or_name(words[i - 1].text):
-            if w.text == "of" and _inside_name(words, i):
+            if w.text == "of" and _inside_name(words, i) and not _titled(words[:i]):
                 continue
             core, tail = words[:i], words[i + 1 :]
             break
@@ -231,6 +243,17 @@ def _read(
             core = core[i + 1 :]
             break
     return _classify(core, Span(start, end), affiliation, definite, acronym)
+
+
+def _titled(words: list[Word]) -> bool:
+    """Whether ``words`` are a person's name after a title ("Professor Ann Lee",
+    "Dr. Ann Lee"): then "of" after them starts a tail ("Professor Ann Lee *of*
+    Eastland University"), however capitalised what follows."""
+    first = words[0].text
+    role = ROLES.get(first.casefold())
+    return len(words) > 1 and (
+        first in HONORIFICS or (role is not None and role.kind is ActorKind.PERSON)
+    )
 
 
 def _is_head_or_name(word: str) -> bool:
@@ -297,15 +320,27 @@ def _classify(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one reading, in order
         ):
             name_words.append(w)  # "Department of Justice", "the House", "Congress"
             designator = DESIGNATORS[w]
+        elif (
+            (low in ROLES or w in TITLE_WORDS)
+            and not after_of
+            and _in_body_name(core, i)
+        ):
+            name_words.append(w)  # "the Government Accountability Office"
         elif (low in ROLES or w in TITLE_WORDS) and not after_of:
             role = ROLES.get(low)
             if role is not None:
                 head = low
                 gender = role.gender if role.gender != "-" else gender
+                if i and f"{core[i - 1].text.casefold()} {low}" in ROLES:
+                    head = f"{core[i - 1].text.casefold()} {low}"  # "vice president"
             if name_words and i < len(core) - 1:
                 title_words.extend(name_words)  # "Labour Party leader"
+                if designator is not None and affiliation is None and country is None:
+                    affiliation = " ".join(map(_strip_possessive, name_words))
             title_words.append(w)
             name_words, designator = [], None
+        elif w in NONNAMES and low in MODIFIERS and not name_words:
+            pass  # "*Former* prime minister Ann Lee": a modifier opening a sentence
         elif w[:1].isupper() or (name_words and w in _NAME_LINKS):
             name_words.append(w)
             designator = DESIGNATORS.get(w, designator)
@@ -336,8 +371,15 @@ def _classify(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one reading, in order
     if name_words and (head is None or (title_words and not _heads_last(core))):
         name = " ".join(_strip_possessive(w) for w in name_words)
         kind = ActorKind.PERSON if title_words or head else ActorKind.UNKNOWN
-        if head is not None and ROLES[head].kind is not ActorKind.PERSON:
-            kind = ROLES[head].kind
+        if affiliation is None and len(title_words) > 1:
+            affiliation = _body_title(title_words[0])  # "Agency inspector Ann Lee"
+        head_role = None if head is None else ROLES[head]
+        if (
+            head_role is not None
+            and head_role.kind is not ActorKind.PERSON
+            and not (head_role.kind is ActorKind.GROUP and head_role.plural)
+        ):  # "broadcaster Ann Lee Media"; but "candidates Ann Lee and ..." are people
+            kind = head_role.kind
         return Mention(
             form=MentionForm.NAME,
             kind=kind,
@@ -381,6 +423,29 @@ def _classify(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one reading, in order
         affiliation=affiliation or (country.name if country else qualifier),
         plural=role.plural,
         **base,  # type: ignore[arg-type]
+    )
+
+
+def _body_title(word: str) -> str | None:
+    """``word`` when it names a body opening a title ("*Agency* inspector",
+    "*Ministry* spokesman"): the affiliation of the person titled."""
+    role = ROLES.get(word.casefold())
+    if word[:1].isupper() and role is not None and role.kind is not ActorKind.PERSON:
+        return word
+    return None
+
+
+def _in_body_name(core: list[Word], i: int) -> bool:
+    """Whether the capitalised role or title word ``i`` is a word of the name of a
+    body that the phrase ends in ("*Government* Accountability Office", "*General*
+    Services Administration", "the *Justice* Department"): capitalised, and only
+    capitalised words follow it up to a designator ending the phrase."""
+    rest = core[i + 1 :]
+    return (
+        core[i].text[:1].isupper()
+        and bool(rest)
+        and rest[-1].text in DESIGNATORS
+        and all(w.text[:1].isupper() and w.text not in HONORIFICS for w in rest)
     )
 
 

@@ -1,0 +1,366 @@
+"""Actors a new user meets: own short articles, one per case of issue #16 and #15.
+
+Each row is a text and what must hold of its actors and speakers; the names are
+invented.
+"""
+
+from __future__ import annotations
+
+from newsclaims import ActorKind, Article, from_dict, parse_article, to_dict
+from newsclaims.render import to_html
+
+
+def _speakers(article: Article) -> list[str | None]:
+    """The name of each claim's speaker, in claim order ("-" for no speaker)."""
+    out: list[str | None] = []
+    for c in article.claims:
+        who = article.actor(c.speaker)
+        out.append("-" if who is None else who.name)
+    return out
+
+
+class TestUnresolvedPronouns:
+    def test_two_unresolved_pronouns_are_two_unnamed_actors(self) -> None:
+        text = "He said nothing. She said the vote was rigged."
+        art = parse_article(text)
+        assert _speakers(art) == [None, None]
+        assert len(art.actors) == 2
+        assert all(a.name is None for a in art.actors)
+        assert all(a.kind is ActorKind.UNKNOWN for a in art.actors)
+        assert [a.mentions[0].of(text) for a in art.actors] == ["He", "She"]
+
+    def test_an_unnamed_actor_round_trips_and_renders(self) -> None:
+        art = parse_article("She said the vote was rigged.")
+        assert art.actors[0].name is None
+        assert from_dict(to_dict(art)) == art
+        assert "name" not in to_dict(art)["actors"][0] or (
+            to_dict(art)["actors"][0]["name"] is None
+        )
+        page = to_html(art)
+        assert "<em>unnamed</em>" in page
+        assert "None" not in page
+
+
+class TestPronounSpeakers:
+    def test_a_lone_surname_opening_a_sentence_is_the_antecedent(self) -> None:
+        text = 'Ortiz waved to the crowd. "We will appeal," she said.'
+        art = parse_article(text)
+        assert _speakers(art) == ["Ortiz"]
+        (actor,) = art.actors
+        assert [m.of(text) for m in actor.mentions] == ["Ortiz", "she"]
+        assert actor.kind is ActorKind.PERSON
+
+    def test_a_named_person_beats_a_lone_surname(self) -> None:
+        text = (
+            "Ortiz waved to the crowd. Later Senator Mira Solberg spoke. "
+            '"We will appeal," she said.'
+        )
+        assert _speakers(parse_article(text)) == ["Mira Solberg"]
+
+    def test_a_pronoun_of_the_other_gender_skips_a_gendered_name(self) -> None:
+        text = 'Ms Ortiz waved to the crowd. "We will appeal," he said.'
+        art = parse_article(text)
+        assert _speakers(art) == [None]
+
+
+def _actor_names(text: str) -> list[str | None]:
+    return [a.name for a in parse_article(text).actors]
+
+
+class TestMentionReading:
+    def test_a_capitalised_role_word_inside_a_body_name(self) -> None:
+        text = "The Federal Transit Safety Office said the trains were late."
+        assert _speakers(parse_article(text)) == ["Federal Transit Safety Office"]
+        text = "The Government Waterways Board said the canal was closed."
+        assert _speakers(parse_article(text)) == ["Government Waterways Board"]
+
+    def test_one_capitalised_role_word_before_a_designator_is_in_the_name(
+        self,
+    ) -> None:
+        text = "The Eastland Justice Department said the ban was lawful."
+        assert _speakers(parse_article(text)) == ["Eastland Justice Department"]
+
+    def test_a_role_word_before_a_name_stays_a_title(self) -> None:
+        text = "Governor Lena Halvorsen said the canal was closed."
+        art = parse_article(text)
+        assert _speakers(art) == ["Lena Halvorsen"]
+        assert art.actors[0].title == "Governor"
+
+    def test_a_capitalised_role_after_of_stays_in_the_name(self) -> None:
+        text = "The House of Delegates said the budget passed."
+        assert _speakers(parse_article(text)) == ["House of Delegates"]
+
+    def test_councillor_is_a_title_like_mayor(self) -> None:
+        text = "Councillor Tom Reed said it would not. Mayor Jo Tan said nothing."
+        art = parse_article(text)
+        assert [(a.name, a.title, a.kind) for a in art.actors] == [
+            ("Tom Reed", "Councillor", ActorKind.PERSON),
+            ("Jo Tan", "Mayor", ActorKind.PERSON),
+        ]
+
+    def test_the_addressee_of_a_letter_is_no_part_of_it(self) -> None:
+        text = (
+            "On Friday, inspector Pia Marsh sent a letter to Governor Oskar Brandt "
+            "and his staff. She said the permits were void."
+        )
+        art = parse_article(text)
+        assert _speakers(art) == ["Pia Marsh"]
+        brandt = next(a for a in art.actors if a.name == "Oskar Brandt")
+        assert [m.of(text) for m in brandt.mentions] == ["Governor Oskar Brandt", "his"]
+
+
+class TestPossessives:
+    def test_a_possessive_in_its_antecedents_sentence_takes_the_nearest(self) -> None:
+        text = (
+            "Inspector Ada Quist wrote to Minister Emil Sand and his aides. "
+            "She said the audit was complete."
+        )
+        art = parse_article(text)
+        assert _speakers(art) == ["Ada Quist"]
+        sand = next(a for a in art.actors if a.name == "Emil Sand")
+        assert [m.of(text) for m in sand.mentions] == ["Minister Emil Sand", "his"]
+
+
+class TestIssueCases:
+    """The cases a new user met (issue #16), each in an article of our own."""
+
+    def test_a_number_word_with_an_aged_appositive_names_the_person(self) -> None:
+        text = 'One neighbour, 52-year-old nurse Edda Ruiz, said: "We stay."'
+        art = parse_article(text)
+        assert _speakers(art) == ["Edda Ruiz"]
+        assert [m.of(text) for m in art.actors[0].mentions][:2] == [
+            "One neighbour",
+            "Edda Ruiz",
+        ]
+
+    def test_the_company_never_joins_a_group(self) -> None:
+        text = (
+            "The Clearwater Friends group said the lake was polluted. "
+            "The company denied it. The firm said its pipes were clean."
+        )
+        art = parse_article(text)
+        names = _speakers(art)
+        assert names[0] == "Clearwater Friends group"
+        assert names[1] == names[2] != names[0]
+        group = art.actor(art.claims[0].speaker)
+        assert group is not None
+        assert [m.of(text) for m in group.mentions] == ["The Clearwater Friends group"]
+
+    def test_a_person_titled_by_a_body_is_the_person(self) -> None:
+        text = "Agency inspector Nils Varga told the court that the tests were faked."
+        art = parse_article(text)
+        assert _speakers(art) == ["Nils Varga"]
+        actor = art.actors[0]
+        assert (actor.kind, actor.affiliation) == (ActorKind.PERSON, "Agency")
+
+    def test_a_body_named_before_a_role_is_the_affiliation(self) -> None:
+        text = "Harbour Authority director Ines Pahl said the pier was unsafe."
+        actor = parse_article(text).actors[0]
+        assert (actor.name, actor.affiliation) == ("Ines Pahl", "Harbour Authority")
+
+    def test_a_name_after_a_plural_role_is_a_person(self) -> None:
+        text = 'Among the candidates Ivo Brandt spoke first. "I will win," he said.'
+        art = parse_article(text)
+        assert _speakers(art) == ["Ivo Brandt"]
+        assert art.actors[0].kind is ActorKind.PERSON
+
+
+class TestCoordinatedSpeakers:
+    def test_two_names_make_one_group_speaker_with_two_members(self) -> None:
+        text = "Ann Lee and Bo Park said the bridge would close. They left."
+        art = parse_article(text)
+        (claim,) = art.claims
+        assert claim.speaker_span is not None
+        assert claim.speaker_span.of(text) == "Ann Lee and Bo Park"
+        group = art.actor(claim.speaker)
+        assert group is not None
+        assert (group.name, group.kind) == ("Ann Lee and Bo Park", ActorKind.GROUP)
+        assert [m.of(text) for m in group.mentions] == ["Ann Lee and Bo Park", "They"]
+        members = [art.actor(i) for i in group.members]
+        assert [m.name for m in members if m is not None] == ["Ann Lee", "Bo Park"]
+
+    def test_a_list_of_three_names_with_titles(self) -> None:
+        text = "Senator Ann Lee, Mayor Bo Park and Judge Cy Dunn said no."
+        art = parse_article(text)
+        group = art.actor(art.claims[0].speaker)
+        assert group is not None
+        members = [art.actor(i) for i in group.members]
+        assert [(m.name, m.title) for m in members if m is not None] == [
+            ("Ann Lee", "Senator"),
+            ("Bo Park", "Mayor"),
+            ("Cy Dunn", "Judge"),
+        ]
+
+    def test_a_member_keeps_its_own_later_mentions(self) -> None:
+        text = "Ann Lee and Bo Park said the bridge would close. Later Lee said no."
+        art = parse_article(text)
+        assert _speakers(art) == ["Ann Lee and Bo Park", "Ann Lee"]
+
+    def test_names_after_a_preposition_are_no_coordinated_speaker(self) -> None:
+        text = "Talks between Ann Lee and Bo Park said little, Cy Dunn wrote."
+        art = parse_article(text)
+        assert all(not a.members for a in art.actors)
+
+    def test_members_round_trip_and_render(self) -> None:
+        art = parse_article("Ann Lee and Bo Park said the bridge would close.")
+        assert from_dict(to_dict(art)) == art
+        group = next(a for a in to_dict(art)["actors"] if a["members"])
+        ids = {a.name: a.id for a in art.actors}
+        assert group["members"] == [ids["Ann Lee"], ids["Bo Park"]]
+        assert "members: Ann Lee, Bo Park" in to_html(art)
+
+
+class TestDocumentIssuers:
+    def test_a_report_by_a_named_issuer_is_a_claim_of_the_issuer(self) -> None:
+        text = "A report by the state auditor said the tram line was over budget."
+        art = parse_article(text)
+        (claim,) = art.claims
+        assert claim.content_span.of(text) == "the tram line was over budget"
+        assert claim.speaker_span is not None
+        assert claim.speaker_span.of(text) == "A report by the state auditor"
+        assert _speakers(art) == ["state auditor"]
+
+    def test_adjectives_may_stand_before_the_document(self) -> None:
+        text = "The new annual study by the Harbour Authority found that the pier was unsafe."
+        assert _speakers(parse_article(text)) == ["Harbour Authority"]
+
+    def test_according_to_a_report_by_names_the_issuer(self) -> None:
+        text = "According to a report on Friday by Brightwater Labs, the dam leaks."
+        assert _speakers(parse_article(text)) == ["Brightwater Labs"]
+
+    def test_a_passive_by_phrase_is_no_speaker(self) -> None:
+        text = "The mayor was hit by a car, police said."
+        assert _speakers(parse_article(text)) == ["police"]
+
+
+class TestWhoIsKept:
+    def test_a_person_named_once_in_passing_is_scenery(self) -> None:
+        text = (
+            "Mayor Jo Tan said the bridge would close. The bridge was built "
+            "under Governor Ulla Brink in 1990."
+        )
+        assert _actor_names(text) == ["Jo Tan"]
+
+    def test_a_person_named_twice_is_a_party_to_the_story(self) -> None:
+        text = (
+            "Mayor Jo Tan said the bridge would close. The bridge was built "
+            "under Governor Ulla Brink in 1990. Brink left office in 1994."
+        )
+        assert _actor_names(text) == ["Jo Tan", "Ulla Brink"]
+
+
+class TestModifiers:
+    def test_a_modifier_opening_a_sentence_belongs_to_the_mention(self) -> None:
+        text = "Former prime minister Tom Vale said the treaty was void."
+        art = parse_article(text)
+        assert _speakers(art) == ["Tom Vale"]
+        assert [m.of(text) for m in art.actors[0].mentions] == [
+            "Former prime minister Tom Vale"
+        ]
+
+
+class TestPredicates:
+    def test_a_bare_role_after_as_starts_no_actor(self) -> None:
+        text = (
+            "President Ines Laar spoke on Monday. She argued that, as president, "
+            "she was immune. Critics said the President was wrong."
+        )
+        art = parse_article(text)
+        laar = next(a for a in art.actors if a.name == "Ines Laar")
+        said = [m.of(text) for m in laar.mentions]
+        assert "the President" in said
+        assert "president" not in said
+        assert all(a.name != "president" for a in art.actors)
+
+    def test_a_relative_pronoun_resolves_the_speaker_but_is_no_mention(self) -> None:
+        text = "The bill was drafted by Mira Holt, who said it would pass."
+        art = parse_article(text)
+        assert _speakers(art) == ["Mira Holt"]
+        (actor,) = art.actors
+        assert [m.of(text) for m in actor.mentions] == ["Mira Holt"]
+        assert art.claims[0].speaker_span is not None
+        assert art.claims[0].speaker_span.of(text) == "who"
+
+
+class TestBodyNames:
+    def test_a_body_named_before_of_is_the_same_body(self) -> None:
+        text = (
+            "The High Court of Eastland ruled on Tuesday that the ban was unlawful. "
+            "Later the High Court said the ban must end."
+        )
+        art = parse_article(text)
+        assert _speakers(art) == ["High Court of Eastland", "High Court of Eastland"]
+
+    def test_an_acronym_defined_in_the_text(self) -> None:
+        text = (
+            "The Federal Aviation Office (FAO) said planes were grounded. "
+            "The FAO said it would review the ban."
+        )
+        art = parse_article(text)
+        assert _speakers(art) == ["Federal Aviation Office", "Federal Aviation Office"]
+
+
+class TestReflexives:
+    def test_a_reflexive_is_a_mention_of_its_subject(self) -> None:
+        text = "Senator Ann Lee said the bill was dead. Lee was herself a candidate."
+        art = parse_article(text)
+        (actor,) = art.actors
+        assert [m.of(text) for m in actor.mentions] == [
+            "Senator Ann Lee",
+            "Lee",
+            "herself",
+        ]
+
+    def test_a_reflexive_of_the_other_gender_stays_out(self) -> None:
+        text = "Ms Ann Lee said the bill was dead. She blamed himself."
+        art = parse_article(text)
+        (actor,) = art.actors
+        assert "himself" not in [m.of(text) for m in actor.mentions]
+
+
+class TestTitledPersonOfBody:
+    def test_a_titled_person_of_a_body_is_the_person(self) -> None:
+        text = (
+            '"The data are clear," said Professor Carl Vane of Eastland University. '
+            "Later he said the wells were dry."
+        )
+        art = parse_article(text)
+        assert _speakers(art) == ["Carl Vane", "Carl Vane"]
+        actor = art.actors[0]
+        assert (actor.kind, actor.affiliation) == (
+            ActorKind.PERSON,
+            "Eastland University",
+        )
+
+
+class TestItSpeakers:
+    def test_it_said_falls_back_to_a_named_subject_of_unknown_kind(self) -> None:
+        text = (
+            "The Harbour Gazette reported the crash on Monday. "
+            "It said the pilot had survived."
+        )
+        art = parse_article(text)
+        assert _speakers(art) == ["Harbour Gazette", "Harbour Gazette"]
+
+    def test_it_said_prefers_a_body(self) -> None:
+        text = (
+            "The Harbour Gazette quoted the Port Authority on Monday. "
+            "It said the pier was closed."
+        )
+        assert _speakers(parse_article(text)) == ["Harbour Gazette", "Port Authority"]
+
+
+class TestCompoundRoles:
+    def test_the_president_is_not_the_vice_president(self) -> None:
+        text = (
+            "President Ines Laar met Vice President Tomas Ruud on Monday. "
+            "The president said the talks went well."
+        )
+        assert _speakers(parse_article(text)) == ["Ines Laar"]
+
+    def test_the_vice_president_joins_the_vice_president(self) -> None:
+        text = (
+            "President Ines Laar met Vice President Tomas Ruud on Monday. "
+            "The vice president said the talks went well."
+        )
+        assert _speakers(parse_article(text)) == ["Tomas Ruud"]
