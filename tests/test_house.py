@@ -40,3 +40,34 @@ def test_public_names_are_exported() -> None:
     assert newsclaims.Lexicons.default().cue_verbs
     assert issubclass(newsclaims.NewsclaimsWarning, UserWarning)
     assert "ParseError" not in newsclaims.__all__
+
+
+def _undocumented(path: Path) -> list[str]:
+    """Fields and enum members of the classes in ``path`` with no docstring below."""
+    import ast  # noqa: PLC0415
+
+    missing = []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        for i, st in enumerate(node.body):
+            if isinstance(st, ast.AnnAssign) and isinstance(st.target, ast.Name):
+                name = st.target.id
+            elif isinstance(st, ast.Assign) and isinstance(st.targets[0], ast.Name):
+                name = st.targets[0].id
+            else:
+                continue
+            nxt = node.body[i + 1] if i + 1 < len(node.body) else None
+            documented = (
+                isinstance(nxt, ast.Expr)
+                and isinstance(nxt.value, ast.Constant)
+                and isinstance(nxt.value.value, str)
+            )
+            if not documented and not name.startswith("_"):
+                missing.append(f"{node.name}.{name}")
+    return missing
+
+
+def test_every_model_field_and_enum_value_is_described() -> None:
+    """The API reference describes every field of the model and every enum value."""
+    assert _undocumented(ROOT / "src" / "newsclaims" / "model.py") == []

@@ -104,7 +104,9 @@ class Span:
     """
 
     start: int = field(validator=[_strict_int, ge(0)])
+    """Offset of the first character (0-based, in code points of the text)."""
     end: int = field(validator=_strict_int)
+    """Offset just past the last character: ``text[start:end]`` is the span."""
 
     def __init__(self, start: int, end: int) -> None:
         # The parser builds hundreds of thousands of spans: one cheap test lets the
@@ -185,19 +187,28 @@ class ActorKind(enum.StrEnum):
     """What sort of actor an :class:`Actor` is."""
 
     PERSON = "person"
+    """A named or described person ("Ann Lee", "a spokesman")."""
     GOVERNMENT = "government"
+    """A state or its government, also by its capital ("Beijing")."""
     ORGANIZATION = "organization"
+    """A company, agency, party, court, newspaper or other body."""
     GROUP = "group"
+    """People spoken of together ("residents", "Ann Lee and Bo Park")."""
     DOCUMENT = "document"
+    """A report, statement or study that is said to say something."""
     UNKNOWN = "unknown"
+    """Not known (an unresolved pronoun, an unclassified name)."""
 
 
 class ClaimMode(enum.StrEnum):
     """How a claim is reported: quoted, reported, or reported with a quoted fragment."""
 
     DIRECT = "direct"
+    """A quotation: the content is in quote marks."""
     INDIRECT = "indirect"
+    """Reported speech: the content is in the reporter's words."""
     MIXED = "mixed"
+    """Reported speech with a quoted fragment."""
 
 
 class AttributionType(enum.StrEnum):
@@ -213,35 +224,55 @@ class AttributionType(enum.StrEnum):
     """
 
     ASSERTION = "assertion"
+    """Something said: say, claim, deny, according to, a quotation."""
     BELIEF = "belief"
+    """Something thought: think, believe, doubt."""
     KNOWLEDGE = "knowledge"
+    """Something found or known as a fact: know, find, learn, show."""
     INTENTION = "intention"
+    """Something planned or wanted: plan, want, hope, decide."""
     PERCEPTION = "perception"
+    """Something seen or seeming: see, hear, appear, seem."""
 
 
 class ResponseKind(enum.StrEnum):
     """How one claim answers another."""
 
     DENIAL = "denial"
+    """Says the claim is false, especially an accusation against oneself."""
     REBUTTAL = "rebuttal"
+    """Disputes or counters the claim."""
     CONCERN = "concern"
+    """Expresses concern or alarm about it."""
     CONDEMNATION = "condemnation"
+    """Condemns it."""
     SUPPORT = "support"
+    """Agrees with or backs it."""
     CLARIFICATION = "clarification"
+    """Explains, qualifies or corrects it."""
     OTHER = "other"
+    """Any other answer: declining a request, complying, answering a question."""
 
 
 class QuantityQualifier(enum.StrEnum):
     """How a quantity bounds the true figure ("at least 155" is ``at_least``)."""
 
     EXACT = "exact"
+    """The figure as given ("155")."""
     AT_LEAST = "at_least"
+    """"at least 155": the true figure is 155 or more."""
     AT_MOST = "at_most"
+    """"at most 155": the true figure is 155 or less."""
     MORE_THAN = "more_than"
+    """"more than 155"."""
     LESS_THAN = "less_than"
+    """"fewer than 155", "less than 155"."""
     ABOUT = "about"
+    """"about 155", "nearly 155", "some 155"."""
     UP_TO = "up_to"
+    """"up to 155"."""
     VAGUE = "vague"
+    """No figure: "dozens", "thousands", "hundreds of millions"."""
 
 
 @frozen(kw_only=True)
@@ -254,13 +285,20 @@ class Actor:
     """
 
     id: str = field(validator=_nonempty_str)
+    """The actor's id in its article (``"a0"``, ``"a1"`` ...), unique there."""
     name: str | None = field(default=None, validator=_optional_nonempty_str)
     """The fullest proper name (or description) the text gives; ``None`` when the
     text names the actor only by a pronoun it does not resolve ("He said no.")."""
     kind: ActorKind = field(default=ActorKind.UNKNOWN, validator=instance_of(ActorKind))
+    """What sort of actor it is."""
     title: str | None = field(default=None, validator=_optional_nonempty_str)
+    """A role or title the text gives it ("spokesman", "Minister"), if any."""
     affiliation: str | None = field(default=None, validator=_optional_nonempty_str)
+    """The body it belongs to or speaks for ("Agency" for "Agency inspector Ruth
+    Okafor"), if any."""
     mentions: tuple[Span, ...] = field(default=(), converter=_spans)
+    """Every span of the text that names or refers to it (names, descriptions,
+    pronouns, metonyms), in text order."""
     members: tuple[str, ...] = field(default=(), converter=_ids)
     """The ids of the actors a coordinated speaker joins ("Ann Lee and Bo Park
     said": a group actor whose members are Ann Lee and Bo Park); empty otherwise."""
@@ -317,13 +355,19 @@ class Quantity:
     """
 
     span: Span = field(validator=instance_of(Span))
+    """The figure with its unit as written ("at least 155 Chinese citizens")."""
     value: int | Decimal | None = field(default=None, validator=_number)
+    """The figure (``None`` for a range or a vague quantity)."""
     low: int | Decimal | None = field(default=None, validator=_number)
+    """The low end of a range ("20-30 million": 20,000,000), else ``None``."""
     high: int | Decimal | None = field(default=None, validator=_number)
+    """The high end of a range, else ``None``."""
     qualifier: QuantityQualifier = field(
         default=QuantityQualifier.EXACT, validator=instance_of(QuantityQualifier)
     )
+    """How the figure bounds the true one."""
     unit: str | None = field(default=None, validator=_optional_nonempty_str)
+    """What is counted or the currency ("Chinese citizens", "USD"), if given."""
 
     def __attrs_post_init__(self) -> None:
         if self.span.end == self.span.start:
@@ -352,20 +396,37 @@ class Claim:
     """
 
     id: str = field(validator=_nonempty_str)
+    """The claim's id in its article (``"c1"``, ``"c2"`` ...), unique there."""
     speaker: str | None = field(default=None, validator=_optional_nonempty_str)
+    """The id of the speaking :class:`Actor`, or ``None`` when no speaker was found."""
     speaker_span: Span | None = field(
         default=None, validator=optional(instance_of(Span))
     )
+    """Where the text names the speaker for this claim ("she", "Ann Lee"), if it
+    does."""
     cue_span: Span | None = field(default=None, validator=optional(instance_of(Span)))
+    """The reporting words ("said", "according to", "denied"), if any (a floating
+    quotation has none)."""
     content_span: Span = field(validator=instance_of(Span))
+    """What was said: the quotation or the reported clause, from its first to its
+    last part."""
     content_parts: tuple[Span, ...] = field(default=(), converter=_spans)
+    """The parts of a content split by its tag (``"A," she said, "B."``), in order;
+    empty when the content is one piece. :meth:`content` joins them."""
     mode: ClaimMode = field(
         default=ClaimMode.INDIRECT, validator=instance_of(ClaimMode)
     )
+    """Quoted, reported, or reported with a quoted fragment."""
     hedged: bool = field(default=False, validator=_strict_bool)
+    """The report is hedged ("reportedly", "is said to", "may have")."""
     target: str | None = field(default=None, validator=_optional_nonempty_str)
+    """The id of the actor the claim is addressed to or accuses ("accused *Ann Lee*
+    of"), if any."""
     rule: str | None = field(default=None, validator=_optional_nonempty_str)
+    """The name of the claim rule that found it (see the parsing guide), or ``None``
+    for claims made by hand."""
     quantities: tuple[Quantity, ...] = field(default=(), converter=_quantities)
+    """The figures in the content, in text order."""
     attribution: AttributionType = field(
         default=AttributionType.ASSERTION, validator=instance_of(AttributionType)
     )
@@ -484,12 +545,19 @@ class Response:
     """
 
     claim: str = field(validator=_nonempty_str)
+    """The id of the answering claim."""
     responds_to: str = field(validator=_nonempty_str)
+    """The id of the claim it answers (never ``claim`` itself)."""
     kind: ResponseKind = field(
         default=ResponseKind.OTHER, validator=instance_of(ResponseKind)
     )
+    """How it answers."""
     cue_span: Span | None = field(default=None, validator=optional(instance_of(Span)))
+    """The words that mark the answer ("denied", "rejected", "in response to"), if
+    any."""
     rule: str | None = field(default=None, validator=_optional_nonempty_str)
+    """The name of the response rule that made the link (``docs/responses.md``), or
+    ``None`` for links made by hand."""
 
     def __attrs_post_init__(self) -> None:
         if self.claim == self.responds_to:
@@ -501,7 +569,9 @@ class Dateline:
     """The place line that opens a news article ("KYIV, Ukraine (Reuters) -")."""
 
     location: str = field(validator=_nonempty_str)
+    """The place as written ("KYIV, Ukraine")."""
     span: Span = field(validator=instance_of(Span))
+    """Where it stands in the text."""
 
 
 def _actors(items: Iterable[Actor]) -> tuple[Actor, ...]:
@@ -561,13 +631,20 @@ class Article:
     """
 
     text: str = field(validator=[instance_of(str), _no_surrogate_pair])
+    """The article's text; every span of every object indexes it."""
     id: str | None = field(default=None, validator=_optional_nonempty_str)
+    """The caller's id for the article (a file name, a record id), if given."""
     dateline: Dateline | None = field(
         default=None, validator=optional(instance_of(Dateline))
     )
+    """The dateline opening the article, if any."""
     actors: tuple[Actor, ...] = field(default=(), converter=_actors)
+    """Everyone and everything that speaks, is addressed or is answered, with every
+    mention."""
     claims: tuple[Claim, ...] = field(default=(), converter=_claims)
+    """The claims, in text order of their content."""
     responses: tuple[Response, ...] = field(default=(), converter=_responses)
+    """Which claim answers which."""
     timed_out: bool = field(default=False, validator=_strict_bool)
     """A pattern ran out of time on this text (a hostile or huge input): the rules went
     on without it, so the article may lack claims, actors or responses it holds."""
