@@ -71,3 +71,46 @@ def _undocumented(path: Path) -> list[str]:
 def test_every_model_field_and_enum_value_is_described() -> None:
     """The API reference describes every field of the model and every enum value."""
     assert _undocumented(ROOT / "src" / "newsclaims" / "model.py") == []
+
+
+def _module_imports() -> dict[str, set[str]]:
+    """For each module of the package, the package modules it imports when it is
+    imported: module-level imports, not those under ``if TYPE_CHECKING:`` (types
+    only) nor those inside functions (loaded on first use)."""
+    import ast  # noqa: PLC0415
+
+    src = ROOT / "src"
+    names = {}
+    for path in (src / "newsclaims").rglob("*.py"):
+        parts = path.relative_to(src).with_suffix("").parts
+        names[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    graph: dict[str, set[str]] = {}
+    for name, path in names.items():
+        found: set[str] = set()
+        for st in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(st, ast.ImportFrom) and st.module in names:
+                subs = {f"{st.module}.{a.name}" for a in st.names}
+                found |= (subs & names.keys()) or {st.module}
+            elif isinstance(st, ast.Import):
+                found |= {a.name for a in st.names} & names.keys()
+        graph[name] = found - {name}
+    return graph
+
+
+def test_no_import_cycle() -> None:
+    """No module of the package imports, at import time, one that imports it back."""
+    graph = _module_imports()
+    assert "newsclaims.rules.claims" in graph["newsclaims.parser"]  # it reads them
+    cycles = []
+    for start in graph:
+        stack: list[tuple[str, tuple[str, ...]]] = [(start, (start,))]
+        seen: set[str] = set()
+        while stack:
+            node, path = stack.pop()
+            for nxt in graph[node]:
+                if nxt == start:
+                    cycles.append(" -> ".join((*path, nxt)))
+                elif nxt not in seen:
+                    seen.add(nxt)
+                    stack.append((nxt, (*path, nxt)))
+    assert cycles == []
