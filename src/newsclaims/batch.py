@@ -24,7 +24,7 @@ from attrs import define
 from newsclaims._unicode import escape_surrogates
 from newsclaims.model import Article
 from newsclaims.parser import Parser, default_parser
-from newsclaims.serialize import to_dict
+from newsclaims.serialize import json_error, to_dict
 
 __all__ = ["RecordStats", "parse_jsonl_lines", "parse_records"]
 
@@ -196,7 +196,7 @@ def _lines(
                 "error": f"line {n}: not valid JSON: nested too deeply",
             }
         except ValueError as e:  # JSONDecodeError, or an int of too many digits
-            out = {"id": None, "error": f"line {n}: not valid JSON: {e}"}
+            out = {"id": None, "error": f"line {n}: not valid JSON: {json_error(e)}"}
         else:
             out = _parse_one(use, record, f"line {n}", keep)
         yield _dump(_count(out, stats), n)

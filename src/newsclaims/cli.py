@@ -35,7 +35,7 @@ from newsclaims.errors import DocumentError, InputTooLongError
 from newsclaims.examples import seed_article
 from newsclaims.model import Article, AttributionType
 from newsclaims.render import to_html
-from newsclaims.serialize import from_dict, to_dict
+from newsclaims.serialize import from_dict, json_error, to_dict
 
 if TYPE_CHECKING:  # the parser (compiled patterns) loads when a command needs it
     from newsclaims.parser import Parser
@@ -206,7 +206,7 @@ def _load(raw: bytes, where: str) -> object:
     except RecursionError:
         raise _InputError(f"{where}: not JSON: nested too deeply") from None
     except ValueError as e:
-        raise _InputError(f"{where}: not JSON: {e}") from None
+        raise _InputError(f"{where}: not JSON: {json_error(e)}") from None
 
 
 def _record(raw: bytes, where: str, name: str) -> _Input:

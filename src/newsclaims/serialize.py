@@ -300,7 +300,21 @@ def read_json(text: str | bytes) -> object:
     except RecursionError as e:
         raise DocumentError(["$: not valid JSON: nested too deeply"]) from e
     except ValueError as e:  # JSONDecodeError, UnicodeDecodeError, int digits
-        raise DocumentError([f"$: not valid JSON: {e}"]) from e
+        raise DocumentError([f"$: not valid JSON: {json_error(e)}"]) from e
+
+
+def json_error(error: ValueError) -> str:
+    """What is wrong with a JSON text, from the error :func:`json.loads` raised: its
+    own words, but a number too long for Python is said plainly (not as advice to
+    change an interpreter setting).
+
+    >>> json_error(ValueError("Exceeds the limit (4300 digits) for integer string"))
+    'a whole number of more than 4,300 digits'
+    """
+    message = str(error)
+    if "integer string conversion" in message or "digits) for integer" in message:
+        return "a whole number of more than 4,300 digits"
+    return message
 
 
 def explain(exc: BaseException) -> list[str]:
