@@ -940,3 +940,26 @@ def test_complement_of_a_plain_noun_is_no_speaker() -> None:
     kept = "The cities of Northfield and Eastbrook said they would close the parks."
     (c,) = RULES.extract(kept)
     assert c.content.of(kept) == "they would close the parks"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will insist," said Ann Lee, the spokeswoman.',
+        '"That is what we believe," said Bo Park.',
+        '"We will respond," said Cara Diaz.',
+    ],
+    ids=["insist", "believe", "respond"],
+)
+def test_a_cue_inside_a_quote_reports_nothing_past_it(text: str) -> None:
+    """Only the quotation is a claim: the cue inside it does not read past the mark."""
+    found = RULES.extract(text)
+    assert [c.rule for c in found] == ["quote_then_tag"]
+    assert all(not c.content.of(text).startswith('"') for c in found)
+
+
+def test_responded_takes_a_clause_after_that_only() -> None:
+    text = "The mayor responded that the figures were wrong."
+    (c,) = RULES.extract(text)
+    assert c.content.of(text) == "the figures were wrong"
+    assert RULES.extract("The mayor responded quickly to the fire.") == ()

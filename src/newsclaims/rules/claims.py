@@ -149,6 +149,21 @@ def _nested(ctx: Context, c: ClaimCandidate) -> bool:
     return i >= 0 and c.content.end <= quotes[i].span.end
 
 
+def _crosses_quote(ctx: Context, c: ClaimCandidate) -> bool:
+    """Whether a reported claim's cue stands inside a quotation while its content
+    runs on past the closing mark: words inside a quotation report only inside it
+    (the "insist" of '"We will insist," said Ann Lee' reports nothing after it)."""
+    if c.rule in _QUOTE_RULES or c.cue is None:
+        return False
+    quotes = ctx.layout.quotes
+    i = bisect_left(quotes, c.cue.start + 1, key=lambda q: q.span.start) - 1
+    if i < 0:
+        return False
+    q = quotes[i]
+    inside = q.content.start <= c.cue.start and c.cue.end <= q.content.end
+    return inside and c.content.end > q.span.end
+
+
 class ClaimRules:
     """The claim rules compiled for one :class:`~newsclaims.lexicons.Lexicons`.
 
@@ -245,7 +260,13 @@ class ClaimRules:
             )
         for sentence in ctx.layout.sentences:
             self._sentence_claims(ctx, sentence, found)
-        valid = [c for c in found if _valid(c, len(text)) and not _nested(ctx, c)]
+        valid = [
+            c
+            for c in found
+            if _valid(c, len(text))
+            and not _nested(ctx, c)
+            and not _crosses_quote(ctx, c)
+        ]
         valid = _participle_subjects(valid)
         valid = _document_speakers(self._clause, ctx, valid)
         valid = [c for c in valid if not _complement_speaker(ctx.text, c)]
