@@ -1418,3 +1418,53 @@ def test_a_verdict_pointing_back_two_paragraphs_on_answers_nothing() -> None:
         'The board meets on Monday.\n\n"That\'s not true," Bo Park said.'
     )
     assert _parsed_links(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "answer", "cue", "kind"),
+    [
+        pytest.param(
+            "Ann Lee offered to fund the new library. Bo Park rejected the offer.",
+            "to fund the new library",
+            "the offer",
+            "rejected",
+            ResponseKind.OTHER,
+            id="rejecting-an-offer-declines-it",
+        ),
+        pytest.param(
+            "Ann Lee asked for a vote on the ferry. Bo Park dismissed her request.",
+            "a vote on the ferry",
+            "her request",
+            "dismissed",
+            ResponseKind.OTHER,
+            id="dismissing-a-request-declines-it",
+        ),
+        pytest.param(
+            "Ann Lee said the ferry would stop in May. Bo Park rejected the claim.",
+            "the ferry would stop in May",
+            "the claim",
+            "rejected",
+            ResponseKind.REBUTTAL,
+            id="rejecting-a-claim-rebuts-it",
+        ),
+        pytest.param(
+            "Ann Lee offered to fund the new library. Bo Park welcomed the offer.",
+            "to fund the new library",
+            "the offer",
+            "welcomed",
+            ResponseKind.SUPPORT,
+            id="welcoming-an-offer-supports-it",
+        ),
+    ],
+)
+def test_a_dispute_of_what_was_asked_is_a_decline(
+    text: str, first: str, answer: str, cue: str, kind: ResponseKind
+) -> None:
+    """Declining an offer, invitation or request is kind ``other`` (the guide's
+    decline); disputing a statement stays a rebuttal."""
+    claims = [
+        _claim(text, "c1", "a1", first),
+        _claim(text, "c2", "a2", answer, cue),
+    ]
+    [r] = find_responses(text, claims)
+    assert (r.claim, r.responds_to, r.kind) == ("c2", "c1", kind)

@@ -59,6 +59,19 @@ ACCUSATION_NOUNS: Final = frozenset(
     }
 )
 """Nouns that point back at an accusation: "denied the allegations"."""
+REQUEST_NOUNS: Final = frozenset(
+    {
+        "demand",
+        "demands",
+        "invitation",
+        "invitations",
+        "offer",
+        "offers",
+        "request",
+        "requests",
+    }
+)
+"""Nouns naming something asked of a party: to reject one is to decline it."""
 ACCUSING_CUES: Final = ("accus", "alleg", "charg", "blam")
 """How the cues that accuse begin: "accused", "alleging", "charged", "blamed"."""
 FIGURE_NOUNS: Final = frozenset(
@@ -211,6 +224,14 @@ class Facts:
     def accusation(self) -> bool:
         """Whether the content names an accusation: "denied any wrongdoing"."""
         return bool(self._all_words & ACCUSATION_NOUNS)
+
+    @cached_property
+    def request(self) -> bool:
+        """Whether the content is a short noun phrase naming something asked of the
+        speaker: "the offer", "their invitation" (rejecting one declines it)."""
+        return len(self._tokens) <= POINTER_WORDS and bool(
+            self._all_words & REQUEST_NOUNS
+        )
 
     @cached_property
     def accuses(self) -> bool:

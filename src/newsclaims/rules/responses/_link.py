@@ -45,6 +45,7 @@ from newsclaims.rules.responses._follow import (
 from newsclaims.rules.responses._kind import (
     DISPUTING,
     cue_kind,
+    declined,
     plain_kind,
 )
 from newsclaims.rules.responses._lexicon import (
@@ -118,6 +119,7 @@ def find_responses(
                     pending[n] = (begin, cued)  # what it denies may come later
                 continue
             m, (rule, other, kind) = n, found
+            kind = declined(kind, fact)
         links[m] = other
         kinds[m] = kind
         answered.add((facts[m].claim.speaker, begin))
