@@ -23,8 +23,9 @@ from newsclaims.rules.responses import (
     load_response_cues,
     load_response_stances,
 )
+from newsclaims.rules.responses._facts import Facts
 from newsclaims.rules.responses._link import DENIAL_FIRST, RULES
-from newsclaims.rules.responses._text import WORD, WORDS
+from newsclaims.rules.responses._text import WORD, WORDS, make_layout
 from newsclaims.serialize import from_dict, json_schema, to_dict
 
 
@@ -1468,3 +1469,59 @@ def test_a_dispute_of_what_was_asked_is_a_decline(
     ]
     [r] = find_responses(text, claims)
     assert (r.claim, r.responds_to, r.kind) == ("c2", "c1", kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ann Lee said the library would close in May. "
+            "Bo Park vowed to stop Ann Lee closing the library.",
+            set(),
+            id="a-vow-to-act-answers-nothing",
+        ),
+        pytest.param(
+            "Ann Lee said the library would close in May. "
+            "Bo Park demanded to know whether Ann Lee had read the report.",
+            set(),
+            id="a-demand-to-know-answers-nothing",
+        ),
+        pytest.param(
+            "Ann Lee said the library would close in May. "
+            "Bo Park said Ann Lee was wrong about the library.",
+            {
+                (
+                    "Ann Lee was wrong about the library",
+                    "the library would close in May",
+                    ResponseKind.REBUTTAL,
+                    "named_party",
+                )
+            },
+            id="a-statement-naming-the-party-answers",
+        ),
+    ],
+)
+def test_a_bare_infinitive_is_no_answer(
+    text: str, expected: set[tuple[str, str, ResponseKind, str | None]]
+) -> None:
+    """A content opening on a bare to-infinitive reports what is wanted or vowed, no
+    statement: no rule reads it as an answer."""
+    assert _parsed_links(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "infinitive"),
+    [
+        ("to keep the library open", True),
+        ("to know whether it shut", True),
+        ("to the council that it shut", False),
+        ("to their surprise it shut", False),
+        ("To Ann Lee, it was over", False),
+        ("tomorrow it shuts", False),
+    ],
+)
+def test_what_reads_as_a_bare_infinitive(content: str, infinitive: bool) -> None:
+    text = f"Bo Park said {content}."
+    claim = _claim(text, "c1", "a1", content, "said")
+    layout = make_layout(text, ResponseContext())
+    assert Facts(0, claim, layout).infinitive is infinitive

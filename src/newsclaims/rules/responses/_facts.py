@@ -46,6 +46,12 @@ NEGATED: Final = regex.compile(
     regex.IGNORECASE,
 )
 """A negation of any verb: "would not", "never", "can't"."""
+INFINITIVE: Final = regex.compile(
+    r"to\s++(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)"
+    r"(?![\p{L}\p{N}]))\p{Ll}"
+)
+"""A content opening on a bare to-infinitive ("to attack the plan"): a wish, a request
+or a refusal reported, no statement; "to the council" is a preposition."""
 ANAPHOR_LENGTH: Final = 24  # "those, as well." at most
 ACCUSATION_NOUNS: Final = frozenset(
     {
@@ -201,6 +207,15 @@ class Facts:
         end = _regex.search(CLAUSE_END, text, span.start + 1, span.end)
         first = span.end if end is None else end.start()
         return _regex.search(NEGATED, text, span.start, first) is not None
+
+    @cached_property
+    def infinitive(self) -> bool:
+        """Whether the content is a bare to-infinitive: "urged Lee to quit", "refused
+        to comment" report what is wanted or refused, not a statement."""
+        span = self.span
+        return (
+            _regex.match(INFINITIVE, self.layout.text, span.start, span.end) is not None
+        )
 
     @cached_property
     def anaphor(self) -> bool:

@@ -362,6 +362,8 @@ DENIAL_FIRST: Final = "denial_first"
 
 def _first_rule(turn: Turn) -> tuple[str, int, ResponseKind] | None:
     """(rule, index of the answered claim, kind) by the first rule that finds one."""
+    if turn.fact.infinitive:
+        return None  # "vowed to fight on", "refused to comment": no statement
     on_a_thing = turn.on_a_thing()
     for rule in RULES:
         if on_a_thing and rule.stopped_by_a_thing:
