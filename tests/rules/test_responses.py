@@ -23,8 +23,9 @@ from newsclaims.rules.responses import (
     load_response_cues,
     load_response_stances,
 )
+from newsclaims.rules.responses._facts import Facts
 from newsclaims.rules.responses._link import DENIAL_FIRST, RULES
-from newsclaims.rules.responses._text import WORD, WORDS
+from newsclaims.rules.responses._text import WORD, WORDS, make_layout
 from newsclaims.serialize import from_dict, json_schema, to_dict
 
 
@@ -1418,3 +1419,109 @@ def test_a_verdict_pointing_back_two_paragraphs_on_answers_nothing() -> None:
         'The board meets on Monday.\n\n"That\'s not true," Bo Park said.'
     )
     assert _parsed_links(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "answer", "cue", "kind"),
+    [
+        pytest.param(
+            "Ann Lee offered to fund the new library. Bo Park rejected the offer.",
+            "to fund the new library",
+            "the offer",
+            "rejected",
+            ResponseKind.OTHER,
+            id="rejecting-an-offer-declines-it",
+        ),
+        pytest.param(
+            "Ann Lee asked for a vote on the ferry. Bo Park dismissed her request.",
+            "a vote on the ferry",
+            "her request",
+            "dismissed",
+            ResponseKind.OTHER,
+            id="dismissing-a-request-declines-it",
+        ),
+        pytest.param(
+            "Ann Lee said the ferry would stop in May. Bo Park rejected the claim.",
+            "the ferry would stop in May",
+            "the claim",
+            "rejected",
+            ResponseKind.REBUTTAL,
+            id="rejecting-a-claim-rebuts-it",
+        ),
+        pytest.param(
+            "Ann Lee offered to fund the new library. Bo Park welcomed the offer.",
+            "to fund the new library",
+            "the offer",
+            "welcomed",
+            ResponseKind.SUPPORT,
+            id="welcoming-an-offer-supports-it",
+        ),
+    ],
+)
+def test_a_dispute_of_what_was_asked_is_a_decline(
+    text: str, first: str, answer: str, cue: str, kind: ResponseKind
+) -> None:
+    """Declining an offer, invitation or request is kind ``other`` (the guide's
+    decline); disputing a statement stays a rebuttal."""
+    claims = [
+        _claim(text, "c1", "a1", first),
+        _claim(text, "c2", "a2", answer, cue),
+    ]
+    [r] = find_responses(text, claims)
+    assert (r.claim, r.responds_to, r.kind) == ("c2", "c1", kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ann Lee said the library would close in May. "
+            "Bo Park vowed to stop Ann Lee closing the library.",
+            set(),
+            id="a-vow-to-act-answers-nothing",
+        ),
+        pytest.param(
+            "Ann Lee said the library would close in May. "
+            "Bo Park demanded to know whether Ann Lee had read the report.",
+            set(),
+            id="a-demand-to-know-answers-nothing",
+        ),
+        pytest.param(
+            "Ann Lee said the library would close in May. "
+            "Bo Park said Ann Lee was wrong about the library.",
+            {
+                (
+                    "Ann Lee was wrong about the library",
+                    "the library would close in May",
+                    ResponseKind.REBUTTAL,
+                    "named_party",
+                )
+            },
+            id="a-statement-naming-the-party-answers",
+        ),
+    ],
+)
+def test_a_bare_infinitive_is_no_answer(
+    text: str, expected: set[tuple[str, str, ResponseKind, str | None]]
+) -> None:
+    """A content opening on a bare to-infinitive reports what is wanted or vowed, no
+    statement: no rule reads it as an answer."""
+    assert _parsed_links(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "infinitive"),
+    [
+        ("to keep the library open", True),
+        ("to know whether it shut", True),
+        ("to the council that it shut", False),
+        ("to their surprise it shut", False),
+        ("To Ann Lee, it was over", False),
+        ("tomorrow it shuts", False),
+    ],
+)
+def test_what_reads_as_a_bare_infinitive(content: str, infinitive: bool) -> None:
+    text = f"Bo Park said {content}."
+    claim = _claim(text, "c1", "a1", content, "said")
+    layout = make_layout(text, ResponseContext())
+    assert Facts(0, claim, layout).infinitive is infinitive

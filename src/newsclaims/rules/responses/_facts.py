@@ -46,6 +46,12 @@ NEGATED: Final = regex.compile(
     regex.IGNORECASE,
 )
 """A negation of any verb: "would not", "never", "can't"."""
+INFINITIVE: Final = regex.compile(
+    r"to\s++(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)"
+    r"(?![\p{L}\p{N}]))\p{Ll}"
+)
+"""A content opening on a bare to-infinitive ("to attack the plan"): a wish, a request
+or a refusal reported, no statement; "to the council" is a preposition."""
 ANAPHOR_LENGTH: Final = 24  # "those, as well." at most
 ACCUSATION_NOUNS: Final = frozenset(
     {
@@ -59,6 +65,19 @@ ACCUSATION_NOUNS: Final = frozenset(
     }
 )
 """Nouns that point back at an accusation: "denied the allegations"."""
+REQUEST_NOUNS: Final = frozenset(
+    {
+        "demand",
+        "demands",
+        "invitation",
+        "invitations",
+        "offer",
+        "offers",
+        "request",
+        "requests",
+    }
+)
+"""Nouns naming something asked of a party: to reject one is to decline it."""
 ACCUSING_CUES: Final = ("accus", "alleg", "charg", "blam")
 """How the cues that accuse begin: "accused", "alleging", "charged", "blamed"."""
 FIGURE_NOUNS: Final = frozenset(
@@ -190,6 +209,15 @@ class Facts:
         return _regex.search(NEGATED, text, span.start, first) is not None
 
     @cached_property
+    def infinitive(self) -> bool:
+        """Whether the content is a bare to-infinitive: "urged Lee to quit", "refused
+        to comment" report what is wanted or refused, not a statement."""
+        span = self.span
+        return (
+            _regex.match(INFINITIVE, self.layout.text, span.start, span.end) is not None
+        )
+
+    @cached_property
     def anaphor(self) -> bool:
         """Whether the content is only a word pointing back: "it", "that"."""
         span = self.span
@@ -211,6 +239,14 @@ class Facts:
     def accusation(self) -> bool:
         """Whether the content names an accusation: "denied any wrongdoing"."""
         return bool(self._all_words & ACCUSATION_NOUNS)
+
+    @cached_property
+    def request(self) -> bool:
+        """Whether the content is a short noun phrase naming something asked of the
+        speaker: "the offer", "their invitation" (rejecting one declines it)."""
+        return len(self._tokens) <= POINTER_WORDS and bool(
+            self._all_words & REQUEST_NOUNS
+        )
 
     @cached_property
     def accuses(self) -> bool:

@@ -13,7 +13,7 @@ from newsclaims.rules.responses._facts import (
     Facts,
 )
 
-__all__ = ["DISPUTING", "cue_kind", "plain_kind"]
+__all__ = ["DISPUTING", "cue_kind", "declined", "plain_kind"]
 
 STANCES: Final = frozenset(
     {
@@ -55,3 +55,11 @@ def cue_kind(
 
 DISPUTING: Final = frozenset({ResponseKind.DENIAL, ResponseKind.REBUTTAL})
 """The kinds of a cue that disputes a claim ("denied", "rejected")."""
+
+
+def declined(kind: ResponseKind, fact: Facts) -> ResponseKind:
+    """A dispute of something asked of the speaker is a decline, kind ``other``:
+    "rejected the offer", "turned down their request" answer no statement."""
+    if kind in DISPUTING and fact.request:
+        return ResponseKind.OTHER
+    return kind

@@ -45,6 +45,7 @@ from newsclaims.rules.responses._follow import (
 from newsclaims.rules.responses._kind import (
     DISPUTING,
     cue_kind,
+    declined,
     plain_kind,
 )
 from newsclaims.rules.responses._lexicon import (
@@ -118,6 +119,7 @@ def find_responses(
                     pending[n] = (begin, cued)  # what it denies may come later
                 continue
             m, (rule, other, kind) = n, found
+            kind = declined(kind, fact)
         links[m] = other
         kinds[m] = kind
         answered.add((facts[m].claim.speaker, begin))
@@ -360,6 +362,8 @@ DENIAL_FIRST: Final = "denial_first"
 
 def _first_rule(turn: Turn) -> tuple[str, int, ResponseKind] | None:
     """(rule, index of the answered claim, kind) by the first rule that finds one."""
+    if turn.fact.infinitive:
+        return None  # "vowed to fight on", "refused to comment": no statement
     on_a_thing = turn.on_a_thing()
     for rule in RULES:
         if on_a_thing and rule.stopped_by_a_thing:
