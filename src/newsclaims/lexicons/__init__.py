@@ -242,9 +242,6 @@ class Lexicons:
     speaker_roles: frozenset[str] = frozenset()
     """Words of :attr:`roles` that head a speaker but that the mention scanner does
     not read as actors anywhere in a text ("poll", "study": as often verbs)."""
-    actor_modifiers: frozenset[str] = frozenset()
-    """Words allowed before a role head in an actor mention, beside
-    :attr:`modifiers` ("unnamed", "state-owned")."""
     honorifics: tuple[tuple[str, str], ...] = ()
     """(title, gender) of titles before a name ("Mr.", "Sen.")."""
     designators: tuple[tuple[str, str], ...] = ()
@@ -334,7 +331,6 @@ def _default() -> Lexicons:
         roles=roles,
         actor_roles=actor_roles,  # type: ignore[arg-type]
         speaker_roles=roles - {row[0] for row in actor_roles},
-        actor_modifiers=_words("actor_modifiers.txt"),
         honorifics=_rows("actor_honorifics.tsv", 2),  # type: ignore[arg-type]
         designators=_rows("actor_designators.tsv", 2),  # type: ignore[arg-type]
         actor_titles=_words("actor_titles.txt"),

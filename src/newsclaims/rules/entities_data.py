@@ -117,7 +117,7 @@ class ActorWords:
     Roles: the rows of ``actor_roles.tsv`` (``Lexicons.actor_roles``) and, as a
     person's role, every other word of ``Lexicons.roles`` but the speaker-only heads
     (``Lexicons.speaker_roles``: "poll", "study", words as often verbs). Modifiers:
-    ``Lexicons.modifiers`` with ``Lexicons.actor_modifiers``.
+    ``Lexicons.modifiers``, the list the speaker rules read too.
 
     It also holds the caches of the mention scanner (a word's class, a phrase's
     reading), which depend on these tables: one set per lexicons. Only ever filled
@@ -158,7 +158,7 @@ class ActorWords:
             {w: ActorKind(k) for w, k in lexicons.designators}
         )
         """Capitalised words that make a name an organisation's ("Court")."""
-        self.modifiers = lexicons.modifiers | lexicons.actor_modifiers
+        self.modifiers = lexicons.modifiers
         """Lower-case words allowed before a role head ("senior", "foreign")."""
         self.title_words = lexicons.actor_titles
         """Capitalised words that belong to a title before a name ("Attorney")."""
