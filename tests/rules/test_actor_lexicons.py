@@ -6,12 +6,14 @@ from __future__ import annotations
 import pickle
 import threading
 
+import pytest
+
 from newsclaims import Parser
 from newsclaims.lexicons import Lexicons
 from newsclaims.model import ActorKind, Span
 from newsclaims.rules.coref import resolve_actors
 from newsclaims.rules.entities import find_mentions
-from newsclaims.rules.entities_data import actor_words, current, using
+from newsclaims.rules.entities_data import actor_words, agent_noun, current, using
 
 TEXT = (
     "Bo Varga said the pier would close. The harbourmaster argued that the pier "
@@ -107,3 +109,39 @@ def test_the_lists_in_use_are_per_thread() -> None:
         assert current() is actor_words(EXTENDED)
     assert seen == [True]
     assert current() is actor_words(Lexicons.default())
+
+
+@pytest.mark.parametrize(
+    ("word", "person"),
+    [
+        ("novelist", True),
+        ("herbalist", True),
+        ("historian", True),
+        ("insist", False),  # a verb in "-sist"
+        ("persist", False),
+        ("artist", False),  # short: left to the lists
+        ("novelists", False),  # plurals are left to the lists
+        ("Historian", False),  # capitalised: a name's word
+    ],
+)
+def test_agent_nouns(word: str, *, person: bool) -> None:
+    role = agent_noun(word)
+    assert (role is not None and role.kind is ActorKind.PERSON) is person
+
+
+def test_an_agent_noun_before_a_name_is_its_title() -> None:
+    text = "Eastland University herbalist Ann Varga said the tea was safe."
+    (mention,) = find_mentions(text)
+    assert mention.span.of(text) == "Eastland University herbalist Ann Varga"
+    assert (mention.name, mention.kind) == ("Ann Varga", ActorKind.PERSON)
+    article = Parser().parse(text)
+    assert [(a.name, a.kind) for a in article.actors] == [
+        ("Ann Varga", ActorKind.PERSON)
+    ]
+
+
+def test_an_agent_noun_is_a_description() -> None:
+    text = "A local historian said the bridge was older."
+    assert [(m.span.of(text), m.head) for m in find_mentions(text)] == [
+        ("A local historian", "historian")
+    ]

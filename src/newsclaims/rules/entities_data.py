@@ -39,6 +39,7 @@ __all__ = [
     "Country",
     "Role",
     "actor_words",
+    "agent_noun",
     "current",
     "read_countries",
     "using",
@@ -104,6 +105,54 @@ def _country_words(countries: tuple[Country, ...]) -> MappingProxyType[str, Coun
     return MappingProxyType({k: v for k, v in seen.items() if v is not None})
 
 
+_AGENT_MIN = 7
+
+
+def agent_noun(word: str) -> Role | None:
+    """The role of a lower-case agent noun no list holds: "-ist" and "-ian" name
+    a person ("novelist", "historian"), not verbs in "-sist" ("insist",
+    "persist"). Plurals are left to the lists ("them" would resolve to them).
+
+    >>> agent_noun("novelist"), agent_noun("insist")
+    (Role(kind=<ActorKind.PERSON: 'person'>, gender='-', plural=False), None)
+    """
+    if len(word) < _AGENT_MIN or not word.isalpha() or not word.islower():
+        return None
+    if word.endswith(("ist", "ian")) and not word.endswith("sist"):
+        return Role(ActorKind.PERSON, "-", plural=False)
+    return None
+
+
+class _Roles(dict[str, Role]):
+    """The role table, answering agent nouns too (see :func:`agent_noun`)."""
+
+    def __missing__(self, word: str) -> Role:
+        role = agent_noun(word)
+        if role is None:
+            raise KeyError(word)
+        return role
+
+    def __contains__(self, word: object) -> bool:
+        return dict.__contains__(self, word) or (
+            isinstance(word, str) and agent_noun(word) is not None
+        )
+
+    def get(self, word: str, default: Role | None = None) -> Role | None:  # type: ignore[override]
+        found = dict.get(self, word)
+        if found is None:
+            found = agent_noun(word)
+        return default if found is None else found
+
+
+class _Heads(frozenset[str]):
+    """One-word role heads, agent nouns too."""
+
+    def __contains__(self, word: object) -> bool:
+        return frozenset.__contains__(self, word) or (
+            isinstance(word, str) and agent_noun(word) is not None
+        )
+
+
 _CODES_MAX = 100_000
 """Words kept in :attr:`ActorWords.codes` before it is emptied (bounded memory): more
 than the distinct words of a thousand articles."""
@@ -150,7 +199,7 @@ class ActorWords:
         table.update(
             (w, Role(ActorKind.PERSON, "-", plural=False)) for w in sorted(extra)
         )
-        self.roles = MappingProxyType(table)
+        self.roles = _Roles(table)
         """Role head nouns ("spokesman", "ministry", "protesters") -> :class:`Role`."""
         self.honorifics = MappingProxyType(dict(lexicons.honorifics))
         """Titles before a name ("Mr.", "Sen.") -> gender (m/f/-)."""
@@ -174,7 +223,7 @@ class ActorWords:
         """Role heads that name a document."""
         self.longest_document = max(map(len, self.document_heads), default=0) + 1
         """One more than the length of the longest document head."""
-        self.heads = frozenset(
+        self.heads = _Heads(
             v
             for r in table
             for v in (r, r[:1].upper() + r[1:], r.upper())
