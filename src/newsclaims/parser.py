@@ -215,6 +215,7 @@ class Parser:
             [c.target for c, _ in kept],
             [c.content for c, _ in kept],
             dateline=None if found is None else found[1],
+            lexicons=self.lexicons,
         )
         actors = [
             Actor(

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclaims._regex import token_spans
+from newsclaims.lexicons import Lexicons
 from newsclaims.model import ActorKind, Span
 from newsclaims.rules import entities
 from newsclaims.rules.entities import (
@@ -19,14 +20,15 @@ from newsclaims.rules.entities import (
     find_mentions,
     mention_at,
 )
-from newsclaims.rules.entities_data import (
-    COUNTRIES,
-    COUNTRY_WORDS,
-    DESIGNATORS,
-    HONORIFICS,
-    ROLES,
-)
+from newsclaims.rules.entities_data import actor_words
 from newsclaims.rules.entities_parse import Mention, MentionForm
+
+_AW = actor_words(Lexicons.default())
+COUNTRIES = _AW.countries
+COUNTRY_WORDS = _AW.country_words
+DESIGNATORS = _AW.designators
+HONORIFICS = _AW.honorifics
+ROLES = _AW.roles
 
 
 def _found(text: str) -> dict[str, Mention]:
@@ -337,7 +339,7 @@ def _words_by_period(text: str) -> list[tuple[str, int, int]]:
     out = []
     for s, e in token_spans(entities._TOKENS, text):
         word = text[s:e]
-        if e < len(text) and text[e] == "." and entities._takes_dot(word):
+        if e < len(text) and text[e] == "." and entities._takes_dot(word, _AW):
             out.append((word + ".", s, e + 1))
         else:
             out.append((word, s, e))
@@ -419,8 +421,8 @@ def test_a_phrase_reads_the_same_wherever_it_stands() -> None:
     """The phrase cache (shared by all texts) gives what a fresh reading gives."""
     text = "Ukrainian President Ann Lee spoke. Later Ukrainian President Ann Lee left."
     first = [(m.span.of(text), m.name, m.title) for m in find_mentions(text)]
-    entities._READINGS.clear()
-    entities._CODES.clear()
+    _AW.readings.clear()
+    _AW.codes.clear()
     again = [(m.span.of(text), m.name, m.title) for m in find_mentions(text)]
     assert first == again
     assert (

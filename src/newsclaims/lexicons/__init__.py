@@ -235,6 +235,23 @@ class Lexicons:
     attribution_words: tuple[tuple[str, str], ...] = ()
     """(word, type) of cue words other than cue verbs whose attribution is not an
     assertion: cue nouns ("belief", "plan"), raising verbs ("seem"), "seen as"."""
+    actor_roles: tuple[tuple[str, str, str, str], ...] = ()
+    """(word, kind, gender, number) of role heads (``actor_roles.tsv``): what actor
+    a role names. A word of :attr:`roles` without a row here names a person (a row
+    gives it another kind, gender or number)."""
+    speaker_roles: frozenset[str] = frozenset()
+    """Words of :attr:`roles` that head a speaker but that the mention scanner does
+    not read as actors anywhere in a text ("poll", "study": as often verbs)."""
+    honorifics: tuple[tuple[str, str], ...] = ()
+    """(title, gender) of titles before a name ("Mr.", "Sen.")."""
+    designators: tuple[tuple[str, str], ...] = ()
+    """(word, kind) of capitalised words that make a name an organisation's."""
+    actor_titles: frozenset[str] = frozenset()
+    """Capitalised words of a title before a name ("Attorney"), as written."""
+    verbish: frozenset[str] = frozenset()
+    """Words after a country's name that show the country acts ("has", "in")."""
+    nonnames: frozenset[str] = frozenset()
+    """Capitalised words that never begin a name ("However", "Monday"), as written."""
 
     @classmethod
     def default(cls) -> Lexicons:
@@ -283,12 +300,23 @@ class Lexicons:
             current = getattr(self, name, None)
             if not isinstance(current, frozenset) or name == "cue_verbs":
                 raise TypeError(f"extended() got an unknown word list {name!r}")
-            changes[name] = current | {w.lower() for w in items}
+            keep_case = name in _AS_WRITTEN
+            changes[name] = current | {w if keep_case else w.lower() for w in items}
         return attrs.evolve(self, **changes)  # type: ignore[arg-type]
+
+
+_AS_WRITTEN: Final = frozenset({"actor_titles", "nonnames"})
+"""Word lists kept as written by :meth:`Lexicons.extended` (capitalised words)."""
+
+
+def _rows(name: str, width: int) -> tuple[tuple[str, ...], ...]:
+    return tuple(row[:width] for row in read_rows(name))
 
 
 @cache
 def _default() -> Lexicons:
+    actor_roles = _rows("actor_roles.tsv", 4)
+    roles = _words("roles.txt")
     return Lexicons(
         cue_verbs=_cue_verbs("cue_verbs.tsv"),
         cue_nouns=_words("cue_nouns.txt"),
@@ -300,7 +328,14 @@ def _default() -> Lexicons:
         determiners=_words("determiners.txt"),
         abbreviations=_words("abbreviations.txt"),
         titles=_words("titles.txt"),
-        roles=_words("roles.txt"),
+        roles=roles,
+        actor_roles=actor_roles,  # type: ignore[arg-type]
+        speaker_roles=roles - {row[0] for row in actor_roles},
+        honorifics=_rows("actor_honorifics.tsv", 2),  # type: ignore[arg-type]
+        designators=_rows("actor_designators.tsv", 2),  # type: ignore[arg-type]
+        actor_titles=_words("actor_titles.txt"),
+        verbish=_words("actor_verbish.txt"),
+        nonnames=_words("actor_nonnames.txt"),
         modifiers=_words("modifiers.txt"),
         auxiliaries=_words("auxiliaries.txt"),
         stopwords=_words("stopwords.txt"),

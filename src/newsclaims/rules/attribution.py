@@ -19,16 +19,17 @@ from __future__ import annotations
 from typing import Final
 
 from newsclaims.lexicons import Lexicons, inflect
-from newsclaims.model import ActorKind, AttributionType, ClaimMode
+from newsclaims.model import AttributionType, ClaimMode
 from newsclaims.rules.candidates import ClaimCandidate
-from newsclaims.rules.entities_data import ROLES
+from newsclaims.rules.entities_data import actor_words
 
 __all__ = ["AttributionTable"]
 
-_SOURCES: Final = frozenset(
-    w for w, role in ROLES.items() if role.kind is ActorKind.DOCUMENT
-) | frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "data"})
-"""Nouns of documents and findings: their speakers find propositions, not things."""
+_FINDINGS: Final = frozenset(
+    {"poll", "polls", "survey", "surveys", "study", "studies", "data"}
+)
+"""Nouns of findings; with the document heads of the lexicons, the nouns whose
+speakers find propositions, not things."""
 
 _QUOTE_RULES: Final = frozenset(
     {"quote_then_tag", "tag_then_quote", "floating_quote", "untagged_quote"}
@@ -77,14 +78,14 @@ _CLAUSE_WORDS: Final = frozenset(
 """Words that show a content is a clause (a proposition), not a thing."""
 
 
-def _person(speaker: str) -> bool:
+def _person(speaker: str, sources: frozenset[str]) -> bool:
     """Whether a speaker span is a personal pronoun or a name (every word capitalised,
     none a noun of documents or polls: "The Study" is no person)."""
     words = speaker.split()
     if len(words) == 1 and words[0].casefold() in _PERSONAL:
         return True
     return bool(words) and all(
-        w[:1].isupper() and w.casefold().strip(".,'") not in _SOURCES for w in words
+        w[:1].isupper() and w.casefold().strip(".,'") not in sources for w in words
     )
 
 
@@ -120,6 +121,8 @@ class AttributionTable:
         self.finding: Final = frozenset(
             f for v in lexicons.cue_verbs if v.lemma in _FINDING for f in v.all_forms
         )
+        self.sources: Final = actor_words(lexicons).document_heads | _FINDINGS
+        """Nouns of documents and findings (see :func:`_person`)."""
 
     def lookup(self, cue: str) -> AttributionType:
         """The type of the cue words ``cue``; ``assertion`` when nothing types them.
@@ -188,5 +191,8 @@ class AttributionTable:
         if c.speaker is not None and cue.of(text).casefold() in self.finding:
             # "She found the keys": a person finding a thing, not a proposition (a
             # study or poll finding one is a claim; "saw the plan as" is a view).
-            return not (_person(c.speaker.of(text)) and _no_clause(c.content.of(text)))
+            return not (
+                _person(c.speaker.of(text), self.sources)
+                and _no_clause(c.content.of(text))
+            )
         return True

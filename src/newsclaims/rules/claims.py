@@ -26,7 +26,7 @@ import regex
 from newsclaims._regex import compile_pattern, match, search
 from newsclaims.errors import PatternTimeoutError
 from newsclaims.lexicons import ALL_FRAMES, Lexicons
-from newsclaims.model import ActorKind, Span
+from newsclaims.model import Span
 from newsclaims.rules import (
     claims_belief,
     claims_clause,
@@ -39,7 +39,7 @@ from newsclaims.rules import (
 from newsclaims.rules.candidates import ClaimCandidate, Context, CueFinder, HedgePattern
 from newsclaims.rules.claims_direct import DirectPatterns
 from newsclaims.rules.claims_reported import ReportedPatterns
-from newsclaims.rules.entities_data import ROLES
+from newsclaims.rules.entities_data import ActorWords, actor_words
 from newsclaims.rules.mentions import MentionPatterns
 from newsclaims.rules.text import layout
 
@@ -177,6 +177,7 @@ class ClaimRules:
         self._reported = ReportedPatterns(lexicons)
         self._clause = claims_clause.ClausePatterns(lexicons)
         self._lines = claims_lines.LinePatterns(lexicons)
+        self._actor_words = actor_words(lexicons)
         self._mentions = MentionPatterns(lexicons)
         self._hedge = HedgePattern(lexicons)
         self._belief = claims_belief.BeliefPatterns(lexicons)
@@ -268,8 +269,10 @@ class ClaimRules:
             and not _crosses_quote(ctx, c)
         ]
         valid = _participle_subjects(valid)
-        valid = _document_speakers(self._clause, ctx, valid)
-        valid = [c for c in valid if not _complement_speaker(ctx.text, c)]
+        valid = _document_speakers(self._clause, ctx, valid, self._actor_words)
+        valid = [
+            c for c in valid if not _complement_speaker(ctx.text, c, self._actor_words)
+        ]
         kept = _resolve(_outermost(valid))
         floating = list(claims_direct.floating_quotes(ctx, kept, self._hedge))
         if floating:
@@ -280,7 +283,9 @@ class ClaimRules:
             )
         )
         if untagged:
-            untagged = _document_speakers(self._clause, ctx, untagged)
+            untagged = _document_speakers(
+                self._clause, ctx, untagged, self._actor_words
+            )
             kept = _resolve([*kept, *untagged])
         return tuple(kept)
 
@@ -308,10 +313,6 @@ def _participle_subjects(candidates: list[ClaimCandidate]) -> list[ClaimCandidat
     return out
 
 
-_DOCUMENTS: Final = frozenset(
-    w for w, role in ROLES.items() if role.kind is ActorKind.DOCUMENT
-)
-_LONGEST_DOCUMENT: Final = max(map(len, _DOCUMENTS), default=0) + 1
 _DOCUMENT_SPEAKER: Final = compile_pattern(
     r"""
     (?:(?P<owner>\p{Lu}[\p{L}\p{M}.\-]{0,30}+(?:\x20\p{Lu}[\p{L}\p{M}.\-]{0,30}+){0,5}+)['’]s?
@@ -340,23 +341,27 @@ _RELATIVE_REACH: Final = 12
 
 
 def _document_speakers(
-    pats: claims_clause.ClausePatterns, ctx: Context, candidates: list[ClaimCandidate]
+    pats: claims_clause.ClausePatterns,
+    ctx: Context,
+    candidates: list[ClaimCandidate],
+    aw: ActorWords,
 ) -> list[ClaimCandidate]:
     """The candidates, a document speaker ("a statement") giving way to whoever
     issued it: "The ministry issued a statement saying ..." -> the ministry;
     "Their statement read ..." -> "Their" (resolved like any pronoun)."""
     out = []
     for c in candidates:
-        issuer = None if c.speaker is None else _issuer(pats, ctx, c.speaker)
+        issuer = None if c.speaker is None else _issuer(pats, ctx, c.speaker, aw)
         out.append(c if issuer is None else attrs.evolve(c, speaker=issuer))
     return out
 
 
-def _document(text: str, spk: Span) -> regex.Match[str] | None:
+def _document(text: str, spk: Span, aw: ActorWords) -> regex.Match[str] | None:
     """The document a speaker span names ("a statement", "Their report"), also
     through a relative "which" right after one ("a statement which read"); else
     ``None``, found at once for most speakers by their last word."""
-    last = text[max(spk.start, spk.end - _LONGEST_DOCUMENT) : spk.end]
+    documents = aw.document_heads
+    last = text[max(spk.start, spk.end - aw.longest_document) : spk.end]
     last = last.rsplit(" ", 1)[-1]
     if last == "which" and spk.end - spk.start == len(last):
         before = search(
@@ -365,19 +370,21 @@ def _document(text: str, spk: Span) -> regex.Match[str] | None:
         if before is None:
             return None
         spk = Span.of_match(before, "doc")
-    elif last not in _DOCUMENTS:
+    elif last not in documents:
         return None  # the usual case, told without a pattern
     m = match(_DOCUMENT_SPEAKER, text, spk.start, spk.end)
-    if m is None or m.end() != spk.end or m.group("head") not in _DOCUMENTS:
+    if m is None or m.end() != spk.end or m.group("head") not in documents:
         return None
     return m
 
 
-def _issuer(pats: claims_clause.ClausePatterns, ctx: Context, spk: Span) -> Span | None:
+def _issuer(
+    pats: claims_clause.ClausePatterns, ctx: Context, spk: Span, aw: ActorWords
+) -> Span | None:
     """Who issued the document ``spk`` names: its owner ("Their statement", "Acme's
     report"), or the subject of "issued"/"released" before it; else ``None``."""
     text = ctx.text
-    m = _document(text, spk)
+    m = _document(text, spk, aw)
     if m is None:
         return None
     if m.group("owner") is not None:
@@ -405,7 +412,7 @@ _COMPLEMENT: Final = compile_pattern(
 capture of* soldiers ... signals", "*The arrest of Chinese and* Korean men shows"."""
 
 
-def _complement_speaker(text: str, c: ClaimCandidate) -> bool:
+def _complement_speaker(text: str, c: ClaimCandidate, aw: ActorWords) -> bool:
     """Whether a sentence rule's speaker is the complement of the real subject, a
     plain singular noun ("The capture of soldiers signals ..."): no speaker, no claim;
     not after a role or a plural ("the head of", "the cities of X and Y")."""
@@ -416,7 +423,7 @@ def _complement_speaker(text: str, c: ClaimCandidate) -> bool:
     if m is None:
         return False
     head = m.group("head")
-    return head not in ROLES and not head.endswith("s")  # "the cities of X and Y"
+    return head not in aw.roles and not head.endswith("s")  # "the cities of X and Y"
 
 
 _NEIGHBOURS: Final = 6

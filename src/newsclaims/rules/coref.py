@@ -34,13 +34,13 @@ from typing import Final
 from attrs import field, frozen
 
 from newsclaims._regex import compile_pattern, match
-from newsclaims.lexicons import FRAMES, Lexicons
+from newsclaims.lexicons import Lexicons
 from newsclaims.model import ActorKind, Span
 from newsclaims.rules.coref_actors import Draft, Walker
 from newsclaims.rules.dateline import find_dateline
 from newsclaims.rules.entities import PATTERNS as ENTITY_PATTERNS
 from newsclaims.rules.entities import Words, countries_in, mention_at, scan_readings
-from newsclaims.rules.entities_data import NONNAMES, VERBISH
+from newsclaims.rules.entities_data import current, using
 from newsclaims.rules.entities_parse import Mention, MentionForm
 
 __all__ = [
@@ -75,7 +75,6 @@ PARTY_MENTIONS: Final = 2
 """How many mentions inside claims make a country a party worth reporting."""
 
 _NEXT_WORD: Final = compile_pattern(r"(?<![ \t])[ \t]{1,3}+(\p{Ll}[\p{Ll}\-]{0,40}+)")
-_CUES: Final = Lexicons.default().cue_forms("".join(sorted(FRAMES)))
 _LOCATIVE: Final = frozenset(
     [
         "in",
@@ -140,13 +139,14 @@ class Resolution:
         return frozenset(i for s, e, i in self.refs[lo:hi] if e <= span.end)
 
 
-def resolve_actors(
+def resolve_actors(  # noqa: PLR0913 - the claims' spans, and keyword options
     text: str,
     speakers: Sequence[Span | None],
     targets: Sequence[Span | None] = (),
     contents: Sequence[Span | None] = (),
     *,
     dateline: Span | _Unset | None = _Unset.FIND,
+    lexicons: Lexicons | None = None,
 ) -> Resolution:
     """Find the actors of ``text`` and resolve the claims' speaker and target spans.
 
@@ -160,6 +160,8 @@ def resolve_actors(
         dateline: the span of the dateline's location (its mentions are left out), or
             ``None`` when the text has none; found with
             :func:`~newsclaims.rules.dateline.find_dateline` when not given.
+        lexicons: the word lists of the mention scanner and coreference (roles,
+            modifiers, honorifics, non-names...); the shipped ones when ``None``.
 
     Returns:
         The kept actors and, per speaker and target span, its actor's index.
@@ -173,6 +175,18 @@ def resolve_actors(
     """
     if not text:
         return Resolution((), (None,) * len(speakers), (None,) * len(targets))
+    with using(lexicons):
+        return _resolve(text, speakers, targets, contents, dateline)
+
+
+def _resolve(
+    text: str,
+    speakers: Sequence[Span | None],
+    targets: Sequence[Span | None],
+    contents: Sequence[Span | None],
+    dateline: Span | _Unset | None,
+) -> Resolution:
+    """:func:`resolve_actors` with its word lists in use."""
     if dateline is _Unset.FIND:
         found = find_dateline(text)
         dateline = None if found is None else found[1]
@@ -251,7 +265,8 @@ def _modifier(text: str, end: int) -> bool:
     if nxt is None:
         return False
     word = nxt.group(1)
-    return not (word in VERBISH or word in _CUES or word.endswith(("ed", "ly")))
+    aw = current()
+    return not (word in aw.verbish or word in aw.cues or word.endswith(("ed", "ly")))
 
 
 def _after_locative(text: str, start: int) -> bool:
@@ -278,7 +293,7 @@ def _with_roles(
         covering = found[span] = _covering(text, mentions, spans, starts, span)
         if covering is not None:
             continue
-        if span.of(text).strip() in NONNAMES:
+        if span.of(text).strip() in current().nonnames:
             continue  # "June", "However": not an actor
         m = mention_at(text, span)
         if m is None or not m.span.overlaps(span):

@@ -21,15 +21,8 @@ import regex
 
 from newsclaims._regex import compile_pattern, compile_tokens, match
 from newsclaims.errors import PatternTimeoutError
-from newsclaims.model import ActorKind, Span
-from newsclaims.rules.entities_data import (
-    COUNTRY_FIRST_WORDS,
-    COUNTRY_WORDS,
-    HONORIFICS,
-    MODIFIERS,
-    NONNAMES,
-    ROLES,
-)
+from newsclaims.model import Span
+from newsclaims.rules.entities_data import ActorWords, current
 from newsclaims.rules.entities_parse import (
     DETERMINERS,
     PRONOUNS,
@@ -95,20 +88,6 @@ _CONTRACTED: Final = frozenset(
     p + s for p in ("he", "He", "she", "She", "it", "It") for s in ("'s", "\u2019s")
 )
 """A pronoun and "is"/"has" written as one word ("She's"): a mention of the pronoun."""
-_DOCUMENT_HEADS: Final = frozenset(
-    w for w, role in ROLES.items() if role.kind is ActorKind.DOCUMENT
-)
-"""Role heads that name a document: "to" after one starts no tail (its addressee)."""
-_HEADS: Final = frozenset(
-    v for r in ROLES for v in (r, r[:1].upper() + r[1:], r.upper()) if " " not in r
-)
-
-
-_CODES_MAX: Final = 100_000
-"""Words kept in :data:`_CODES` before it is emptied (bounded memory): more than the
-distinct words of a thousand articles, so a batch of news does not empty it."""
-_READINGS_MAX: Final = 50_000
-"""Phrases kept in :data:`_READINGS` before it is emptied (bounded memory)."""
 
 # What a word is, packed in one small int (see :func:`_code`): its class, whether it
 # is a possessive, and whether :func:`scan` has anything to do at it.
@@ -126,15 +105,9 @@ _COUNTRY_START_OF: Final = bytes(bool(code & _COUNTRY_START) for code in range(2
 _BLANKS: Final = " \t\u00a0"
 """What may stand between two words of one phrase (at most :data:`_MAX_GAP`)."""
 
-# Process-wide caches of pure functions of a word or phrase, shared by all texts:
-# news names and roles recur from article to article. Only ever filled with what the
-# function gives, so a race between threads costs a recomputation, never a wrong
-# answer.
-_CODES: Final[dict[str, int]] = {}
-"""The code of each word seen (see :func:`_code`)."""
-_READINGS: Final[dict[str, tuple[Mention, ...]]] = {}
-"""The mentions of each phrase seen, as if it started at offset 0 (see
-:func:`_analysed`)."""
+# The caches of pure functions of a word or phrase (a word's code, a phrase's
+# reading) are shared by all texts read with one lexicons: they live in its
+# :class:`~newsclaims.rules.entities_data.ActorWords` (``codes``, ``readings``).
 
 
 class Words:
@@ -148,14 +121,20 @@ class Words:
     ['the', 'U.S.', 'said']
     """
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(
+        self, text: str, start: int, end: int, aw: ActorWords | None = None
+    ) -> None:
         self.text = text
+        self.aw = aw = current() if aw is None else aw
         spans, words = _tokens(_RUNS, text, start, end)
         if words and max(map(len, words)) > _MAX_WORD:
             spans, words = _tokens(_TOKENS, text, start, end)
-        known = list(map(_CODES.get, words))
+        known = list(map(aw.codes.get, words))
         codes = bytearray(
-            [_code_of(w) if c is None else c for c, w in zip(known, words, strict=True)]
+            [
+                _code_of(w, aw) if c is None else c
+                for c, w in zip(known, words, strict=True)
+            ]
             if None in known
             else cast("list[int]", known)
         )
@@ -166,7 +145,7 @@ class Words:
             if e < end and text[e] == ".":
                 spans[k] = (s, e + 1)
                 words[k] = text[s : e + 1]
-                codes[k] = _code_of(words[k])
+                codes[k] = _code_of(words[k], aw)
         self.spans = spans
         self.words = words
         self.codes = codes
@@ -247,29 +226,31 @@ def _tokens(
     return ([], []) if m is None else (m.spans("tok"), m.captures("tok"))
 
 
-def _code_of(word: str) -> int:
-    """:func:`_code`, remembered in :data:`_CODES`."""
-    code = _CODES.get(word)
+def _code_of(word: str, aw: ActorWords) -> int:
+    """:func:`_code`, remembered in ``aw.codes``."""
+    cache = aw.codes
+    code = cache.get(word)
     if code is None:
-        if len(_CODES) >= _CODES_MAX:
-            _CODES.clear()
-        code = _CODES[word] = _code(word)
+        if len(cache) >= aw.codes_max:
+            cache.clear()
+        code = cache[word] = _code(word, aw)
     return code
 
 
-def _code(word: str) -> int:
+def _code(word: str, aw: ActorWords) -> int:
     """The class of ``word`` (:func:`_kind`), :data:`_OWNS` if it is a possessive,
     :data:`_ACTIVE` unless :func:`scan` passes over it (a plain word, one that starts
     no phrase, that is neither a determiner nor a pronoun), :data:`_DOTTED` if it
     takes the period after it and :data:`_COUNTRY_START` if :func:`countries_in`
     looks for a country's name from it."""
-    kind = _kind(word)
+    kind = _kind(word, aw)
     owns = _possessive(word)
     plain = kind == _LINK or (kind == _OTHER and not owns)
     active = word in _DETS or word in _PRONOUNS or not plain
-    dotted = _takes_dot(word)
+    dotted = _takes_dot(word, aw)
+    first_words = aw.country_first_words
     country = kind == _NAME and (
-        word in COUNTRY_FIRST_WORDS or (owns and word[:-2] in COUNTRY_FIRST_WORDS)
+        word in first_words or (owns and word[:-2] in first_words)
     )
     return (
         kind
@@ -280,10 +261,12 @@ def _code(word: str) -> int:
     )
 
 
-def _takes_dot(word: str) -> bool:
+def _takes_dot(word: str, aw: ActorWords) -> bool:
     """Whether the period after ``word`` belongs to it ("Mr.", "U.S.", "F.")."""
     return (
-        word + "." in HONORIFICS or "." in word or (len(word) == 1 and word.isupper())
+        word + "." in aw.honorifics
+        or "." in word
+        or (len(word) == 1 and word.isupper())
     )
 
 
@@ -291,13 +274,14 @@ def _possessive(word: str) -> bool:
     return word.endswith(("'s", "\u2019s"))
 
 
-def _kind(word: str) -> int:
+def _kind(word: str, aw: ActorWords) -> int:
     base = word[:-2] if _possessive(word) else word
-    if base in _HEADS:
+    if base in aw.heads:
         return _HEAD
-    if word[:1].isupper() and base not in NONNAMES:
+    if word[:1].isupper() and base not in aw.nonnames:
         return _NAME
-    if base in MODIFIERS or base.isdigit() or base.casefold() in MODIFIERS:
+    modifiers = aw.modifiers
+    if base in modifiers or base.isdigit() or base.casefold() in modifiers:
         # "Former prime minister ...": a modifier opening a sentence
         return _MOD
     if word in _LINKS:
@@ -355,7 +339,7 @@ def scan_readings(
     out: list[Mention] = []
     shifts: list[int] = []
     words, kinds, codes = tokens.words, tokens.kinds, tokens.codes
-    spans, cache, run = tokens.spans, _READINGS, tokens.run
+    spans, cache, run = tokens.spans, tokens.aw.readings, tokens.run
     n = len(words)
     after = 0  # the first word no phrase has taken yet
     for i in tokens.active:  # the other words start nothing
@@ -386,11 +370,11 @@ def scan_readings(
         # :func:`_analysed`'s usual case, inline: a phrase read before.
         cached = (
             None if acronym is not None else cache.get(text[shift : spans[last][1]])
-        )
+        )  # a tuple of mentions (see :func:`_analysed`)
         if cached is None:
             known, shift = _analysed(tokens, i, last, acronym)
         else:
-            known = cached
+            known = cast("tuple[Mention, ...]", cached)
         if len(known) == 1:
             out.append(known[0])
             shifts.append(shift)
@@ -406,22 +390,23 @@ def _analysed(
     """What :func:`analyse_words` reads in words ``first`` to ``last``, and how far on
     the phrase stands: without an acronym, a phrase reads the same wherever it
     stands, as :func:`analyse_words` then reads nothing of the text outside it, so
-    its reading is remembered by the phrase's text (in :data:`_READINGS`), as if it
+    its reading is remembered by the phrase's text (in ``aw.readings``), as if it
     started at offset 0."""
-    text = tokens.text
+    text, aw = tokens.text, tokens.aw
     if acronym is not None:
-        return tuple(analyse_words(text, tokens.phrase(first, last), acronym)), 0
+        return tuple(analyse_words(text, tokens.phrase(first, last), acronym, aw)), 0
     start, end = tokens.spans[first][0], tokens.spans[last][1]
     key = text[start:end]
-    known = _READINGS.get(key)
+    cache = aw.readings
+    known = cast("tuple[Mention, ...] | None", cache.get(key))
     if known is None:
         words = [
             Word(w, s - start, e - start) for w, s, e in tokens.phrase(first, last)
         ]
-        known = tuple(analyse_words(key, words, None))
-        if len(_READINGS) >= _READINGS_MAX:
-            _READINGS.clear()
-        _READINGS[key] = known
+        known = tuple(analyse_words(key, words, None, aw))
+        if len(cache) >= aw.readings_max:
+            cache.clear()
+        cache[key] = known
     return known, start
 
 
@@ -436,7 +421,9 @@ def _extend(tokens: Words, last: int, stop: int) -> tuple[int, str | None, int]:
         and k < len(words)
         and words[k] in _TAILS
         and tokens.joined(k)
-        and not (words[k] == "to" and words[last].casefold() in _DOCUMENT_HEADS)
+        and not (
+            words[k] == "to" and words[last].casefold() in tokens.aw.document_heads
+        )
     ):  # "the ambassador to France", not "a letter to Ann Lee"
         j = k + 1 if k + 1 < len(words) and words[k + 1] == "the" else k
         if tokens.joined(j + 1):
@@ -504,7 +491,7 @@ def countries_in(tokens: Words) -> tuple[tuple[Span, str], ...]:
                 continue
             phrase = " ".join(words[i : i + n])
             phrase = phrase[:-2] if _possessive(phrase) else phrase
-            country = COUNTRY_WORDS.get(phrase)
+            country = tokens.aw.country_words.get(phrase)
             if country is not None:
                 out.append((Span(spans[i][0], spans[i + n - 1][1]), country.code))
                 after = i + n
