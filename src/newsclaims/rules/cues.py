@@ -12,7 +12,7 @@ from typing import Final, TypeAlias
 
 import regex
 
-from newsclaims._regex import compile_pattern, match
+from newsclaims._regex import compile_pattern, finditer, match
 from newsclaims.lexicons import ALL_FRAMES, Lexicons
 from newsclaims.rules import mentions
 
@@ -218,15 +218,34 @@ def expand_lists(pattern: str, lists: Mapping[str, Iterable[str]]) -> str:
     the words of ``lists[name]`` (see :func:`_trie`), comments left out: the same
     matches, found in time independent of the length of the lists.
 
+    A list that the pattern names more than once, with a trie longer than
+    :data:`_DEFINE_MIN_CHARS`, is written out once, as a group defined at the end
+    (``(?(DEFINE)(?P<_L_name>trie))``), and each use outside a lookbehind calls it
+    (``(?&_L_name)``; a call backtracks into the group like the trie would). The
+    ``regex`` module compiles pattern source at a few microseconds per character:
+    the shared speaker fragment names the long lists dozens of times, and written
+    out each time they made start-up cost seconds (issue 17). Inside a lookbehind
+    the trie is written out (a call there matches differently).
+
     Raises:
         ValueError: a named list stands where case is ignored (``(?i)``), where a
             trie would try the words in another order.
 
     >>> print(expand_lists(r"(?<!\w)\L<v>[\L<#]# \L<v>", {"v": ["is", "it"]}))
     (?<!\w)(?:i[st])[\L<#]
+    >>> words = {"v": ["alpha", "bravo", "charlie", "delta", "echo", "hotel", "india"]}
+    >>> words["v"] += ["juliet", "kilo", "lima", "oscar", "papa", "romeo", "sierra"]
+    >>> trie = _trie(frozenset(words["v"]))
+    >>> len(trie) > _DEFINE_MIN_CHARS
+    True
+    >>> print(expand_lists(r"\L<v>,\ \L<v>(?<!\L<v>)", words).replace(trie, "T"))
+    (?&_L_v),\ (?&_L_v)(?<!T)(?(DEFINE)(?P<_L_v>T))
     """
     out: list[str] = []
     groups: list[bool] = []  # per open group: whether it ignores case
+    behind: list[bool] = []  # per open group: whether it is a lookbehind
+    uses = _list_uses(pattern)
+    defined: dict[str, str] = {}
     i = 0
     while i < len(pattern):
         end = _piece_end(pattern, i)
@@ -234,16 +253,41 @@ def expand_lists(pattern: str, lists: Mapping[str, Iterable[str]]) -> str:
         if piece.startswith("\\L<"):
             if any(groups):
                 raise ValueError(f"a named list where case is ignored: {pattern!r}")
-            piece = _trie(frozenset(lists[piece[3:-1]]))
+            name = piece[3:-1]
+            trie = _trie(frozenset(lists[name]))
+            if uses[name] > 1 and len(trie) > _DEFINE_MIN_CHARS and not any(behind):
+                defined[name] = trie
+                piece = f"(?&_L_{name})"
+            else:
+                piece = trie
         elif piece.startswith("#"):
             piece = ""
         elif piece == "(":
             groups.append(_ignores_case(pattern, i))
+            behind.append(pattern.startswith(("(?<=", "(?<!"), i))
         elif piece == ")":
             groups.pop()
+            behind.pop()
         out.append(piece)
         i = end
+    out.extend(f"(?(DEFINE)(?P<_L_{n}>{t}))" for n, t in sorted(defined.items()))
     return "".join(out)
+
+
+_DEFINE_MIN_CHARS: Final = 64
+"""The shortest trie (pattern source) that :func:`expand_lists` defines once rather
+than writes out at each use of its list."""
+
+_LIST_REF: Final = compile_pattern(r"\\L<(?P<name>\w++)>")
+
+
+def _list_uses(pattern: str) -> dict[str, int]:
+    """How many times ``pattern`` names each list (comments included: a list named
+    in a comment too is merely defined, with the same matches)."""
+    uses: dict[str, int] = {}
+    for m in finditer(_LIST_REF, pattern):
+        uses[m.group("name")] = uses.get(m.group("name"), 0) + 1
+    return uses
 
 
 def _piece_end(pattern: str, i: int) -> int:
