@@ -12,7 +12,7 @@ from typing import Final, TypeAlias
 
 import regex
 
-from newsclaims._regex import compile_pattern, finditer, match
+from newsclaims._regex import compile_pattern, match
 from newsclaims.lexicons import ALL_FRAMES, Lexicons
 from newsclaims.rules import mentions
 
@@ -218,36 +218,15 @@ def expand_lists(pattern: str, lists: Mapping[str, Iterable[str]]) -> str:
     the words of ``lists[name]`` (see :func:`_trie`), comments left out: the same
     matches, found in time independent of the length of the lists.
 
-    The ``regex`` module compiles pattern source at a few microseconds per character,
-    and the shared speaker fragment names the long lists dozens of times: written out
-    at each use they made start-up cost seconds (issue 17). So a list that the
-    pattern names more than once outside lookbehinds, with a trie longer than
-    :data:`_DEFINE_MIN_CHARS`, is written out once, as a group defined at the end
-    (``(?(DEFINE)(?P<_L_name>trie))``), and each of those uses calls it
-    (``(?&_L_name)``; a call backtracks into the group as the trie would). Inside a
-    lookbehind a call matches differently, and the ``\L<name>`` stays as it is: a
-    lookbehind only asks whether some word of the list ends there, which the
-    ``regex`` module's own named list answers just as well, and it compiles in no
-    time (:func:`compile_listed` passes the lists).
-
     Raises:
         ValueError: a named list stands where case is ignored (``(?i)``), where a
             trie would try the words in another order.
 
     >>> print(expand_lists(r"(?<!\w)\L<v>[\L<#]# \L<v>", {"v": ["is", "it"]}))
     (?<!\w)(?:i[st])[\L<#]
-    >>> words = {"v": ["alpha", "bravo", "charlie", "delta", "echo", "hotel", "india"]}
-    >>> words["v"] += ["juliet", "kilo", "lima", "oscar", "papa", "romeo", "sierra"]
-    >>> trie = _trie(frozenset(words["v"]))
-    >>> len(trie) > _DEFINE_MIN_CHARS
-    True
-    >>> print(expand_lists(r"\L<v>,\ \L<v>(?<!\L<v>)", words).replace(trie, "T"))
-    (?&_L_v),\ (?&_L_v)(?<!\L<v>)(?(DEFINE)(?P<_L_v>T))
     """
     out: list[str] = []
     groups: list[bool] = []  # per open group: whether it ignores case
-    behind: list[bool] = []  # per open group: whether it is a lookbehind
-    uses: dict[str, list[int]] = {}  # per list: where in ``out`` it is named
     i = 0
     while i < len(pattern):
         end = _piece_end(pattern, i)
@@ -255,43 +234,16 @@ def expand_lists(pattern: str, lists: Mapping[str, Iterable[str]]) -> str:
         if piece.startswith("\\L<"):
             if any(groups):
                 raise ValueError(f"a named list where case is ignored: {pattern!r}")
-            if not any(behind):
-                uses.setdefault(piece[3:-1], []).append(len(out))
+            piece = _trie(frozenset(lists[piece[3:-1]]))
         elif piece.startswith("#"):
             piece = ""
         elif piece == "(":
             groups.append(_ignores_case(pattern, i))
-            behind.append(pattern.startswith(("(?<=", "(?<!"), i))
         elif piece == ")":
             groups.pop()
-            behind.pop()
         out.append(piece)
         i = end
-    defined = _write_out(out, uses, lists)
-    return "".join(out + defined)
-
-
-def _write_out(
-    out: list[str], uses: Mapping[str, list[int]], lists: Mapping[str, Iterable[str]]
-) -> list[str]:
-    """Put each list's trie, or a call of it, at ``out[k]`` for each ``k`` where it is
-    named (see :func:`expand_lists`); the definitions to add at the end."""
-    defined: list[str] = []
-    for name, where in sorted(uses.items()):
-        trie = _trie(frozenset(lists[name]))
-        if len(where) > 1 and len(trie) > _DEFINE_MIN_CHARS:
-            defined.append(f"(?(DEFINE)(?P<_L_{name}>{trie}))")
-            trie = f"(?&_L_{name})"
-        for k in where:
-            out[k] = trie
-    return defined
-
-
-_DEFINE_MIN_CHARS: Final = 64
-"""The shortest trie (pattern source) that :func:`expand_lists` defines once rather
-than writes out at each use of its list."""
-
-_LIST_REF: Final = compile_pattern(r"\\L<(?P<name>\w++)>")
+    return "".join(out)
 
 
 def _piece_end(pattern: str, i: int) -> int:
@@ -334,11 +286,8 @@ def _ignores_case(pattern: str, i: int) -> bool:
 def compile_listed(
     pattern: str, lists: Mapping[str, Iterable[str]]
 ) -> regex.Pattern[str]:
-    """Compile ``pattern`` with its named lists written out (:func:`expand_lists`);
-    those it leaves in lookbehinds are compiled as the ``regex`` module's own."""
-    source = expand_lists(pattern, lists)
-    named = {m.group("name") for m in finditer(_LIST_REF, source)}
-    return compile_pattern(source, {name: lists[name] for name in named})
+    """Compile ``pattern`` with its named lists written out (:func:`expand_lists`)."""
+    return compile_pattern(expand_lists(pattern, lists))
 
 
 def after_conjunction(
