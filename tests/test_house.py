@@ -114,3 +114,16 @@ def test_no_import_cycle() -> None:
                     seen.add(nxt)
                     stack.append((nxt, (*path, nxt)))
     assert cycles == []
+
+
+def test_every_claim_rule_is_in_the_parsing_guide() -> None:
+    """A newcomer finds the module of any ``Claim.rule`` in one step: the parsing
+    guide's table lists every rule, in priority order, with a module that makes it."""
+    from newsclaims.rules.claims import RULE_NAMES  # noqa: PLC0415
+
+    guide = (ROOT / "docs" / "parsing.md").read_text(encoding="utf-8")
+    rows = regex.findall(r"^\| `(\w++)` \| `(rules/\w++\.py)` \|", guide, flags=regex.M)
+    assert [name for name, _ in rows] == list(RULE_NAMES)
+    for name, module in rows:
+        source = (ROOT / "src" / "newsclaims" / module).read_text(encoding="utf-8")
+        assert f'"{name}"' in source, (name, module)
