@@ -37,6 +37,16 @@ from newsclaims.rules.quantities import find_quantities
 __all__ = ["Parser", "parse_article"]
 
 
+def _report(problem: str, *, stacklevel: int) -> None:
+    """Warn of a bug in newsclaims itself (never a problem with the input), with
+    ``stacklevel`` as :func:`warnings.warn` counts it from the caller."""
+    warnings.warn(
+        f"newsclaims: {problem}. Please report this with the text.",
+        NewsclaimsWarning,
+        stacklevel=stacklevel + 1,
+    )
+
+
 @lru_cache(maxsize=16)
 def _compiled_rules(lexicons: Lexicons) -> ClaimRules:
     """The claim rules of ``lexicons``, compiled once per process and then shared.
@@ -161,11 +171,9 @@ class Parser:
             try:
                 article = back.article(article, text)
             except InvalidModelError as e:  # pragma: no cover - a bug in the mapping
-                warnings.warn(
-                    f"newsclaims: spans could not be mapped back past invisible "
-                    f"characters ({e}); only the text is returned. Please report this "
-                    "with the text.",
-                    NewsclaimsWarning,
+                _report(
+                    f"spans could not be mapped back past invisible characters ({e}); "
+                    "only the text is returned",
                     stacklevel=2,
                 )
                 article = Article(text=text, id=rid)
@@ -191,10 +199,9 @@ class Parser:
         try:
             return compact.restore(self._parse(readable, id), dateline)
         except InvalidModelError as e:  # pragma: no cover - a bug in the mapping
-            warnings.warn(
-                f"newsclaims: page furniture could not be set aside ({e}); the text "
-                "is parsed as it is. Please report this with the text.",
-                NewsclaimsWarning,
+            _report(
+                f"page furniture could not be set aside ({e}); the text is parsed "
+                "as it is",
                 stacklevel=2,
             )
             return self._parse(text, id)
@@ -257,10 +264,9 @@ class Parser:
                 responses=links,
             )
         except InvalidModelError as e:  # pragma: no cover - a bug in a rule
-            warnings.warn(
-                f"newsclaims: the rules produced an invalid article ({e}); only its "
-                "text is returned. Please report this with the text.",
-                NewsclaimsWarning,
+            _report(
+                f"the rules produced an invalid article ({e}); only its text is "
+                "returned",
                 stacklevel=2,
             )
             return Article(text=text, id=id)
@@ -327,10 +333,8 @@ def _claim(text: str, c: ClaimCandidate, types: AttributionTable) -> Claim | Non
             attribution=types.of(text, c),
         )
     except InvalidModelError as e:
-        warnings.warn(
-            f"newsclaims: rule {c.rule!r} produced an invalid claim ({e}); it was "
-            "left out. Please report this with the text.",
-            NewsclaimsWarning,
+        _report(
+            f"rule {c.rule!r} produced an invalid claim ({e}); it was left out",
             stacklevel=3,
         )
         return None

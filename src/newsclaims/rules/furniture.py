@@ -16,7 +16,6 @@ one. Real speech on such a line ("SMITH: We will win.") is left alone.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
@@ -25,9 +24,10 @@ from typing import Final
 import attrs
 
 from newsclaims._regex import compile_pattern, finditer, match, search
+from newsclaims._unicode import OffsetMap
 from newsclaims.errors import PatternTimeoutError
 from newsclaims.lexicons import ALL_FRAMES, Lexicons
-from newsclaims.model import Actor, Article, Claim, Dateline, Quantity, Span
+from newsclaims.model import Article, Dateline, Span
 from newsclaims.rules.dateline import dateline_tag, find_dateline
 from newsclaims.rules.text import CLOSE_DOUBLE, OPEN_DOUBLE, paragraphs
 
@@ -274,8 +274,7 @@ class Compaction:
     original: str
     text: str
     furniture: tuple[Span, ...]
-    _cuts: tuple[int, ...]  # compacted offsets where a removed stretch was
-    _shifts: tuple[int, ...]  # total length removed up to and including that cut
+    back: OffsetMap  # where the compacted text's characters stand in the original
 
     @classmethod
     def of(cls, original: str, furniture: tuple[Span, ...]) -> Compaction:
@@ -296,61 +295,21 @@ class Compaction:
             shifts.append(removed)
             at = end
         pieces.append(original[at:])
-        return cls(original, "".join(pieces), furniture, tuple(cuts), tuple(shifts))
+        back = OffsetMap(tuple(cuts), tuple(shifts))
+        return cls(original, "".join(pieces), furniture, back)
 
     def start(self, offset: int) -> int:
         """The original offset of a compacted start offset."""
-        i = bisect_right(self._cuts, offset)
-        return offset + (self._shifts[i - 1] if i else 0)
-
-    def end(self, offset: int) -> int:
-        """The original offset of a compacted end offset (exclusive)."""
-        if offset == 0:
-            return 0
-        return self.start(offset - 1) + 1
+        return self.back.original(offset)
 
     def span(self, s: Span) -> Span:
         """A compacted span on the original text."""
-        if s.start == s.end:
-            here = self.start(s.start)
-            return Span(here, here)
-        return Span(self.start(s.start), self.end(s.end))
+        return self.back.span(s)
 
     def restore(self, article: Article, dateline: Dateline | None) -> Article:
         """``article``, parsed from :attr:`text`, on the original text."""
-        return Article(
-            text=self.original,
-            id=article.id,
-            dateline=dateline,
-            actors=[self._actor(a) for a in article.actors],
-            claims=[self._claim(c) for c in article.claims],
-            responses=[
-                r
-                if r.cue_span is None
-                else attrs.evolve(r, cue_span=self.span(r.cue_span))
-                for r in article.responses
-            ],
-            furniture=self.furniture,
-        )
-
-    def _opt(self, s: Span | None) -> Span | None:
-        return None if s is None else self.span(s)
-
-    def _actor(self, a: Actor) -> Actor:
-        return attrs.evolve(a, mentions=[self.span(m) for m in a.mentions])
-
-    def _claim(self, c: Claim) -> Claim:
-        return attrs.evolve(
-            c,
-            speaker_span=self._opt(c.speaker_span),
-            cue_span=self._opt(c.cue_span),
-            content_span=self.span(c.content_span),
-            content_parts=[self.span(p) for p in c.content_parts],
-            quantities=[self._quantity(q) for q in c.quantities],
-        )
-
-    def _quantity(self, q: Quantity) -> Quantity:
-        return attrs.evolve(q, span=self.span(q.span))
+        moved = self.back.article(article, self.original)
+        return attrs.evolve(moved, dateline=dateline, furniture=self.furniture)
 
 
 def _whole_line(text: str, span: Span) -> bool:
