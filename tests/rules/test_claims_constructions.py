@@ -375,6 +375,24 @@ CASES = [
         "the budget was not balanced",
         "Sen. Ann Lee (D-Ohio)",
     ),
+    # a plural head after a quote's comma names the speaking group, whatever
+    # words describe it (none of them a known role or modifier)
+    Case(
+        "quote-then-plural-group",
+        '"Open the pier," the dock workers said.',
+        "said",
+        "Open the pier",
+        "the dock workers",
+        D,
+    ),
+    Case(
+        "quote-then-plural-group-aux",
+        '"Keep the ferry," the angry islanders have repeatedly said.',
+        "said",
+        "Keep the ferry",
+        "the angry islanders",
+        D,
+    ),
 ]
 
 

@@ -39,6 +39,15 @@ __all__ = ["DirectPatterns", "floating_quotes"]
 
 _APPOSITIVE: Final = r"(?:\s*+,\s*+[^,;:\n\"\u201c\u201d]{1,120}+,)?"
 
+_PLURAL_GROUP: Final = rf"""
+    (?=\p{{L}})\L<determiners>\s++
+    (?:(?!\L<stopwords>{NOT_WORD})\p{{Ll}}[\p{{Ll}}\-]{{1,20}}+\s++){{0,2}}
+    \p{{Ll}}[\p{{Ll}}\-]{{1,20}}+(?<=[^s'\u2019]s)(?<!news){NOT_WORD}
+"""
+"""A group named by a plural head after a quote, whatever words describe it: `"...,"
+the dock workers said` (a plural noun between a quote's comma and its cue is the
+speaker; before other verbs it could be a verb: "the piece goes")."""
+
 _TAG_OPENING: Final = r"(?<!\s)\s*+,?\s*+(?:[\u2014\u2013]\s*+|-{1,2}+\s*+)?"
 """What opens a tag after a quote: a comma or a dash."""
 
@@ -46,6 +55,7 @@ _TAG_AFTER: Final = rf"""
     {_TAG_OPENING}
     (?:
         (?P<cue>\L<cues_tq>)\s++(?P<spk>{SPEAKER_AFTER})                 # said Ann Lee
+      | (?P<spk>{_PLURAL_GROUP})\s++{AUX}(?P<cue>\L<cues_tq>){NOT_WORD}  # the dock workers said
       | (?P<spk>{SPEAKER}){_APPOSITIVE}\s++{AUX}(?P<cue>\L<cues_tq>){NOT_WORD}  # she said
     )
     (?P<tail>{TIME})
