@@ -1,16 +1,20 @@
 """Throughput of ``parse_article``: characters per second, scaling, import time.
 
 Run: ``python benchmarks/throughput.py [--gold PATH] [--runs N]``. Prints figures;
-nothing here is asserted (speed is measured, never tested).
+nothing here is asserted (speed is measured, never tested). Start-up is measured in
+fresh processes, without and with the pattern cache (``NEWSCLAIMS_CACHE_DIR``); the
+rest in this process, with the cache as configured.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,6 +40,46 @@ def _import_time() -> float:
     return float(out.stdout)
 
 
+_FIRST_PARSE = """
+import time
+t = time.perf_counter()
+import newsclaims
+from newsclaims.examples import seed_article
+newsclaims.parse_article(seed_article())
+print(time.perf_counter() - t)
+"""
+
+
+def _first_parse(cache: str) -> float:
+    """Seconds from a fresh interpreter to the first parsed article, import included,
+    with ``NEWSCLAIMS_CACHE_DIR=cache`` (empty: no pattern cache)."""
+    env = {**os.environ, "NEWSCLAIMS_CACHE_DIR": cache}
+    out = subprocess.run(
+        [sys.executable, "-c", _FIRST_PARSE],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    )
+    return float(out.stdout)
+
+
+def _start_up(processes: int) -> None:
+    """The first ``parse_article`` in fresh processes: with no pattern cache (what the
+    very first process on a machine pays), and with a warm one (every later process)."""
+    cold = sorted(_first_parse("") for _ in range(3))
+    print(
+        f"first parse_article, no pattern cache: median {statistics.median(cold):.2f} s"
+    )
+    with tempfile.TemporaryDirectory() as cache:
+        _first_parse(cache)  # fills the cache
+        warm = sorted(_first_parse(cache) for _ in range(processes))
+    print(
+        f"first parse_article, warm pattern cache: median {statistics.median(warm):.2f} s "
+        f"(min {min(warm):.2f}, max {max(warm):.2f}, {processes} processes)"
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
@@ -45,6 +89,7 @@ def main() -> None:
 
     imports = sorted(_import_time() for _ in range(5))
     print(f"import newsclaims: median {statistics.median(imports) * 1000:.0f} ms")
+    _start_up(10)
 
     from newsclaims import Parser  # noqa: PLC0415 - timed above in a fresh process
 

@@ -7,11 +7,33 @@ CI sets ``CI=true``, which makes Hypothesis load its built-in ``ci`` profile
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+_CACHE_ENV = "NEWSCLAIMS_CACHE_DIR"
+_cache_dir: str | None = None
+
+
+def pytest_configure(config: pytest.Config) -> None:  # noqa: ARG001 -- the hook's signature
+    """The tests (and the command lines they start) keep compiled patterns in a
+    directory of their own, never in the user's cache, unless one is set already."""
+    global _cache_dir  # noqa: PLW0603
+    if _CACHE_ENV not in os.environ:
+        _cache_dir = tempfile.mkdtemp(prefix="newsclaims-test-cache-")
+        os.environ[_CACHE_ENV] = _cache_dir
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:  # noqa: ARG001
+    if _cache_dir is not None:
+        shutil.rmtree(_cache_dir, ignore_errors=True)
+        os.environ.pop(_CACHE_ENV, None)
+
 
 settings.register_profile("dev", max_examples=50)
 settings.register_profile(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import random
 import signal
 import subprocess
@@ -223,10 +224,13 @@ class TestPages:
     def test_ctrl_c_while_loading_exits_130(self, tmp_path: Path) -> None:
         src = tmp_path / "a.txt"
         src.write_text(QUOTE, encoding="utf-8")
+        # no pattern cache: the patterns compile for seconds, so the signal lands
+        # while they do (with a warm cache the whole run takes less than the delay)
+        env = {**os.environ, "NEWSCLAIMS_CACHE_DIR": ""}
         for delay in (0.3, 1.0):
             with subprocess.Popen(
                 [sys.executable, "-m", "newsclaims", "parse", str(src)],
-                stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
             ) as proc:  # fmt: skip
                 time.sleep(delay)
                 proc.send_signal(signal.SIGINT)

@@ -27,6 +27,7 @@ from typing import Any, Final
 
 import regex
 
+from newsclaims._patterncache import cached_compile
 from newsclaims.errors import PatternTimeoutError
 
 __all__ = [
@@ -86,7 +87,7 @@ def compile_pattern(
     merged: dict[str, Any] = {
         name: sorted(set(words)) for name, words in {**lists, **named_lists}.items()
     }
-    return regex.compile(pattern, FLAGS | flags, ignore_unused=True, **merged)
+    return cached_compile(pattern, FLAGS | flags, merged)
 
 
 def compile_tokens(token: str, skip: str, /) -> regex.Pattern[str]:

@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 from attrs import Factory, field, frozen
 
-from newsclaims import _regex, _unicode
+from newsclaims import _patterncache, _regex, _unicode
 from newsclaims.errors import (
     InputTooLongError,
     InvalidModelError,
@@ -57,7 +57,9 @@ def _compiled_rules(lexicons: Lexicons) -> ClaimRules:
     state of the ``regex`` module's own cache. Bounded, for programs that build many
     different lexicons.
     """
-    return ClaimRules(lexicons)
+    rules = ClaimRules(lexicons)
+    _patterncache.flush()
+    return rules
 
 
 @lru_cache(maxsize=16)
@@ -179,6 +181,7 @@ class Parser:
                 article = Article(text=text, id=rid)
         if _regex.timeouts() != before:
             article = attrs.evolve(article, timed_out=True)
+        _patterncache.flush()  # patterns the first articles needed, for later processes
         return article
 
     def _readable(self, text: str, id: str | None) -> Article:  # noqa: A002
