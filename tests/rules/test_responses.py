@@ -228,6 +228,40 @@ def _claims(case: Case) -> list[Claim]:
 
 RULE_CASES = [
     Case(
+        "cue-on-what-a-named-party-called-for",
+        "Ann Lee said the ferry should sail less at night. "
+        "Bo Park criticized Ann Lee's call for fewer sailings.",
+        {"Ann Lee": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the ferry should sail less at night", "said", None),
+            ("c2", "a2", "Ann Lee's call for fewer sailings", "criticized", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.CONDEMNATION)}),
+    ),
+    Case(
+        "cue-on-a-thing-of-someone-unknown",
+        "Ann Lee said the ferry should sail less at night. "
+        "Bo Park criticized Hale's call for fewer sailings.",
+        {"Ann Lee": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the ferry should sail less at night", "said", None),
+            ("c2", "a2", "Hale's call for fewer sailings", "criticized", None),
+        ),
+        frozenset(),
+    ),
+    Case(
+        "a-one-word-claim-is-not-answered",
+        "Ann Lee said the levy would pay for the school. "
+        'Tom Hale said: "Yes." Bo Park rejected that.',
+        {"Ann Lee": "a1", "Bo Park": "a2", "Tom Hale": "a3"},
+        (
+            ("c1", "a1", "the levy would pay for the school", "said", None),
+            ("c2", "a3", "Yes", "said", None),
+            ("c3", "a2", "that", "rejected", None),
+        ),
+        frozenset({("c3", "c1", ResponseKind.REBUTTAL)}),
+    ),
+    Case(
         "act-named-argument",
         "Ann Lee argued that the tax was fair. The judge rejected this argument.",
         {"Ann Lee": "a1", "The judge": "a2"},

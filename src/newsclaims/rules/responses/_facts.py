@@ -287,7 +287,12 @@ class Facts:
             return True
         if self.anaphor or self.figure or self.accusation:
             return False  # "denied it", "rejected that figure", "any wrongdoing"
-        head = {text[s:e].casefold() for s, e in self._tokens[:POINTER_WORDS]}
+        opening = self._tokens[:POINTER_WORDS]
+        if self.named and any(
+            text[s].isupper() and text[s:e].endswith(POSSESSIVE) for s, e in opening
+        ):
+            return False  # "Lee's call for ...": what a party of the article said
+        head = {text[s:e].casefold() for s, e in opening}
         return not head & self._objects and not self.acts_named
 
     @cached_property

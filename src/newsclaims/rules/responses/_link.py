@@ -100,7 +100,7 @@ def find_responses(
         if fact.claim.speaker is None or fact.title:
             continue
         others = others_of(facts, n)
-        if not others:
+        if not others and not pending:
             continue
         begin, cued = cues_of(facts, n)
         if (fact.claim.speaker, begin) in answered:
