@@ -239,6 +239,17 @@ RULE_CASES = [
         frozenset({("c2", "c1", ResponseKind.CONDEMNATION)}),
     ),
     Case(
+        "cue-on-what-a-party-called-for-possessive-after-s",
+        "Ann Rogers said the ferry should sail less at night. "
+        "Bo Park criticized Ann Rogers' call for fewer sailings.",
+        {"Ann Rogers": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the ferry should sail less at night", "said", None),
+            ("c2", "a2", "Ann Rogers' call for fewer sailings", "criticized", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.CONDEMNATION)}),
+    ),
+    Case(
         "cue-on-a-thing-of-someone-unknown",
         "Ann Lee said the ferry should sail less at night. "
         "Bo Park criticized Hale's call for fewer sailings.",
@@ -248,6 +259,36 @@ RULE_CASES = [
             ("c2", "a2", "Hale's call for fewer sailings", "criticized", None),
         ),
         frozenset(),
+    ),
+    Case(
+        "cue-on-a-partys-words-reported-later",
+        "Tom Hale said the ferry would sail in May. "
+        "Bo Park rejected Ann Lee's claims that the ferry was unsafe. "
+        "Ann Lee said last week that the ferry had failed two inspections.",
+        {"Ann Lee": "a1", "Bo Park": "a2", "Tom Hale": "a3"},
+        (
+            ("c1", "a3", "the ferry would sail in May", "said", None),
+            (
+                "c2",
+                "a2",
+                "Ann Lee's claims that the ferry was unsafe",
+                "rejected",
+                None,
+            ),
+            ("c3", "a1", "the ferry had failed two inspections", "said", None),
+        ),
+        frozenset({("c2", "c3", ResponseKind.REBUTTAL)}),
+    ),
+    Case(
+        "cue-on-the-words-of-a-party-who-says-nothing",
+        "Tom Hale said the ferry would sail in May. "
+        "Bo Park rejected Hale's claims that the ferry was unsafe.",
+        {"Bo Park": "a2", "Tom Hale": "a3"},
+        (
+            ("c1", "a3", "the ferry would sail in May", "said", None),
+            ("c2", "a2", "Hale's claims that the ferry was unsafe", "rejected", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.REBUTTAL)}),
     ),
     Case(
         "a-one-word-claim-is-not-answered",

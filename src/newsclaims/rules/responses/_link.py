@@ -228,6 +228,9 @@ def _cued(turn: Turn) -> Found | None:
         return None
     facts, n, others, fact = turn.facts, turn.n, turn.others, turn.fact
     fit = _addressed(turn)
+    if fit is None and fact.possessor and not fact.pointer:
+        owned = [m for m in others if facts[m].me & fact.named]
+        fit = best(facts, n, owned) if owned else None
     if fit is None:
         fit = pointed_at(facts, n, others) if fact.pointer else best(facts, n, others)
     kind = None if fit is None else cue_kind(turn.cue_kinds, fact, fit)
