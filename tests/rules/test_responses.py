@@ -291,6 +291,19 @@ RULE_CASES = [
         frozenset({("c2", "c1", ResponseKind.REBUTTAL)}),
     ),
     Case(
+        "allegations-denied-answer-the-accusation-not-news-of-the-speaker",
+        "Ann Lee accused the mayor of hiding the audit. "
+        "The council said our mayor flew to Rome on Monday. "
+        "The mayor denied the allegations.",
+        {"Ann Lee": "a1", "mayor": "a2", "The council": "a3"},
+        (
+            ("c1", "a1", "the mayor of hiding the audit", "accused", "a2"),
+            ("c2", "a3", "our mayor flew to Rome on Monday", "said", None),
+            ("c3", "a2", "the allegations", "denied", None),
+        ),
+        frozenset({("c3", "c1", ResponseKind.DENIAL)}),
+    ),
+    Case(
         "a-one-word-claim-is-not-answered",
         "Ann Lee said the levy would pay for the school. "
         'Tom Hale said: "Yes." Bo Park rejected that.',
