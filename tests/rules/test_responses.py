@@ -304,6 +304,17 @@ RULE_CASES = [
         frozenset({("c3", "c1", ResponseKind.DENIAL)}),
     ),
     Case(
+        "named-party-said-of-in-the-negative-is-no-answer",
+        "Ann Lee said the bridge would close. "
+        "Bo Park said Ann Lee was not at the meeting.",
+        {"Ann Lee": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the bridge would close", "said", None),
+            ("c2", "a2", "Ann Lee was not at the meeting", "said", None),
+        ),
+        frozenset(),
+    ),
+    Case(
         "a-one-word-claim-is-not-answered",
         "Ann Lee said the levy would pay for the school. "
         'Tom Hale said: "Yes." Bo Park rejected that.',
