@@ -1401,6 +1401,38 @@ def test_a_stance_word_of_the_content_gives_the_kind() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'The union said: "Nobody warned us." '
+            "The mayor's office denied that the union had not been warned.",
+            {
+                (
+                    "the union had not been warned",
+                    "Nobody warned us.",
+                    ResponseKind.DENIAL,
+                    "cue",
+                )
+            },
+            id="a-short-statement-is-answered",
+        ),
+        pytest.param(
+            'The union said the ferry would stop. Ann Lee said: "Which?" '
+            "The mayor's office denied it.",
+            {("it", "the ferry would stop", ResponseKind.DENIAL, "cue")},
+            id="a-word-that-says-nothing-is-passed-over",
+        ),
+    ],
+)
+def test_what_an_answered_claim_needs_to_say(
+    text: str, expected: set[tuple[str, str, ResponseKind, str]]
+) -> None:
+    """A claim is answered when it says something: two words, one of them a content
+    word ("Nobody warned us"); a lone "Which?" is passed over."""
+    assert _parsed_links(text) == expected
+
+
 def test_denied_any_wrongdoing_answers_the_accusation() -> None:
     """ "denied any wrongdoing" points back at the accusation, past a later claim of
     a third party."""

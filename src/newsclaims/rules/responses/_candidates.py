@@ -27,7 +27,6 @@ ACCUSED_REFERRED: Final = 1.5
 SPEAKER_NAMED: Final = 2.0
 SPEAKER_REFERRED: Final = 1.0
 NEARNESS: Final = 0.1  # score lost per claim between the two
-STATEMENT_WORDS: Final = 2  # an answered claim says something: two content words
 NOMINAL: Final = 3.0  # score lost by a claim made of a noun ("their claim that")
 
 
@@ -76,7 +75,7 @@ def others_of(facts: Sequence[Facts], n: int) -> list[int]:
         and facts[m].claim.speaker is not None
         and not facts[m].title
         and not (me & facts[m].me)
-        and len(facts[m].words) >= STATEMENT_WORDS
+        and facts[m].says_something
     ]
 
 
