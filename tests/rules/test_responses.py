@@ -228,6 +228,105 @@ def _claims(case: Case) -> list[Claim]:
 
 RULE_CASES = [
     Case(
+        "cue-on-what-a-named-party-called-for",
+        "Ann Lee said the ferry should sail less at night. "
+        "Bo Park criticized Ann Lee's call for fewer sailings.",
+        {"Ann Lee": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the ferry should sail less at night", "said", None),
+            ("c2", "a2", "Ann Lee's call for fewer sailings", "criticized", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.CONDEMNATION)}),
+    ),
+    Case(
+        "cue-on-what-a-party-called-for-possessive-after-s",
+        "Ann Rogers said the ferry should sail less at night. "
+        "Bo Park criticized Ann Rogers' call for fewer sailings.",
+        {"Ann Rogers": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the ferry should sail less at night", "said", None),
+            ("c2", "a2", "Ann Rogers' call for fewer sailings", "criticized", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.CONDEMNATION)}),
+    ),
+    Case(
+        "cue-on-a-thing-of-someone-unknown",
+        "Ann Lee said the ferry should sail less at night. "
+        "Bo Park criticized Hale's call for fewer sailings.",
+        {"Ann Lee": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the ferry should sail less at night", "said", None),
+            ("c2", "a2", "Hale's call for fewer sailings", "criticized", None),
+        ),
+        frozenset(),
+    ),
+    Case(
+        "cue-on-a-partys-words-reported-later",
+        "Tom Hale said the ferry would sail in May. "
+        "Bo Park rejected Ann Lee's claims that the ferry was unsafe. "
+        "Ann Lee said last week that the ferry had failed two inspections.",
+        {"Ann Lee": "a1", "Bo Park": "a2", "Tom Hale": "a3"},
+        (
+            ("c1", "a3", "the ferry would sail in May", "said", None),
+            (
+                "c2",
+                "a2",
+                "Ann Lee's claims that the ferry was unsafe",
+                "rejected",
+                None,
+            ),
+            ("c3", "a1", "the ferry had failed two inspections", "said", None),
+        ),
+        frozenset({("c2", "c3", ResponseKind.REBUTTAL)}),
+    ),
+    Case(
+        "cue-on-the-words-of-a-party-who-says-nothing",
+        "Tom Hale said the ferry would sail in May. "
+        "Bo Park rejected Hale's claims that the ferry was unsafe.",
+        {"Bo Park": "a2", "Tom Hale": "a3"},
+        (
+            ("c1", "a3", "the ferry would sail in May", "said", None),
+            ("c2", "a2", "Hale's claims that the ferry was unsafe", "rejected", None),
+        ),
+        frozenset({("c2", "c1", ResponseKind.REBUTTAL)}),
+    ),
+    Case(
+        "allegations-denied-answer-the-accusation-not-news-of-the-speaker",
+        "Ann Lee accused the mayor of hiding the audit. "
+        "The council said our mayor flew to Rome on Monday. "
+        "The mayor denied the allegations.",
+        {"Ann Lee": "a1", "mayor": "a2", "The council": "a3"},
+        (
+            ("c1", "a1", "the mayor of hiding the audit", "accused", "a2"),
+            ("c2", "a3", "our mayor flew to Rome on Monday", "said", None),
+            ("c3", "a2", "the allegations", "denied", None),
+        ),
+        frozenset({("c3", "c1", ResponseKind.DENIAL)}),
+    ),
+    Case(
+        "named-party-said-of-in-the-negative-is-no-answer",
+        "Ann Lee said the bridge would close. "
+        "Bo Park said Ann Lee was not at the meeting.",
+        {"Ann Lee": "a1", "Bo Park": "a2"},
+        (
+            ("c1", "a1", "the bridge would close", "said", None),
+            ("c2", "a2", "Ann Lee was not at the meeting", "said", None),
+        ),
+        frozenset(),
+    ),
+    Case(
+        "a-one-word-claim-is-not-answered",
+        "Ann Lee said the levy would pay for the school. "
+        'Tom Hale said: "Yes." Bo Park rejected that.',
+        {"Ann Lee": "a1", "Bo Park": "a2", "Tom Hale": "a3"},
+        (
+            ("c1", "a1", "the levy would pay for the school", "said", None),
+            ("c2", "a3", "Yes", "said", None),
+            ("c3", "a2", "that", "rejected", None),
+        ),
+        frozenset({("c3", "c1", ResponseKind.REBUTTAL)}),
+    ),
+    Case(
         "act-named-argument",
         "Ann Lee argued that the tax was fair. The judge rejected this argument.",
         {"Ann Lee": "a1", "The judge": "a2"},
@@ -1300,6 +1399,38 @@ def test_a_stance_word_of_the_content_gives_the_kind() -> None:
             "accused",
         )
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'The union said: "Nobody warned us." '
+            "The mayor's office denied that the union had not been warned.",
+            {
+                (
+                    "the union had not been warned",
+                    "Nobody warned us.",
+                    ResponseKind.DENIAL,
+                    "cue",
+                )
+            },
+            id="a-short-statement-is-answered",
+        ),
+        pytest.param(
+            'The union said the ferry would stop. Ann Lee said: "Which?" '
+            "The mayor's office denied it.",
+            {("it", "the ferry would stop", ResponseKind.DENIAL, "cue")},
+            id="a-word-that-says-nothing-is-passed-over",
+        ),
+    ],
+)
+def test_what_an_answered_claim_needs_to_say(
+    text: str, expected: set[tuple[str, str, ResponseKind, str]]
+) -> None:
+    """A claim is answered when it says something: two words, one of them a content
+    word ("Nobody warned us"); a lone "Which?" is passed over."""
+    assert _parsed_links(text) == expected
 
 
 def test_denied_any_wrongdoing_answers_the_accusation() -> None:

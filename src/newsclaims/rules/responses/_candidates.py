@@ -75,6 +75,7 @@ def others_of(facts: Sequence[Facts], n: int) -> list[int]:
         and facts[m].claim.speaker is not None
         and not facts[m].title
         and not (me & facts[m].me)
+        and facts[m].says_something
     ]
 
 
@@ -115,8 +116,10 @@ def pointed_at(facts: Sequence[Facts], n: int, others: Sequence[int]) -> Fit | N
     if answer.figure:  # "rejected that figure": the last claim giving one
         earlier = [m for m in earlier if facts[m].claim.quantities] or earlier
     if answer.accusation:  # "denied the allegations": the last accusing the speaker
+        about_me = [m for m in earlier if answer.me & facts[m].refs]
         earlier = (
-            [m for m in earlier if answer.me & facts[m].refs]
+            [m for m in about_me if facts[m].accuses]
+            or about_me
             or [m for m in earlier if facts[m].accuses]
             or earlier
         )

@@ -93,6 +93,7 @@ FIGURE_NOUNS: Final = frozenset(
     }
 )
 """Nouns that point back at a quantity said before: "rejected that figure"."""
+STATEMENT_WORDS: Final = 2  # words of a content that says something, at least
 POINTER_WORDS: Final = 4  # "rejected the idea": an answer this short points back
 SUBJECT_WORDS: Final = 4  # an actor named in this many first words is the subject
 
@@ -163,6 +164,13 @@ class Facts:
         found, span = self._tokens, self.span
         first = found[SUBJECT_WORDS - 1][1] if len(found) >= SUBJECT_WORDS else span.end
         return named_in(self.layout.text, Span(span.start, first), self.layout.context)
+
+    @cached_property
+    def says_something(self) -> bool:
+        """Whether the content can be answered: two words of three letters or more,
+        one of them a content word ("Nobody asked us"; not "No", "which", "a
+        detailed")."""
+        return len(self._tokens) >= STATEMENT_WORDS and bool(self.words)
 
     @cached_property
     def words(self) -> frozenset[str]:
@@ -287,7 +295,12 @@ class Facts:
             return True
         if self.anaphor or self.figure or self.accusation:
             return False  # "denied it", "rejected that figure", "any wrongdoing"
-        head = {text[s:e].casefold() for s, e in self._tokens[:POINTER_WORDS]}
+        opening = self._tokens[:POINTER_WORDS]
+        if self.named and any(
+            text[s].isupper() and text[s:e].endswith(POSSESSIVE) for s, e in opening
+        ):
+            return False  # "Lee's call for ...": what a party of the article said
+        head = {text[s:e].casefold() for s, e in opening}
         return not head & self._objects and not self.acts_named
 
     @cached_property

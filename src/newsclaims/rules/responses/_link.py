@@ -100,7 +100,7 @@ def find_responses(
         if fact.claim.speaker is None or fact.title:
             continue
         others = others_of(facts, n)
-        if not others:
+        if not others and not pending:
             continue
         begin, cued = cues_of(facts, n)
         if (fact.claim.speaker, begin) in answered:
@@ -228,6 +228,9 @@ def _cued(turn: Turn) -> Found | None:
         return None
     facts, n, others, fact = turn.facts, turn.n, turn.others, turn.fact
     fit = _addressed(turn)
+    if fit is None and fact.possessor and not fact.pointer:
+        owned = [m for m in others if facts[m].me & fact.named]
+        fit = best(facts, n, owned) if owned else None
     if fit is None:
         fit = pointed_at(facts, n, others) if fact.pointer else best(facts, n, others)
     kind = None if fit is None else cue_kind(turn.cue_kinds, fact, fit)

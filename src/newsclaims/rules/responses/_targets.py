@@ -99,6 +99,8 @@ def by_name(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | None
     answer = facts[n]
     if answer.claim.rule == "according_to":
         return None  # "X apologized to Y, according to Z": news of X, not an answer
+    if answer.denies:
+        return None  # "Lee was not at the meeting": said of Lee, no answer to Lee
     found = [
         m
         for m in others

@@ -68,7 +68,7 @@ PRONOUN: Final = regex.compile(
 WORD: Final = regex.compile(r"\p{L}[\p{L}\p{M}'’-]{2,40}+")
 WORDS: Final = _regex.compile_tokens(WORD.pattern, r"\P{L}*+")  # all in one match
 QUOTE_MARKS: Final = "\"'“”‘’«»„"
-POSSESSIVE: Final = ("'s", "’s")
+POSSESSIVE: Final = ("'s", "’s", "s'", "s’")
 NONE: Final[frozenset[str]] = frozenset()
 
 
