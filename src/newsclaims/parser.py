@@ -24,7 +24,7 @@ from newsclaims.errors import (
     NewsclaimsWarning,
     PatternTimeoutError,
 )
-from newsclaims.lexicons import FRAMES, Lexicons
+from newsclaims.lexicons import ALL_FRAMES, Lexicons
 from newsclaims.model import Actor, Article, Claim, Dateline, Span, _visible
 from newsclaims.rules import coref, responses
 from newsclaims.rules.attribution import AttributionTable
@@ -72,7 +72,7 @@ def _rules(parser: Parser) -> ClaimRules:
 
 def _function_words(parser: Parser) -> frozenset[str]:
     lex = parser.lexicons
-    cues = lex.cue_forms("".join(sorted(FRAMES)))
+    cues = lex.cue_forms(ALL_FRAMES)
     return lex.stopwords | lex.auxiliaries | lex.pronouns | lex.determiners | cues
 
 

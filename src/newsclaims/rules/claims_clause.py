@@ -20,7 +20,14 @@ from newsclaims.rules.claims_reported import (
     frame_start,
     reported_content,
 )
-from newsclaims.rules.cues import AUX, NOT_WORD, SPEAKER, compile_listed, cue_lists
+from newsclaims.rules.cues import (
+    AUX,
+    NO_FRAMES,
+    NOT_WORD,
+    SPEAKER,
+    compile_listed,
+    cue_lists,
+)
 
 __all__ = ["ClausePatterns", "coordinated_cue", "participle_clause", "tag_participles"]
 
@@ -124,7 +131,7 @@ def participle_clause(
             if spk is None:
                 return
         cue = Span.of_match(m, "cue")
-        frames = reported.frames.get(cue.of(text), "")
+        frames = reported.frames.get(cue.of(text), NO_FRAMES)
         found = frame_start(reported, ctx, frames, cue.end, sentence.end)
         if found is None:
             continue
@@ -165,7 +172,7 @@ def _participle(
 ) -> tuple[Span, Span, Span | None] | None:
     """(cue, content, target) of the participle clause ``m`` matched, up to ``end``."""
     cue = Span.of_match(m, "cue")
-    frames = reported.frames.get(cue.of(ctx.text), "")
+    frames = reported.frames.get(cue.of(ctx.text), NO_FRAMES)
     found = frame_start(reported, ctx, frames, cue.end, end)
     if found is None:
         return None

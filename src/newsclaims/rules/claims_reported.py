@@ -11,7 +11,7 @@ from typing import Final
 import regex
 
 from newsclaims._regex import compile_pattern, match, search
-from newsclaims.lexicons import Lexicons
+from newsclaims.lexicons import Frame, Lexicons
 from newsclaims.model import Span
 from newsclaims.rules.candidates import (
     ClaimCandidate,
@@ -24,9 +24,11 @@ from newsclaims.rules.claims_speaker import SpeakerWalker
 from newsclaims.rules.cues import (
     AUX,
     LEADING_CONJ,
+    NO_FRAMES,
     NOT_WORD,
     SPEAKER,
     SPEAKER_AFTER,
+    TARGET_FRAMES,
     TIME,
     WORD,
     after_conjunction,
@@ -207,7 +209,7 @@ class ReportedPatterns:
     def __init__(self, lexicons: Lexicons) -> None:
         lists = cue_lists(lexicons)
         lists["cues_ing_cut"] = lists["cues_ing"] | frozenset(
-            v.forms[3] for v in lexicons.cue_verbs if set(v.frames) & set("of")
+            v.forms[3] for v in lexicons.cue_verbs if v.frames & TARGET_FRAMES
         )
         self.lexicons = lexicons
         self.walker: Final = SpeakerWalker(lexicons)
@@ -482,19 +484,23 @@ def reported_content(
 
 
 def frame_start(
-    pats: ReportedPatterns, ctx: Context, frames: str, pos: int, end: int
+    pats: ReportedPatterns,
+    ctx: Context,
+    frames: frozenset[Frame],
+    pos: int,
+    end: int,
 ) -> tuple[int, Span | None] | None:
     """Where the content starts after a cue, and the target, by the cue's frames."""
     text = ctx.text
-    tries: list[tuple[str, regex.Pattern[str]]] = [
-        ("o", pats.obj_to),
-        ("f", pats.obj_of),
-        ("y", pats.addressee),
-        ("c", pats.prep),
-        ("t", pats.that),
-        ("h", pats.that),
-        ("i", pats.infinitive),
-        ("d", pats.object),
+    tries: list[tuple[Frame, regex.Pattern[str]]] = [
+        (Frame.OBJECT_INFINITIVE, pats.obj_to),
+        (Frame.OBJECT_OF, pats.obj_of),
+        (Frame.ADDRESSEE, pats.addressee),
+        (Frame.PREPOSITION, pats.prep),
+        (Frame.CLAUSE, pats.that),
+        (Frame.THAT_CLAUSE, pats.that),
+        (Frame.INFINITIVE, pats.infinitive),
+        (Frame.OBJECT, pats.object),
     ]
     for frame, pattern in tries:
         if frame not in frames:
@@ -502,11 +508,15 @@ def frame_start(
         m = match(pattern, text, pos, end)
         if m is None:
             continue
-        if frame in "of":
+        if frame in TARGET_FRAMES:
             return m.start("target"), Span.of_match(m, "target")
-        if frame == "h" and m.group("that") is None:
+        if frame is Frame.THAT_CLAUSE and m.group("that") is None:
             continue  # "ruled that ...", not "ruled the country"
-        if frame == "t" and m.group("that") is None and text[m.start("rest")].islower():
+        if (
+            frame is Frame.CLAUSE
+            and m.group("that") is None
+            and text[m.start("rest")].islower()
+        ):
             word = text[m.start("rest") : m.start("rest") + 12].split(maxsplit=1)[0]
             if (
                 word
@@ -639,7 +649,7 @@ def speaker_cue_content(
         end = _next_clause(text, sentence, heads, i + 1)
         if end - after > MAX_CLAUSE:  # bounded work per cue: linear on any text
             end = max(after + 1, text.rfind(" ", after, after + MAX_CLAUSE))
-        frames = pats.frames.get(cue.of(text), "")
+        frames = pats.frames.get(cue.of(text), NO_FRAMES)
         found = frame_start(pats, ctx, frames, after, end)
         if found is None:
             continue
