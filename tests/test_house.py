@@ -118,12 +118,43 @@ def test_no_import_cycle() -> None:
 
 def test_every_claim_rule_is_in_the_parsing_guide() -> None:
     """A newcomer finds the module of any ``Claim.rule`` in one step: the parsing
-    guide's table lists every rule, in priority order, with a module that makes it."""
-    from newsclaims.rules.claims import RULE_NAMES  # noqa: PLC0415
+    guide's table lists every rule of the one rule table, in priority order, with
+    the module that holds it and where it runs."""
+    from newsclaims.rules.claims_table import CLAIM_RULES, RULE_NAMES  # noqa: PLC0415
 
     guide = (ROOT / "docs" / "parsing.md").read_text(encoding="utf-8")
-    rows = regex.findall(r"^\| `(\w++)` \| `(rules/\w++\.py)` \|", guide, flags=regex.M)
-    assert [name for name, _ in rows] == list(RULE_NAMES)
-    for name, module in rows:
+    rows = regex.findall(
+        r"^\| `(\w++)` \| `(rules/\w++\.py)` \| ([a-z ,]{1,40}?) \|",
+        guide,
+        flags=regex.M,
+    )
+    assert [name for name, _, _ in rows] == list(RULE_NAMES)
+    for name, module, runs in rows:
+        table = [r for r in CLAIM_RULES if r.name == name]
+        assert {r.module for r in table} == {module}, name
+        assert runs == ", ".join(dict.fromkeys(r.scope.value for r in table)), name
         source = (ROOT / "src" / "newsclaims" / module).read_text(encoding="utf-8")
         assert f'"{name}"' in source, (name, module)
+
+
+def test_claim_rule_table_is_one_order() -> None:
+    """Each ``Claim.rule`` has one priority, the priorities rank every name, and a
+    rule of the whole text runs before the sentence rules, which run before those
+    of the claims kept."""
+    from newsclaims.rules.claims_table import (  # noqa: PLC0415
+        CLAIM_RULES,
+        RULE_NAMES,
+        Scope,
+    )
+
+    by_name = {
+        r.name: {s.priority for s in CLAIM_RULES if s.name == r.name}
+        for r in CLAIM_RULES
+    }
+    assert all(len(p) == 1 for p in by_name.values()), by_name
+    assert sorted(p for (p,) in by_name.values()) == list(range(len(RULE_NAMES)))
+    stage = {Scope.TEXT: 0, Scope.SENTENCE: 1, Scope.CUED_SENTENCE: 1, Scope.KEPT: 2}
+    stages = [stage[r.scope] for r in CLAIM_RULES]
+    assert stages == sorted(stages)
+    for r in CLAIM_RULES:  # a function runs in one scope, each name a function gives
+        assert {s.scope for s in CLAIM_RULES if s.function is r.function} == {r.scope}

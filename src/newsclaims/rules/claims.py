@@ -1,10 +1,12 @@
 """Attribution rules: from text to :class:`ClaimCandidate` spans (who said what).
 
-The rules are small named functions in priority order (:data:`RULE_NAMES`): direct
-quotes with their tags first, then reported speech sentence by sentence, then floating
-quotes, then long quotes no rule attributed (:mod:`~newsclaims.rules.claims_untagged`). :meth:`ClaimRules.extract` keeps, among overlapping candidates, the one of the
-earlier rule (then the longer one), so the result never holds two claims whose
-contents overlap.
+The rules are small named functions in one ordered table
+(:data:`~newsclaims.rules.claims_table.CLAIM_RULES`, with each rule's module, run order
+and priority): direct quotes with their tags first, then reported speech sentence by
+sentence, then floating quotes, then long quotes no rule attributed
+(:mod:`~newsclaims.rules.claims_untagged`). :meth:`ClaimRules.extract` keeps, among
+overlapping candidates, the one of the earlier rule by priority (:data:`RULE_NAMES`,
+then the longer one), so the result never holds two claims whose contents overlap.
 
 >>> rules = default_rules()
 >>> text = '"We will stay," said Ann Lee. She said that the talks had failed.'
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 import contextlib
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from typing import Final
 
@@ -32,51 +34,39 @@ from newsclaims.rules import (
     claims_clause,
     claims_direct,
     claims_lines,
-    claims_reported,
-    claims_sources,
     claims_untagged,
 )
 from newsclaims.rules.candidates import ClaimCandidate, Context, CueFinder, HedgePattern
 from newsclaims.rules.claims_direct import DirectPatterns
 from newsclaims.rules.claims_reported import ReportedPatterns
+from newsclaims.rules.claims_table import CLAIM_RULES, RULE_NAMES, Scope, run_order
 from newsclaims.rules.entities_data import ActorWords, actor_words
 from newsclaims.rules.mentions import MentionPatterns
 from newsclaims.rules.text import layout
 
 __all__ = ["RULE_NAMES", "ClaimCandidate", "ClaimRules", "default_rules"]
 
-_SentenceRule = Callable[
-    [ReportedPatterns, Context, Span, HedgePattern], Iterator[ClaimCandidate]
-]
+_Run = Callable[[Context, Span, Sequence[ClaimCandidate]], Iterator[ClaimCandidate]]
+"""A rule function with the patterns it reads bound: called with the context, the
+sentence (the whole text for the rules of the text and the kept claims) and the
+candidates found before it (the claims kept, for the rules of the kept claims)."""
 
-RULE_NAMES: Final = (
-    "quote_then_tag",
-    "line_tag",
-    "tag_then_quote",
-    "according_to",
-    "speaker_cue_content",
-    "participle_chain",
-    "participle_clause",
-    "content_then_tag",
-    "belief",
-    "nominal_cue",
-    "nominal_object",
-    "coordinated_cue",
-    "floating_quote",
-    "untagged_quote",
-)
-"""Every rule name a candidate can carry, in priority order."""
+_PRIORITY: Final = {r.name: r.priority for r in CLAIM_RULES}
 
-_PRIORITY: Final = {name: i for i, name in enumerate(RULE_NAMES)}
 
-_CUED_RULES: Final = frozenset(
-    {claims_reported.speaker_cue_content, claims_reported.content_then_tag}
-)
-"""Sentence rules that find nothing in a sentence without a cue verb."""
-_CLAUSE_RULES: Final = (claims_clause.participle_clause, claims_clause.coordinated_cue)
-"""The clause rules, in order; they too find nothing without a cue verb."""
-_BELIEF_RULES: Final = (claims_belief.belief, claims_belief.asked)
-"""The belief rules, in order (run in every sentence)."""
+def _bind(
+    fn: Callable[..., Iterator[ClaimCandidate]],
+    pats: tuple[object, ...],
+    hedge: HedgePattern,
+) -> _Run:
+    """A sentence rule with its patterns and the hedge pattern bound."""
+
+    def run(
+        ctx: Context, sentence: Span, _: Sequence[ClaimCandidate]
+    ) -> Iterator[ClaimCandidate]:
+        return fn(*pats, ctx, sentence, hedge)
+
+    return run
 
 
 def _resolve(candidates: Iterable[ClaimCandidate]) -> list[ClaimCandidate]:
@@ -182,10 +172,58 @@ class ClaimRules:
         self._hedge = HedgePattern(lexicons)
         self._belief = claims_belief.BeliefPatterns(lexicons)
         self._cues = CueFinder(lexicons.cue_forms(ALL_FRAMES) | self._belief.cue_words)
-        self._sentence_rules: tuple[_SentenceRule, ...] = claims_sources.REPORTED_RULES
-        self._uncued_rules: tuple[_SentenceRule, ...] = tuple(
-            r for r in self._sentence_rules if r not in _CUED_RULES
+        runs = self._runs()
+        self._text_rules = tuple(runs[f] for f in run_order(Scope.TEXT))
+        self._cued_rules = tuple(
+            runs[f] for f in run_order(Scope.SENTENCE, Scope.CUED_SENTENCE)
         )
+        self._uncued_rules = tuple(runs[f] for f in run_order(Scope.SENTENCE))
+        self._kept_rules = tuple(runs[f] for f in run_order(Scope.KEPT))
+
+    def _runs(self) -> dict[Callable[..., Iterator[ClaimCandidate]], _Run]:
+        """Each rule function of the table with the patterns it reads bound."""
+        direct, reported, clause = self._direct, self._reported, self._clause
+        lines, belief, hedge, aw = (
+            self._lines,
+            self._belief,
+            self._hedge,
+            self._actor_words,
+        )
+        runs: dict[Callable[..., Iterator[ClaimCandidate]], _Run] = {
+            claims_direct.quote_tags: lambda ctx, _, __: claims_direct.quote_tags(
+                direct, ctx, hedge
+            ),
+            claims_lines.line_claims: lambda ctx, _, __: claims_lines.line_claims(
+                lines, ctx, hedge
+            ),
+            claims_clause.tag_participles: lambda ctx, _, found: (
+                claims_clause.tag_participles(clause, reported, ctx, list(found), hedge)
+            ),
+            claims_direct.floating_quotes: lambda ctx, _, kept: (
+                claims_direct.floating_quotes(ctx, kept, hedge)
+            ),
+            claims_untagged.untagged_quotes: lambda ctx, _, kept: iter(
+                _document_speakers(
+                    clause,
+                    ctx,
+                    list(
+                        claims_untagged.untagged_quotes(
+                            ctx, kept, reported.walker, hedge
+                        )
+                    ),
+                    aw,
+                )
+            ),
+        }
+        for fn in run_order(Scope.SENTENCE, Scope.CUED_SENTENCE):
+            if fn.__module__ == claims_clause.__name__:
+                pats: tuple[object, ...] = (clause, reported)
+            elif fn.__module__ == claims_belief.__name__:
+                pats = (belief, reported)
+            else:
+                pats = (reported,)
+            runs[fn] = _bind(fn, pats, hedge)
+        return runs
 
     def __reduce__(self) -> tuple[type[ClaimRules], tuple[Lexicons]]:
         return (ClaimRules, (self.lexicons,))
@@ -208,25 +246,10 @@ class ClaimRules:
         """Add the candidates of the sentence rules in ``sentence`` to ``found``; a
         pattern that runs out of time loses only that rule's candidates there. The
         rules that need a cue verb run only where the sentence has one."""
-        hedge = self._hedge
         cued = bool(ctx.cues_in(sentence.start, sentence.end))
-        for rule in self._sentence_rules if cued else self._uncued_rules:
+        for rule in self._cued_rules if cued else self._uncued_rules:
             try:
-                found.extend(rule(self._reported, ctx, sentence, hedge))
-            except PatternTimeoutError:
-                continue
-        for clause_rule in _CLAUSE_RULES if cued else ():
-            try:
-                found.extend(
-                    clause_rule(self._clause, self._reported, ctx, sentence, hedge)
-                )
-            except PatternTimeoutError:
-                continue
-        for belief_rule in _BELIEF_RULES:
-            try:
-                found.extend(
-                    belief_rule(self._belief, self._reported, ctx, sentence, hedge)
-                )
+                found.extend(rule(ctx, sentence, found))
             except PatternTimeoutError:
                 continue
 
@@ -248,17 +271,11 @@ class ClaimRules:
             )
         except PatternTimeoutError:
             return ()
+        whole = Span(0, len(text))
         found: list[ClaimCandidate] = []
-        with contextlib.suppress(PatternTimeoutError):
-            found.extend(claims_direct.quote_tags(self._direct, ctx, self._hedge))
-        with contextlib.suppress(PatternTimeoutError):
-            found.extend(claims_lines.line_claims(self._lines, ctx, self._hedge))
-        with contextlib.suppress(PatternTimeoutError):
-            found.extend(
-                claims_clause.tag_participles(
-                    self._clause, self._reported, ctx, list(found), self._hedge
-                )
-            )
+        for rule in self._text_rules:
+            with contextlib.suppress(PatternTimeoutError):
+                found.extend(rule(ctx, whole, found))
         for sentence in ctx.layout.sentences:
             self._sentence_claims(ctx, sentence, found)
         valid = [
@@ -274,19 +291,10 @@ class ClaimRules:
             c for c in valid if not _complement_speaker(ctx.text, c, self._actor_words)
         ]
         kept = _resolve(_outermost(valid))
-        floating = list(claims_direct.floating_quotes(ctx, kept, self._hedge))
-        if floating:
-            kept = _resolve([*kept, *floating])
-        untagged = list(
-            claims_untagged.untagged_quotes(
-                ctx, kept, self._reported.walker, self._hedge
-            )
-        )
-        if untagged:
-            untagged = _document_speakers(
-                self._clause, ctx, untagged, self._actor_words
-            )
-            kept = _resolve([*kept, *untagged])
+        for rule in self._kept_rules:
+            more = list(rule(ctx, whole, kept))
+            if more:
+                kept = _resolve([*kept, *more])
         return tuple(kept)
 
 

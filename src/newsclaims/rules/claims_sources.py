@@ -17,14 +17,11 @@ from newsclaims.model import Span
 from newsclaims.rules.candidates import ClaimCandidate, Context, HedgePattern, mode_of
 from newsclaims.rules.claims_reported import (
     ReportedPatterns,
-    content_then_tag,
     reported_content,
-    speaker_cue_content,
 )
 from newsclaims.rules.cues import after_conjunction
 
 __all__ = [
-    "REPORTED_RULES",
     "according_to",
     "in_poll",
     "nominal_cue",
@@ -219,14 +216,3 @@ def in_poll(
         speaker=Span.of_match(m, "spk"),
         hedged=ctx.hedged(hedge, content),
     )
-
-
-REPORTED_RULES: Final = (
-    speaker_cue_content,
-    according_to,
-    in_poll,
-    content_then_tag,
-    nominal_cue,
-    nominal_object,
-)
-"""The reported-speech rules, in priority order."""
