@@ -14,7 +14,7 @@ import regex
 from newsclaims._regex import compile_pattern, finditer, match
 from newsclaims.lexicons import ALL_FRAMES, Lexicons
 from newsclaims.model import Span
-from newsclaims.rules.candidates import ClaimCandidate, Context, HedgePattern, mode_of
+from newsclaims.rules.candidates import ClaimCandidate, Context, HedgePattern
 from newsclaims.rules.claims_reported import (
     ReportedPatterns,
     frame_start,
@@ -139,14 +139,14 @@ def participle_clause(
         content = reported_content(reported, ctx, start, sentence.end)
         if content is None:
             continue
-        yield ClaimCandidate(
-            rule="participle_clause",
-            mode=mode_of(ctx, content),
-            content=content,
+        yield ClaimCandidate.reported(
+            "participle_clause",
+            ctx,
+            hedge,
+            content,
             cue=cue,
             speaker=spk,
             target=target,
-            hedged=ctx.hedged(hedge, content),
         )
 
 
@@ -212,14 +212,14 @@ def tag_participles(
         if found is None:
             continue
         cue, content, target = found
-        yield ClaimCandidate(
-            rule="participle_clause",
-            mode=mode_of(ctx, content),
-            content=content,
+        yield ClaimCandidate.reported(
+            "participle_clause",
+            ctx,
+            hedge,
+            content,
             cue=cue,
             speaker=c.speaker,
             target=target,
-            hedged=ctx.hedged(hedge, content),
         )
 
 
@@ -254,14 +254,14 @@ def coordinated_cue(
         if found is None:
             continue
         cue_span, content, target = found
-        yield ClaimCandidate(
-            rule="coordinated_cue",
-            mode=mode_of(ctx, content),
-            content=content,
+        yield ClaimCandidate.reported(
+            "coordinated_cue",
+            ctx,
+            hedge,
+            content,
             cue=cue_span,
             speaker=spk,
             target=target,
-            hedged=ctx.hedged(hedge, content),
         )
 
 

@@ -389,11 +389,10 @@ def floating_quotes(
         gap = lay.paragraph_at(q.span.start) - lay.paragraph_at(last.content.end - 1)
         if gap > 1:
             continue
-        yield ClaimCandidate(
-            rule="floating_quote",
-            mode=ClaimMode.DIRECT,
-            content=q.content,
-            parts=q.parts if len(q.parts) > 1 else (),
+        yield ClaimCandidate.quoted(
+            "floating_quote",
+            ctx,
+            hedge,
+            q,
             speaker=last.speaker,
-            hedged=ctx.hedged(hedge, q.content),
         )

@@ -18,7 +18,6 @@ from newsclaims.rules.candidates import (
     Context,
     HedgePattern,
     content_span,
-    mode_of,
 )
 from newsclaims.rules.claims_speaker import SpeakerWalker
 from newsclaims.rules.cues import (
@@ -550,10 +549,6 @@ def frame_start(
 _QUANTIFIER: Final = regex.compile(r"(?:at\s++(?:least|most)|by\s++far)(?!\w)")
 
 
-def _hedged(ctx: Context, hedge: HedgePattern, *spans: Span | None) -> bool:
-    return ctx.hedged(hedge, *spans)
-
-
 def _chain(
     pats: ReportedPatterns,
     ctx: Context,
@@ -573,13 +568,13 @@ def _chain(
         content = reported_content(pats, ctx, m.start("rest"), end)
         if content is None:
             return
-        yield ClaimCandidate(
-            rule="participle_chain",
-            mode=mode_of(ctx, content),
-            content=content,
+        yield ClaimCandidate.reported(
+            "participle_chain",
+            ctx,
+            hedge,
+            content,
             cue=Span.of_match(m, "cue"),
             speaker=first.speaker,
-            hedged=_hedged(ctx, hedge, content),
         )
         pos = content.end
 
@@ -665,14 +660,15 @@ def speaker_cue_content(
         )
         if content is None:
             continue
-        first = ClaimCandidate(
-            rule="speaker_cue_content",
-            mode=mode_of(ctx, content),
-            content=content,
+        first = ClaimCandidate.reported(
+            "speaker_cue_content",
+            ctx,
+            hedge,
+            content,
             cue=cue,
             speaker=spk,
             target=target,
-            hedged=_hedged(ctx, hedge, content, Span(spk.end, cue.start)),
+            also=(Span(spk.end, cue.start),),
         )
         yield first
         yield from _chain(pats, ctx, first, end, hedge)
@@ -769,12 +765,12 @@ def content_then_tag(
             parts = (first, second)
             content = Span(first.start, second.end)
     cue = Span.of_match(m, "cue")
-    yield ClaimCandidate(
-        rule="content_then_tag",
-        mode=mode_of(ctx, content),
-        content=content,
+    yield ClaimCandidate.reported(
+        "content_then_tag",
+        ctx,
+        hedge,
+        content,
         parts=parts,
         cue=cue,
         speaker=Span.of_match(m, "spk"),
-        hedged=_hedged(ctx, hedge, content),
     )
