@@ -18,6 +18,7 @@ import attrs
 from attrs import Factory, field, frozen
 
 from newsclaims import _regex, _unicode
+from newsclaims._fields import _visible
 from newsclaims.errors import (
     InputTooLongError,
     InvalidModelError,
@@ -25,7 +26,7 @@ from newsclaims.errors import (
     PatternTimeoutError,
 )
 from newsclaims.lexicons import ALL_FRAMES, Lexicons
-from newsclaims.model import Actor, Article, Claim, Dateline, Span, _visible
+from newsclaims.model import Actor, Article, Claim, Dateline, Span
 from newsclaims.rules import coref, responses
 from newsclaims.rules.attribution import AttributionTable
 from newsclaims.rules.capitals import recase
@@ -224,18 +225,7 @@ class Parser:
             dateline=None if found is None else found[1],
             lexicons=self.lexicons,
         )
-        actors = [
-            Actor(
-                id=f"a{i}",
-                name=d.name,
-                kind=d.kind,
-                title=d.title,
-                affiliation=d.affiliation,
-                mentions=d.mentions,
-                members=tuple(f"a{m + 1}" for m in d.members),
-            )
-            for i, d in enumerate(res.actors, 1)
-        ]
+        actors = _actors(res)
         claims = [
             _resolved(
                 claim,
@@ -270,6 +260,22 @@ class Parser:
                 stacklevel=2,
             )
             return Article(text=text, id=id)
+
+
+def _actors(res: coref.Resolution) -> list[Actor]:
+    """The actors coreference found, with their ids ("a1", "a2" ...) in its order."""
+    return [
+        Actor(
+            id=f"a{i}",
+            name=d.name,
+            kind=d.kind,
+            title=d.title,
+            affiliation=d.affiliation,
+            mentions=d.mentions,
+            members=tuple(f"a{m + 1}" for m in d.members),
+        )
+        for i, d in enumerate(res.actors, 1)
+    ]
 
 
 def _response_context(
