@@ -70,7 +70,9 @@ def _undocumented(path: Path) -> list[str]:
 
 def test_every_model_field_and_enum_value_is_described() -> None:
     """The API reference describes every field of the model and every enum value."""
-    assert _undocumented(ROOT / "src" / "newsclaims" / "model.py") == []
+    src = ROOT / "src" / "newsclaims"
+    for name in ("model.py", "_fields.py", "_kinds.py", "_records.py"):
+        assert _undocumented(src / name) == [], name
 
 
 def _module_imports() -> dict[str, set[str]]:
@@ -118,12 +120,146 @@ def test_no_import_cycle() -> None:
 
 def test_every_claim_rule_is_in_the_parsing_guide() -> None:
     """A newcomer finds the module of any ``Claim.rule`` in one step: the parsing
-    guide's table lists every rule, in priority order, with a module that makes it."""
-    from newsclaims.rules.claims import RULE_NAMES  # noqa: PLC0415
+    guide's table lists every rule of the one rule table, in priority order, with
+    the module that holds it and where it runs."""
+    from newsclaims.rules.claims_table import CLAIM_RULES, RULE_NAMES  # noqa: PLC0415
 
     guide = (ROOT / "docs" / "parsing.md").read_text(encoding="utf-8")
-    rows = regex.findall(r"^\| `(\w++)` \| `(rules/\w++\.py)` \|", guide, flags=regex.M)
-    assert [name for name, _ in rows] == list(RULE_NAMES)
-    for name, module in rows:
+    rows = regex.findall(
+        r"^\| `(\w++)` \| `(rules/\w++\.py)` \| ([a-z ,]{1,40}?) \|",
+        guide,
+        flags=regex.M,
+    )
+    assert [name for name, _, _ in rows] == list(RULE_NAMES)
+    for name, module, runs in rows:
+        table = [r for r in CLAIM_RULES if r.name == name]
+        assert {r.module for r in table} == {module}, name
+        assert runs == ", ".join(dict.fromkeys(r.scope.value for r in table)), name
         source = (ROOT / "src" / "newsclaims" / module).read_text(encoding="utf-8")
         assert f'"{name}"' in source, (name, module)
+
+
+def test_claim_rule_table_is_one_order() -> None:
+    """Each ``Claim.rule`` has one priority, the priorities rank every name, and a
+    rule of the whole text runs before the sentence rules, which run before those
+    of the claims kept."""
+    from newsclaims.rules.claims_table import (  # noqa: PLC0415
+        CLAIM_RULES,
+        RULE_NAMES,
+        Scope,
+    )
+
+    by_name = {
+        r.name: {s.priority for s in CLAIM_RULES if s.name == r.name}
+        for r in CLAIM_RULES
+    }
+    assert all(len(p) == 1 for p in by_name.values()), by_name
+    assert sorted(p for (p,) in by_name.values()) == list(range(len(RULE_NAMES)))
+    stage = {Scope.TEXT: 0, Scope.SENTENCE: 1, Scope.CUED_SENTENCE: 1, Scope.KEPT: 2}
+    stages = [stage[r.scope] for r in CLAIM_RULES]
+    assert stages == sorted(stages)
+    for r in CLAIM_RULES:  # a function runs in one scope, each name a function gives
+        assert {s.scope for s in CLAIM_RULES if s.function is r.function} == {r.scope}
+
+
+MAX_MODULE_LINES = 450
+MAX_FUNCTION_LINES = 60
+LONG_REASON = "Long:"
+"""How a function over :data:`MAX_FUNCTION_LINES` says why: a docstring paragraph
+that opens with this word."""
+
+# Over the limits, named one by one; each entry must still be over (see the tests).
+# The actor stage (entities*, coref*) is being reworked for accuracy this session and
+# is split after that work lands; claims_speaker.py is one class whose speaker
+# look-ups the same work changes (its word tables already moved out).
+KNOWN_LONG_MODULES = frozenset(
+    {
+        "rules/coref.py",
+        "rules/coref_actors.py",
+        "rules/entities.py",
+        "rules/entities_parse.py",
+        "rules/claims_speaker.py",
+    }
+)
+KNOWN_LONG_FUNCTIONS = frozenset(
+    {
+        "rules/entities.py::scan_readings",
+        "rules/entities_data.py::ActorWords.__init__",
+        "rules/entities_parse.py::_classify",
+    }
+)
+
+
+def _sources() -> dict[str, Path]:
+    src = ROOT / "src" / "newsclaims"
+    return {p.relative_to(src).as_posix(): p for p in sorted(src.rglob("*.py"))}
+
+
+def _long_functions(path: Path) -> dict[str, tuple[int, str]]:
+    """Every function and method of ``path`` over :data:`MAX_FUNCTION_LINES` lines
+    (decorators and docstring included), by qualified name: (lines, docstring)."""
+    import ast  # noqa: PLC0415
+
+    out: dict[str, tuple[int, str]] = {}
+
+    def visit(node: ast.AST, prefix: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.ClassDef):
+                visit(child, f"{prefix}{child.name}.")
+            elif isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef):
+                first = min([child.lineno, *(d.lineno for d in child.decorator_list)])
+                size = (child.end_lineno or child.lineno) - first + 1
+                if size > MAX_FUNCTION_LINES:
+                    doc = ast.get_docstring(child) or ""
+                    out[f"{prefix}{child.name}"] = (size, doc)
+                visit(child, f"{prefix}{child.name}.")
+
+    visit(ast.parse(path.read_text(encoding="utf-8")), "")
+    return out
+
+
+def test_no_module_over_the_limit() -> None:
+    """No module is over :data:`MAX_MODULE_LINES` lines but the known ones, and every
+    known one still is (mend the list when one is split)."""
+    sizes = {
+        name: len(path.read_text(encoding="utf-8").splitlines())
+        for name, path in _sources().items()
+    }
+    over = {name for name, n in sizes.items() if n > MAX_MODULE_LINES}
+    assert over - KNOWN_LONG_MODULES == set(), {n: sizes[n] for n in over}
+    assert KNOWN_LONG_MODULES - over == set()
+
+
+def test_no_function_over_the_limit_without_a_reason() -> None:
+    """No function is over :data:`MAX_FUNCTION_LINES` lines unless its docstring
+    says why (a paragraph opening with :data:`LONG_REASON`) or it is a known one;
+    every known one still is over."""
+    found = {
+        f"{name}::{qual}": doc
+        for name, path in _sources().items()
+        for qual, (_, doc) in _long_functions(path).items()
+    }
+    unexplained = {
+        f
+        for f, doc in found.items()
+        if f"\n\n{LONG_REASON} " not in f"\n\n{doc}" and f not in KNOWN_LONG_FUNCTIONS
+    }
+    assert unexplained == set()
+    assert KNOWN_LONG_FUNCTIONS - found.keys() == set()
+
+
+def test_the_size_check_sees_long_functions(tmp_path: Path) -> None:
+    """The function check counts a method's lines and reads its reason."""
+    body = "\n".join(f"        x = {i}" for i in range(MAX_FUNCTION_LINES))
+    code = (
+        "class A:\n    @staticmethod\n    def f():\n"
+        f'        """Do it.\n\n        {LONG_REASON} one table."""\n{body}\n'
+        "def g():\n    return 1\n"
+    )
+    path = tmp_path / "m.py"
+    path.write_text(code, encoding="utf-8")
+    found = _long_functions(path)
+    assert list(found) == ["A.f"]
+    size, doc = found["A.f"]
+    assert size == MAX_FUNCTION_LINES + 5
+    assert f"\n\n{LONG_REASON} one table." in doc

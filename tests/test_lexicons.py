@@ -8,7 +8,7 @@ from importlib import resources
 import attrs
 import pytest
 
-from newsclaims.lexicons import FRAMES, CueVerb, Lexicons, inflect
+from newsclaims.lexicons import FRAMES, CueVerb, Frame, Lexicons, inflect
 
 OURS = (
     "abbreviations.txt",
@@ -66,13 +66,13 @@ def test_belief_cue_kinds() -> None:
 
 def test_cue_verb_nouns_are_cue_forms() -> None:
     lex = Lexicons.default()
-    assert lex.cue_verb_nouns <= lex.cue_forms("".join(sorted(FRAMES)))
+    assert lex.cue_verb_nouns <= lex.cue_forms(FRAMES)
 
 
 def test_cue_verbs_have_four_forms_and_known_frames() -> None:
     for verb in Lexicons.default().cue_verbs:
         assert len(verb.forms) == 4, verb
-        assert set(verb.frames) <= FRAMES
+        assert verb.frames <= FRAMES
 
 
 class TestLexicons:
@@ -96,7 +96,7 @@ class TestLexicons:
         lex = Lexicons.default().extended(
             cue_verbs=[CueVerb("say", ("a", "b", "c", "d"), "q")]
         )
-        assert lex.frames_of("b") == "q"
+        assert lex.frames_of("b") == {Frame.QUOTE}
         assert "said" not in lex.cue_forms("q")
 
     def test_extended_rejects_unknown_list(self) -> None:
@@ -106,7 +106,18 @@ class TestLexicons:
     def test_frames_of(self) -> None:
         lex = Lexicons.default()
         assert "t" in lex.frames_of("said")
-        assert lex.frames_of("banana") == ""
+        assert lex.frames_of("banana") == frozenset()
+
+    def test_frames_are_members_or_their_letters(self) -> None:
+        forms = ("a", "b", "c", "d")
+        by_member = CueVerb("x", forms, [Frame.OBJECT_OF, Frame.CLAUSE])
+        assert by_member == CueVerb("x", forms, "tf")
+        assert by_member.frames == {Frame.CLAUSE, Frame.OBJECT_OF}
+        assert all(type(f) is Frame for f in CueVerb("x", forms, "tf").frames)
+        lex = Lexicons.default()
+        assert lex.cue_forms("o") == lex.cue_forms({Frame.OBJECT_INFINITIVE})
+        assert "accused" in lex.cue_forms({Frame.OBJECT_OF})
+        assert "accused" not in lex.cue_forms({Frame.QUOTE})
 
     def test_bad_frames(self) -> None:
         with pytest.raises(ValueError, match="unknown cue frames"):

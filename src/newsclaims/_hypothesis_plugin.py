@@ -12,7 +12,7 @@ from __future__ import annotations
 def _hypothesis_setup_hook() -> None:
     from hypothesis import strategies as st
 
-    from newsclaims import model
+    from newsclaims import _fields, model
     from newsclaims import strategies as ns
 
     st.register_type_strategy(model.Span, st.deferred(lambda: ns.spans()))
@@ -28,7 +28,7 @@ def _hypothesis_setup_hook() -> None:
     st.register_type_strategy(
         model.Dateline,
         st.text(min_size=1, max_size=40)
-        .filter(model._visible)  # noqa: SLF001 - the model's own check
+        .filter(_fields._visible)  # noqa: SLF001 - the model's own check
         .map(lambda s: model.Dateline(location=s, span=model.Span(0, len(s)))),
     )
     st.register_type_strategy(model.Article, st.deferred(lambda: ns.articles()))

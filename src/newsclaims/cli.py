@@ -13,29 +13,34 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import hashlib
 import itertools
-import json
 import os
-import signal
 import sys
-import tempfile
-import textwrap
-import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any, BinaryIO, Self, TextIO, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
-from attrs import frozen
-
-from newsclaims._unicode import displayable, escape_surrogates
+from newsclaims._cli_input import (
+    _count,
+    _Input,
+    _InputError,
+    _inputs,
+    _label,
+    _lines,
+    _load,
+)
+from newsclaims._cli_interrupts import (
+    _check_interrupt,
+    _Interrupts,
+)
+from newsclaims._cli_output import _out, _Output, format_table
+from newsclaims._unicode import displayable
 from newsclaims.errors import DocumentError, InputTooLongError
 from newsclaims.examples import seed_article
 from newsclaims.model import Article, AttributionType
-from newsclaims.render import to_html
-from newsclaims.serialize import from_dict, json_error, to_dict
+from newsclaims.serialize import from_dict
 
 if TYPE_CHECKING:  # the parser (compiled patterns) loads when a command needs it
     from newsclaims.parser import Parser
@@ -45,227 +50,6 @@ __all__ = ["format_table", "main"]
 _FORMATS = ("json", "jsonl", "table", "html")
 
 T = TypeVar("T")
-
-
-def _short(text: str, width: int) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
-
-
-def format_table(article: Article, *, width: int = 100) -> str:
-    """A plain-text view of an article: speaker, cue, mode and content of each claim,
-    then the responses.
-
-    >>> from newsclaims import parse_article
-    >>> art = parse_article('"We are ready," said Ann Lee.')
-    >>> print(format_table(art))
-    claims: 1   actors: 1   responses: 0
-    c1   Ann Lee [Ann Lee] said (direct)
-           We are ready
-    """
-    text = article.text
-    counts = (
-        f"claims: {len(article.claims)}   actors: {len(article.actors)}   "
-        f"responses: {len(article.responses)}"
-    )
-    lines = [counts]
-    if article.timed_out:
-        lines.append("warning: a pattern timed out; results may be incomplete")
-    if article.dateline is not None:
-        lines.append(f"dateline: {article.dateline.location}")
-    for c in article.claims:
-        who = article.actor(c.speaker)
-        name = "?" if who is None else who.name or "(unnamed)"
-        said = c.speaker_span.of(text) if c.speaker_span else "-"
-        cue = c.cue_span.of(text) if c.cue_span else "-"
-        flags = c.mode.value + (", hedged" if c.hedged else "")
-        if c.attribution is not AttributionType.ASSERTION:
-            flags += f", {c.attribution.value}"
-        lines.append(f"{c.id:<4} {name} [{said}] {cue} ({flags})")
-        body = textwrap.fill(
-            _short(c.content(text), 400),
-            width=width,
-            initial_indent="       ",
-            subsequent_indent="       ",
-        )
-        lines.append(body)
-    lines.extend(
-        f"{r.claim} answers {r.responds_to}: {r.kind.value}" for r in article.responses
-    )
-    return "\n".join(lines)
-
-
-# --- reading inputs ----------------------------------------------------------------
-
-
-class _InputError(Exception):
-    """One input could not be used; ``str()`` is ``"where: what went wrong"``."""
-
-
-@frozen
-class _Input:
-    where: str  # "a.txt", "data.jsonl:3" or "<stdin>": for messages and table headers
-    name: str  # the page name for --output-dir
-    id: str | None
-    text: str
-
-
-def _label(name: str) -> str:
-    return "<stdin>" if name == "-" else name
-
-
-class _Names:
-    """Ids and page names of the input files: each file's path relative to the
-    common parent directory of all of them, so that ``a/x.txt`` and ``b/x.txt`` stay
-    apart (one file, or files in one directory: just the file name)."""
-
-    def __init__(self, files: Sequence[str]) -> None:
-        dirs = [str(Path(f).absolute().parent) for f in files if f != "-"]
-        self.parent: str | None = None
-        with contextlib.suppress(ValueError):  # no common parent (Windows drives)
-            self.parent = os.path.commonpath(dirs) if dirs else None
-
-    def id(self, name: str) -> str | None:
-        if name == "-":
-            return None
-        if self.parent is None:
-            return Path(name).name
-        return Path(os.path.relpath(Path(name).absolute(), self.parent)).as_posix()
-
-    def stem(self, name: str) -> str:
-        rid = self.id(name)
-        return "stdin" if rid is None else str(PurePosixPath(rid).with_suffix(""))
-
-
-def _open(name: str) -> BinaryIO:
-    try:
-        return sys.stdin.buffer if name == "-" else Path(name).open("rb")
-    except OSError as e:
-        raise _InputError(f"{_label(name)}: cannot read: {e.strerror or e}") from None
-
-
-def _read(name: str, max_chars: int | None) -> bytes:
-    """The bytes of a file (or stdin); past ``4 * max_chars`` bytes (more than
-    ``max_chars`` characters, whatever they are) it stops reading and fails."""
-    stream = _open(name)
-    try:
-        with contextlib.nullcontext() if name == "-" else stream:
-            data = (
-                stream.read() if max_chars is None else stream.read(4 * max_chars + 1)
-            )
-    except OSError as e:
-        raise _InputError(f"{_label(name)}: cannot read: {e.strerror or e}") from None
-    if max_chars is not None and len(data) > 4 * max_chars:
-        raise _InputError(
-            f"{_label(name)}: longer than --max-chars ({max_chars:,} characters)"
-        )
-    return data
-
-
-def _lines(name: str) -> Iterator[tuple[int, bytes] | _InputError]:
-    """The numbered lines of a file (or stdin), read one at a time; a read error
-    comes out as an :class:`_InputError` and ends the file."""
-    try:
-        stream = _open(name)
-    except _InputError as e:
-        yield e
-        return
-    n = 0
-    try:
-        with contextlib.nullcontext() if name == "-" else stream:
-            for chunk in stream:
-                for line in chunk.splitlines():  # \r and \r\n end lines too
-                    n += 1
-                    yield n, line
-    except OSError as e:
-        yield _InputError(f"{_label(name)}: cannot read: {e.strerror or e}")
-
-
-def _decode(data: bytes, where: str) -> str:
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise _InputError(
-            f"{where}: invalid UTF-8 at byte {e.start}: {e.reason}"
-        ) from None
-
-
-def _json_type(value: object) -> str:
-    names = {dict: "object", list: "array", str: "string", bool: "boolean"}
-    if value is None:
-        return "null"
-    return names.get(type(value), "number")
-
-
-def _load(raw: bytes, where: str) -> object:
-    """The JSON value of one line; any failure is that line's :class:`_InputError`
-    (nesting too deep for the decoder and integers too long for Python included)."""
-    text = _decode(raw, where)
-    try:
-        return json.loads(text)
-    except RecursionError:
-        raise _InputError(f"{where}: not JSON: nested too deeply") from None
-    except ValueError as e:
-        raise _InputError(f"{where}: not JSON: {json_error(e)}") from None
-
-
-def _record(raw: bytes, where: str, name: str) -> _Input:
-    data = _load(raw, where)
-    if not isinstance(data, dict):
-        raise _InputError(f"{where}: not a JSON object: got {_json_type(data)}")
-    if "text" not in data:
-        raise _InputError(f'{where}: no "text" field')
-    text, rid = data["text"], data.get("id")
-    if not isinstance(text, str):
-        raise _InputError(f'{where}: "text" must be a string, got {_json_type(text)}')
-    if rid is not None and not isinstance(rid, str):
-        raise _InputError(
-            f'{where}: "id" must be a string or null, got {_json_type(rid)}'
-        )
-    return _Input(where=where, name=rid or name, id=rid, text=text)
-
-
-def _inputs(
-    files: Sequence[str], *, jsonl: bool, max_chars: int | None
-) -> Iterator[_Input | _InputError]:
-    """Every input in order, read lazily: one file or one JSON line at a time."""
-    names = _Names(files)
-    for name in files:
-        if not jsonl:
-            try:
-                text = _decode(_read(name, max_chars), _label(name))
-            except _InputError as e:
-                yield e
-                continue
-            yield _Input(
-                where=_label(name), name=names.stem(name), id=names.id(name), text=text
-            )
-            continue
-        for line in _lines(name):
-            if isinstance(line, _InputError):
-                yield line
-                continue
-            n, raw = line
-            if raw.strip():
-                where = f"{_label(name)}:{n}"
-                try:
-                    yield _record(raw, where, f"{names.stem(name)}-{n}")
-                except _InputError as e:
-                    yield e
-
-
-def _count(files: Sequence[str], *, jsonl: bool) -> int | None:
-    """How many inputs there are (for the progress bar); ``None`` for stdin."""
-    if "-" in files:
-        return None
-    if not jsonl:
-        return len(files)
-    return sum(
-        1
-        for name in files
-        for line in _lines(name)
-        if isinstance(line, _InputError) or line[1].strip()
-    )
 
 
 # --- parsing -----------------------------------------------------------------------
@@ -367,147 +151,6 @@ def _error(message: str, progress: _Progress | None = None) -> None:
     if progress is not None:
         progress.clear()
     sys.stderr.write(f"newsclaims: {displayable(message)}\n")
-
-
-# --- writing results ---------------------------------------------------------------
-
-_NAME_BYTES = 120
-"""The longest page name (in UTF-8 bytes, before ``.html``); longer ones are cut and
-end with a hash of the whole id, far below the 255 bytes file systems allow."""
-
-
-def _write_page(page: Path, text: str, *, force: bool, mode: int) -> None:
-    """Write ``page`` atomically: a temporary file in the same directory, then a
-    rename. Never over an existing file (or link) without ``force``; with it the link
-    itself is replaced, never the file it points to. A failure or Ctrl-C leaves no
-    partial file."""
-    exists = _InputError(f"{page}: already exists (use --force to replace it)")
-    if not force and os.path.lexists(page):
-        raise exists
-    # A Ctrl-C while the page is written is held back until it is done or removed:
-    # raised between mkstemp() and the bookkeeping below, it would leave the file.
-    with _interrupts_held():
-        _write_atomically(page, text, force=force, mode=mode, exists=exists)
-
-
-def _write_atomically(
-    page: Path, text: str, *, force: bool, mode: int, exists: _InputError
-) -> None:
-    tmp: Path | None = None
-    try:
-        fd, name = tempfile.mkstemp(
-            dir=page.parent, prefix=".newsclaims-", suffix=".part"
-        )
-        tmp = Path(name)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        tmp.chmod(mode)
-        if force:
-            tmp.replace(page)
-            tmp = None
-            return
-        try:
-            os.link(tmp, page)  # fails if the name was taken meanwhile
-        except FileExistsError:
-            raise exists from None
-        except OSError:  # no hard links on this file system
-            if os.path.lexists(page):
-                raise exists from None
-            tmp.replace(page)
-            tmp = None
-    except OSError as e:
-        raise _InputError(f"{page}: cannot write: {e.strerror or e}") from None
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-
-
-class _Output:
-    """Writes each article in the chosen format; ``single``: one document, no array."""
-
-    def __init__(
-        self, fmt: str, *, single: bool, out_dir: Path | None, force: bool = False
-    ) -> None:
-        self.fmt, self.single, self.out_dir, self.force = fmt, single, out_dir, force
-        self.count = 0
-        self.taken: set[str] = set()
-        umask = os.umask(0)
-        os.umask(umask)
-        self.mode = 0o666 & ~umask
-
-    def write(self, item: _Input, article: Article) -> None:
-        data: dict[str, Any] = {}
-        if self.fmt in ("json", "jsonl"):
-            data = to_dict(article)
-        if self.fmt == "jsonl":
-            _out(_json(data))
-            sys.stdout.flush()  # a stream in, a stream out: each line as it is ready
-        elif self.fmt == "json" and self.single:
-            _out(_pretty(data))
-        elif self.fmt == "json":
-            head = "[\n  " if not self.count else ",\n  "
-            sys.stdout.write(head + _pretty(data, "  "))
-        elif self.fmt == "table":
-            head = "" if self.single else f"== {item.where}\n"
-            _out(displayable(head + format_table(article)))
-        elif self.out_dir is None:
-            sys.stdout.write(displayable(to_html(article, title=item.id or item.where)))
-        else:
-            page = self.out_dir / self._file_name(item.name)
-            html = displayable(to_html(article, title=item.id or item.where))
-            _write_page(page, html, force=self.force, mode=self.mode)
-        self.count += 1
-
-    def _file_name(self, name: str) -> str:
-        """A safe, unique page name for an id; a long id is cut and ends with a hash
-        of the whole id, so that two long ids with one beginning stay apart.
-
-        >>> out = _Output("html", single=False, out_dir=None)
-        >>> long = out._file_name("x" * 300)
-        >>> out._file_name("../a/b c"), len(long), long[106:]
-        ('a_b_c.html', 125, 'x-0d4e2ca9e9cb.html')
-        """
-        safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in name)
-        base = safe.strip("._") or "article"
-        if len(base.encode("utf-8", "surrogatepass")) > _NAME_BYTES:
-            digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()
-            cut = base.encode("utf-8")[: _NAME_BYTES - 13].decode("utf-8", "ignore")
-            base = f"{cut}-{digest[:12]}"
-        stem, k = base, 2
-        while stem.casefold() in self.taken:
-            stem, k = f"{base}-{k}", k + 1
-        self.taken.add(stem.casefold())
-        return f"{stem}.html"
-
-    def finish(self) -> None:
-        if self.fmt == "json" and not self.single:
-            _out("\n]" if self.count else "[]")
-
-
-def _pretty(value: object, indent: str = "") -> str:
-    r"""Indented JSON that keeps arrays of numbers (spans) on one line.
-
-    >>> _pretty({"span": [0, 7], "mentions": [[0, 3]]})
-    '{\n  "span": [0, 7],\n  "mentions": [[0, 3]]\n}'
-    """
-    inner = indent + "  "
-    if isinstance(value, dict) and value:
-        items = [f"{inner}{_json(k)}: {_pretty(v, inner)}" for k, v in value.items()]
-        return "{\n" + ",\n".join(items) + f"\n{indent}}}"
-    if isinstance(value, list) and any(isinstance(v, dict) for v in value):
-        items = [inner + _pretty(v, inner) for v in value]
-        return "[\n" + ",\n".join(items) + f"\n{indent}]"
-    return _json(value)
-
-
-def _json(value: object) -> str:
-    """JSON text that is valid UTF-8: a lone surrogate is written as an escape."""
-    return escape_surrogates(json.dumps(value, ensure_ascii=False))
-
-
-def _out(text: str) -> None:
-    sys.stdout.write(text + "\n")
 
 
 # --- commands ----------------------------------------------------------------------
@@ -733,76 +376,3 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stderr.write("\nnewsclaims: interrupted\n")
             return 130
     return status
-
-
-class _Interrupts:
-    """Remembers Ctrl-C, so that it is never lost.
-
-    Python raises ``KeyboardInterrupt`` wherever the main thread happens to be; when
-    that is a finalizer run by the garbage collector (frequent while the patterns
-    compile), the exception is printed as "ignored" and the command would go on and
-    exit 0. The handler installed here also sets a flag, which :meth:`check` turns
-    back into ``KeyboardInterrupt`` after each record and at the end (and the
-    "ignored" report of that exception is left out). It is installed only over
-    Python's default handler, in the main thread, and put back on exit.
-    """
-
-    def __init__(self) -> None:
-        self.seen = False
-        self.held = 0  # > 0: a Ctrl-C only sets ``seen`` (see _interrupts_held)
-        self.previous: Any = None
-        self.unraisable = sys.unraisablehook
-
-    def _unraisable(self, info: Any) -> None:
-        if not (self.seen and info.exc_type is KeyboardInterrupt):
-            self.unraisable(info)
-
-    def __enter__(self) -> Self:
-        global _CURRENT  # noqa: PLW0603 - one command runs at a time per process
-        if (
-            threading.current_thread() is threading.main_thread()
-            and signal.getsignal(signal.SIGINT) is signal.default_int_handler
-        ):
-            self.previous = signal.signal(signal.SIGINT, self._handle)
-            sys.unraisablehook = self._unraisable
-        _CURRENT = self
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        global _CURRENT  # noqa: PLW0603
-        _CURRENT = None
-        if self.previous is not None:
-            signal.signal(signal.SIGINT, self.previous)
-            sys.unraisablehook = self.unraisable
-
-    def _handle(self, *_: object) -> None:
-        self.seen = True
-        if not self.held:
-            raise KeyboardInterrupt
-
-    def check(self) -> None:
-        if self.seen:
-            raise KeyboardInterrupt
-
-
-_CURRENT: _Interrupts | None = None
-
-
-def _check_interrupt() -> None:
-    if _CURRENT is not None:
-        _CURRENT.check()
-
-
-@contextlib.contextmanager
-def _interrupts_held() -> Iterator[None]:
-    """Hold a Ctrl-C back for the duration (it is remembered, and raised after)."""
-    current = _CURRENT
-    if current is None:
-        yield
-        return
-    current.held += 1
-    try:
-        yield
-    finally:
-        current.held -= 1
-    current.check()

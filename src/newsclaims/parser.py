@@ -18,14 +18,15 @@ import attrs
 from attrs import Factory, field, frozen
 
 from newsclaims import _patterncache, _regex, _unicode
+from newsclaims._fields import _visible
 from newsclaims.errors import (
     InputTooLongError,
     InvalidModelError,
     NewsclaimsWarning,
     PatternTimeoutError,
 )
-from newsclaims.lexicons import FRAMES, Lexicons
-from newsclaims.model import Actor, Article, Claim, Dateline, Span, _visible
+from newsclaims.lexicons import ALL_FRAMES, Lexicons
+from newsclaims.model import Actor, Article, Claim, Dateline, Span
 from newsclaims.rules import coref, responses
 from newsclaims.rules.attribution import AttributionTable
 from newsclaims.rules.capitals import recase
@@ -74,7 +75,7 @@ def _rules(parser: Parser) -> ClaimRules:
 
 def _function_words(parser: Parser) -> frozenset[str]:
     lex = parser.lexicons
-    cues = lex.cue_forms("".join(sorted(FRAMES)))
+    cues = lex.cue_forms(ALL_FRAMES)
     return lex.stopwords | lex.auxiliaries | lex.pronouns | lex.determiners | cues
 
 
@@ -227,18 +228,7 @@ class Parser:
             dateline=None if found is None else found[1],
             lexicons=self.lexicons,
         )
-        actors = [
-            Actor(
-                id=f"a{i}",
-                name=d.name,
-                kind=d.kind,
-                title=d.title,
-                affiliation=d.affiliation,
-                mentions=d.mentions,
-                members=tuple(f"a{m + 1}" for m in d.members),
-            )
-            for i, d in enumerate(res.actors, 1)
-        ]
+        actors = _actors(res)
         claims = [
             _resolved(
                 claim,
@@ -273,6 +263,22 @@ class Parser:
                 stacklevel=2,
             )
             return Article(text=text, id=id)
+
+
+def _actors(res: coref.Resolution) -> list[Actor]:
+    """The actors coreference found, with their ids ("a1", "a2" ...) in its order."""
+    return [
+        Actor(
+            id=f"a{i}",
+            name=d.name,
+            kind=d.kind,
+            title=d.title,
+            affiliation=d.affiliation,
+            mentions=d.mentions,
+            members=tuple(f"a{m + 1}" for m in d.members),
+        )
+        for i, d in enumerate(res.actors, 1)
+    ]
 
 
 def _response_context(

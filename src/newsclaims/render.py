@@ -359,6 +359,25 @@ def _filter_labels(article: Article) -> str:
     )
 
 
+def _summary(article: Article) -> str:
+    """How many claims, actors and responses the article holds (the inside of a
+    paragraph), and a note when a pattern timed out."""
+    counts = ", ".join(
+        f"{len(items)} {word}{'' if len(items) == 1 else 's'}"
+        for items, word in (
+            (article.claims, "claim"),
+            (article.actors, "actor"),
+            (article.responses, "response"),
+        )
+    )
+    if article.timed_out:
+        counts += (
+            '</p><p class="nc-summary" role="note"><strong>A pattern timed out on '
+            "this text: some claims, actors or responses may be missing.</strong>"
+        )
+    return counts
+
+
 def to_html(
     article: Article, *, title: str | None = None, standalone: bool = True
 ) -> str:
@@ -382,19 +401,7 @@ def to_html(
     """
     colours = {a.id: str(i % len(_PALETTE)) for i, a in enumerate(article.actors)}
     heading = title if title is not None else (article.id or "Article")
-    counts = ", ".join(
-        f"{len(items)} {word}{'' if len(items) == 1 else 's'}"
-        for items, word in (
-            (article.claims, "claim"),
-            (article.actors, "actor"),
-            (article.responses, "response"),
-        )
-    )
-    if article.timed_out:
-        counts += (
-            '</p><p class="nc-summary" role="note"><strong>A pattern timed out on '
-            "this text: some claims, actors or responses may be missing.</strong>"
-        )
+    counts = _summary(article)
     responses = "".join(
         f'<li><a href="{_href(r.claim)}">{_esc(r.claim)}</a> answers '
         f'<a href="{_href(r.responds_to)}">{_esc(r.responds_to)}</a>: '

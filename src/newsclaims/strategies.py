@@ -20,6 +20,7 @@ import attrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
+from newsclaims._fields import _visible
 from newsclaims.model import (
     Actor,
     ActorKind,
@@ -33,7 +34,6 @@ from newsclaims.model import (
     Response,
     ResponseKind,
     Span,
-    _visible,
 )
 
 __all__ = [

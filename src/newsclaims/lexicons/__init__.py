@@ -8,15 +8,16 @@ A :class:`Lexicons` is immutable: build one with extra words through
 :meth:`Lexicons.extended` (or ``attrs.evolve``) and hand it to the parser.
 
 >>> lex = Lexicons.default()
->>> "said" in lex.cue_forms("t")
+>>> "said" in lex.cue_forms({Frame.CLAUSE})
 True
->>> "opined" in lex.extended(cue_verbs=["opine"]).cue_forms("t")
+>>> "opined" in lex.extended(cue_verbs=["opine"]).cue_forms({Frame.CLAUSE})
 True
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from enum import StrEnum
 from functools import cache
 from importlib import resources
 from typing import Final
@@ -29,16 +30,47 @@ __all__ = [
     "ATTRIBUTION_TYPES",
     "FRAMES",
     "CueVerb",
+    "Frame",
     "Lexicons",
     "inflect",
     "read_entries",
     "read_rows",
 ]
 
-FRAMES: Final = frozenset("cdfhiotqy")
-ALL_FRAMES: Final = "".join(sorted(FRAMES))
-"""Every frame letter, as :meth:`Lexicons.cue_forms` takes them."""
-"""Frame codes of ``cue_verbs.tsv`` (see the file's header)."""
+
+class Frame(StrEnum):
+    """What a cue verb takes after it: the frames of ``cue_verbs.tsv``, whose third
+    column writes each as its letter (the member's value).
+
+    >>> Frame("o") is Frame.OBJECT_INFINITIVE, Frame.CLAUSE in "tq"
+    (True, True)
+    """
+
+    CLAUSE = "t"
+    """A (that-)clause: "said (that) the plan failed"."""
+    THAT_CLAUSE = "h"
+    """A clause after "that" only: "ruled that ..." (not "ruled the country")."""
+    QUOTE = "q"
+    """A direct quotation: "said: \"...\""."""
+    INFINITIVE = "i"
+    """A to-infinitive: "vowed to stay"."""
+    OBJECT_INFINITIVE = "o"
+    """An object, then a to-infinitive: "urged Y to stay"."""
+    OBJECT_OF = "f"
+    """An object, then "of": "accused Y of lying"."""
+    OBJECT = "d"
+    """A direct object: "condemned the attack"."""
+    ADDRESSEE = "y"
+    """An addressee, then a (that-)clause: "told Y (that) ..."."""
+    PREPOSITION = "c"
+    """A preposition, then the content: "expressed concern over Y"."""
+
+
+FRAMES: Final = frozenset(Frame)
+"""Every frame (see :class:`Frame`)."""
+ALL_FRAMES: Final = FRAMES
+"""Every frame, as :meth:`Lexicons.cue_forms` takes them (the same set as
+:data:`FRAMES`)."""
 
 
 ATTRIBUTION_TYPES: Final = (
@@ -100,13 +132,16 @@ def inflect(lemma: str) -> tuple[str, str, str, str]:
     return third, past, participle, gerund
 
 
-def _frames(value: str) -> str:
-    bad = set(value) - FRAMES
-    if bad or not value:
+def _frames(value: Iterable[Frame | str]) -> frozenset[Frame]:
+    """The frames of ``value``: :class:`Frame` members or their letters (a string of
+    letters such as ``"tq"`` is read letter by letter)."""
+    items = set(value)
+    bad = items - FRAMES
+    if bad or not items:
         raise ValueError(
             f"unknown cue frames {value!r}: use letters of {sorted(FRAMES)}"
         )
-    return "".join(sorted(set(value)))
+    return frozenset(Frame(f) for f in items)
 
 
 def _attribution(value: str) -> str:
@@ -121,8 +156,9 @@ def _attribution(value: str) -> str:
 class CueVerb:
     """A reporting verb: its lemma, inflected forms, frames and attribution type.
 
-    >>> CueVerb("deny", ("denies", "denied", "denied", "denying"), "dt").forms[1]
-    'denied'
+    >>> deny = CueVerb("deny", ("denies", "denied", "denied", "denying"), "dt")
+    >>> deny.forms[1], sorted(deny.frames)
+    ('denied', [<Frame.OBJECT: 'd'>, <Frame.CLAUSE: 't'>])
     >>> CueVerb("plan", ("plans", "planned", "planned", "planning"), "i",
     ...         "intention").attribution
     'intention'
@@ -130,7 +166,8 @@ class CueVerb:
 
     lemma: str
     forms: tuple[str, ...]
-    frames: str = field(converter=_frames)
+    frames: frozenset[Frame] = field(converter=_frames)
+    """The frames the verb takes (given as members or as a string of letters)."""
     attribution: str = field(default="assertion", converter=_attribution)
     """What the verb attributes: ``assertion`` (a verb of saying), ``belief``,
     ``knowledge``, ``intention`` or ``perception``."""
@@ -258,28 +295,31 @@ class Lexicons:
         """The lists shipped with newsclaims (loaded once, then shared)."""
         return _default()
 
-    def cue_forms(self, frames: str) -> frozenset[str]:
-        """Every form of every cue verb taking at least one of ``frames``.
+    def cue_forms(self, frames: Iterable[Frame | str]) -> frozenset[str]:
+        """Every form of every cue verb taking at least one of ``frames``
+        (:class:`Frame` members or their letters).
 
-        >>> "urged" in Lexicons.default().cue_forms("o")
+        >>> "urged" in Lexicons.default().cue_forms({Frame.OBJECT_INFINITIVE})
         True
         """
+        wanted = frozenset(frames)
         out: set[str] = set()
         for verb in self.cue_verbs:
-            if set(verb.frames) & set(frames):
+            if verb.frames & wanted:
                 out.update(verb.all_forms)
         return frozenset(out)
 
-    def frames_of(self, form: str) -> str:
-        """The frames of a cue verb form (``""`` when it is not a cue)."""
-        found = {f for v in self.cue_verbs if form in v.all_forms for f in v.frames}
-        return "".join(sorted(found))
+    def frames_of(self, form: str) -> frozenset[Frame]:
+        """The frames of a cue verb form (empty when it is not a cue)."""
+        return frozenset(
+            f for v in self.cue_verbs if form in v.all_forms for f in v.frames
+        )
 
     def extended(
         self, *, cue_verbs: Iterable[str | CueVerb] = (), **words: Iterable[str]
     ) -> Lexicons:
         """A copy with extra words; a bare verb lemma gets regular inflections and
-        the frames ``"tq"`` (that-clause and quotes).
+        the frames :attr:`Frame.CLAUSE` and :attr:`Frame.QUOTE`.
 
         Raises:
             TypeError: a keyword names no word list.
@@ -289,7 +329,7 @@ class Lexicons:
         (True, False)
         """
         extra = [
-            v if isinstance(v, CueVerb) else CueVerb(v, inflect(v), "tq")
+            v if isinstance(v, CueVerb) else CueVerb(v, inflect(v), _SAY_FRAMES)
             for v in cue_verbs
         ]
         known = {v.lemma for v in extra}
@@ -304,6 +344,9 @@ class Lexicons:
             changes[name] = current | {w if keep_case else w.lower() for w in items}
         return attrs.evolve(self, **changes)  # type: ignore[arg-type]
 
+
+_SAY_FRAMES: Final = frozenset({Frame.CLAUSE, Frame.QUOTE})
+"""The frames of a bare verb added by :meth:`Lexicons.extended`."""
 
 _AS_WRITTEN: Final = frozenset({"actor_titles", "nonnames"})
 """Word lists kept as written by :meth:`Lexicons.extended` (capitalised words)."""

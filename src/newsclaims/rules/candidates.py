@@ -52,6 +52,66 @@ class ClaimCandidate:
     target: Span | None = None
     hedged: bool = False
 
+    @classmethod
+    def reported(  # noqa: PLR0913
+        cls,
+        rule: str,
+        ctx: Context,
+        hedge: HedgePattern,
+        content: Span,
+        *,
+        parts: tuple[Span, ...] = (),
+        cue: Span | None = None,
+        speaker: Span | None = None,
+        target: Span | None = None,
+        also: tuple[Span, ...] = (),
+    ) -> ClaimCandidate:
+        """A claim whose content the text reports: indirect, or mixed when the
+        content holds a quotation (:func:`mode_of`); hedged when a hedge stands in
+        the content or in the spans ``also`` (the words between speaker and cue).
+
+        >>> from newsclaims.rules.text import layout
+        >>> text = 'Ann Lee said the deal "may fail".'
+        >>> ctx = Context(text, layout(text, Lexicons.default()), Lexicons.default())
+        >>> c = ClaimCandidate.reported("speaker_cue_content", ctx,
+        ...     HedgePattern(Lexicons.default()), Span(13, 32), cue=Span(8, 12))
+        >>> c.mode.value, c.hedged, c.content.of(text)
+        ('mixed', True, 'the deal "may fail"')
+        """
+        return cls(
+            rule=rule,
+            mode=mode_of(ctx, content),
+            content=content,
+            parts=parts,
+            cue=cue,
+            speaker=speaker,
+            target=target,
+            hedged=ctx.hedged(hedge, content, *also),
+        )
+
+    @classmethod
+    def quoted(  # noqa: PLR0913
+        cls,
+        rule: str,
+        ctx: Context,
+        hedge: HedgePattern,
+        q: Quote,
+        *,
+        cue: Span | None = None,
+        speaker: Span | None = None,
+    ) -> ClaimCandidate:
+        """A direct claim of the whole quotation ``q``: its content inside the marks,
+        its parts when the quote is split, hedged when a hedge stands inside."""
+        return cls(
+            rule=rule,
+            mode=ClaimMode.DIRECT,
+            content=q.content,
+            parts=q.parts if len(q.parts) > 1 else (),
+            cue=cue,
+            speaker=speaker,
+            hedged=ctx.hedged(hedge, q.content),
+        )
+
     def fragments(self) -> tuple[Span, ...]:
         """The parts, or the content span when the claim is in one piece."""
         return self.parts or (self.content,)

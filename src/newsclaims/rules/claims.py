@@ -1,10 +1,12 @@
 """Attribution rules: from text to :class:`ClaimCandidate` spans (who said what).
 
-The rules are small named functions in priority order (:data:`RULE_NAMES`): direct
-quotes with their tags first, then reported speech sentence by sentence, then floating
-quotes, then long quotes no rule attributed (:mod:`~newsclaims.rules.claims_untagged`). :meth:`ClaimRules.extract` keeps, among overlapping candidates, the one of the
-earlier rule (then the longer one), so the result never holds two claims whose
-contents overlap.
+The rules are small named functions in one ordered table
+(:data:`~newsclaims.rules.claims_table.CLAIM_RULES`, with each rule's module, run order
+and priority): direct quotes with their tags first, then reported speech sentence by
+sentence, then floating quotes, then long quotes no rule attributed
+(:mod:`~newsclaims.rules.claims_untagged`). :meth:`ClaimRules.extract` keeps, among
+overlapping candidates, the one of the earlier rule by priority (:data:`RULE_NAMES`,
+then the longer one), so the result never holds two claims whose contents overlap.
 
 >>> rules = default_rules()
 >>> text = '"We will stay," said Ann Lee. She said that the talks had failed.'
@@ -16,67 +18,54 @@ from __future__ import annotations
 
 import contextlib
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from typing import Final
 
-import attrs
 import regex
 
-from newsclaims._regex import compile_pattern, match, search
 from newsclaims.errors import PatternTimeoutError
 from newsclaims.lexicons import ALL_FRAMES, Lexicons
 from newsclaims.model import Span
 from newsclaims.rules import (
+    claims_adjust,
     claims_belief,
     claims_clause,
     claims_direct,
     claims_lines,
-    claims_reported,
-    claims_sources,
     claims_untagged,
 )
 from newsclaims.rules.candidates import ClaimCandidate, Context, CueFinder, HedgePattern
 from newsclaims.rules.claims_direct import DirectPatterns
 from newsclaims.rules.claims_reported import ReportedPatterns
-from newsclaims.rules.entities_data import ActorWords, actor_words
+from newsclaims.rules.claims_table import CLAIM_RULES, RULE_NAMES, Scope, run_order
+from newsclaims.rules.entities_data import actor_words
 from newsclaims.rules.mentions import MentionPatterns
 from newsclaims.rules.text import layout
 
 __all__ = ["RULE_NAMES", "ClaimCandidate", "ClaimRules", "default_rules"]
 
-_SentenceRule = Callable[
-    [ReportedPatterns, Context, Span, HedgePattern], Iterator[ClaimCandidate]
-]
+_Run = Callable[[Context, Span, Sequence[ClaimCandidate]], Iterator[ClaimCandidate]]
+"""A rule function with the patterns it reads bound: called with the context, the
+sentence (the whole text for the rules of the text and the kept claims) and the
+candidates found before it (the claims kept, for the rules of the kept claims)."""
 
-RULE_NAMES: Final = (
-    "quote_then_tag",
-    "line_tag",
-    "tag_then_quote",
-    "according_to",
-    "speaker_cue_content",
-    "participle_chain",
-    "participle_clause",
-    "content_then_tag",
-    "belief",
-    "nominal_cue",
-    "nominal_object",
-    "coordinated_cue",
-    "floating_quote",
-    "untagged_quote",
-)
-"""Every rule name a candidate can carry, in priority order."""
+_PRIORITY: Final = {r.name: r.priority for r in CLAIM_RULES}
 
-_PRIORITY: Final = {name: i for i, name in enumerate(RULE_NAMES)}
 
-_CUED_RULES: Final = frozenset(
-    {claims_reported.speaker_cue_content, claims_reported.content_then_tag}
-)
-"""Sentence rules that find nothing in a sentence without a cue verb."""
-_CLAUSE_RULES: Final = (claims_clause.participle_clause, claims_clause.coordinated_cue)
-"""The clause rules, in order; they too find nothing without a cue verb."""
-_BELIEF_RULES: Final = (claims_belief.belief, claims_belief.asked)
-"""The belief rules, in order (run in every sentence)."""
+def _bind(
+    fn: Callable[..., Iterator[ClaimCandidate]],
+    pats: tuple[object, ...],
+    hedge: HedgePattern,
+) -> _Run:
+    """A sentence rule with its patterns and the hedge pattern bound."""
+
+    def run(
+        ctx: Context, sentence: Span, _: Sequence[ClaimCandidate]
+    ) -> Iterator[ClaimCandidate]:
+        return fn(*pats, ctx, sentence, hedge)
+
+    return run
 
 
 def _resolve(candidates: Iterable[ClaimCandidate]) -> list[ClaimCandidate]:
@@ -182,10 +171,58 @@ class ClaimRules:
         self._hedge = HedgePattern(lexicons)
         self._belief = claims_belief.BeliefPatterns(lexicons)
         self._cues = CueFinder(lexicons.cue_forms(ALL_FRAMES) | self._belief.cue_words)
-        self._sentence_rules: tuple[_SentenceRule, ...] = claims_sources.REPORTED_RULES
-        self._uncued_rules: tuple[_SentenceRule, ...] = tuple(
-            r for r in self._sentence_rules if r not in _CUED_RULES
+        runs = self._runs()
+        self._text_rules = tuple(runs[f] for f in run_order(Scope.TEXT))
+        self._cued_rules = tuple(
+            runs[f] for f in run_order(Scope.SENTENCE, Scope.CUED_SENTENCE)
         )
+        self._uncued_rules = tuple(runs[f] for f in run_order(Scope.SENTENCE))
+        self._kept_rules = tuple(runs[f] for f in run_order(Scope.KEPT))
+
+    def _runs(self) -> dict[Callable[..., Iterator[ClaimCandidate]], _Run]:
+        """Each rule function of the table with the patterns it reads bound."""
+        direct, reported, clause = self._direct, self._reported, self._clause
+        lines, belief, hedge, aw = (
+            self._lines,
+            self._belief,
+            self._hedge,
+            self._actor_words,
+        )
+        runs: dict[Callable[..., Iterator[ClaimCandidate]], _Run] = {
+            claims_direct.quote_tags: lambda ctx, _, __: claims_direct.quote_tags(
+                direct, ctx, hedge
+            ),
+            claims_lines.line_claims: lambda ctx, _, __: claims_lines.line_claims(
+                lines, ctx, hedge
+            ),
+            claims_clause.tag_participles: lambda ctx, _, found: (
+                claims_clause.tag_participles(clause, reported, ctx, list(found), hedge)
+            ),
+            claims_direct.floating_quotes: lambda ctx, _, kept: (
+                claims_direct.floating_quotes(ctx, kept, hedge)
+            ),
+            claims_untagged.untagged_quotes: lambda ctx, _, kept: iter(
+                claims_adjust.document_speakers(
+                    clause,
+                    ctx,
+                    list(
+                        claims_untagged.untagged_quotes(
+                            ctx, kept, reported.walker, hedge
+                        )
+                    ),
+                    aw,
+                )
+            ),
+        }
+        for fn in run_order(Scope.SENTENCE, Scope.CUED_SENTENCE):
+            if fn.__module__ == claims_clause.__name__:
+                pats: tuple[object, ...] = (clause, reported)
+            elif fn.__module__ == claims_belief.__name__:
+                pats = (belief, reported)
+            else:
+                pats = (reported,)
+            runs[fn] = _bind(fn, pats, hedge)
+        return runs
 
     def __reduce__(self) -> tuple[type[ClaimRules], tuple[Lexicons]]:
         return (ClaimRules, (self.lexicons,))
@@ -208,25 +245,10 @@ class ClaimRules:
         """Add the candidates of the sentence rules in ``sentence`` to ``found``; a
         pattern that runs out of time loses only that rule's candidates there. The
         rules that need a cue verb run only where the sentence has one."""
-        hedge = self._hedge
         cued = bool(ctx.cues_in(sentence.start, sentence.end))
-        for rule in self._sentence_rules if cued else self._uncued_rules:
+        for rule in self._cued_rules if cued else self._uncued_rules:
             try:
-                found.extend(rule(self._reported, ctx, sentence, hedge))
-            except PatternTimeoutError:
-                continue
-        for clause_rule in _CLAUSE_RULES if cued else ():
-            try:
-                found.extend(
-                    clause_rule(self._clause, self._reported, ctx, sentence, hedge)
-                )
-            except PatternTimeoutError:
-                continue
-        for belief_rule in _BELIEF_RULES:
-            try:
-                found.extend(
-                    belief_rule(self._belief, self._reported, ctx, sentence, hedge)
-                )
+                found.extend(rule(ctx, sentence, found))
             except PatternTimeoutError:
                 continue
 
@@ -248,17 +270,11 @@ class ClaimRules:
             )
         except PatternTimeoutError:
             return ()
+        whole = Span(0, len(text))
         found: list[ClaimCandidate] = []
-        with contextlib.suppress(PatternTimeoutError):
-            found.extend(claims_direct.quote_tags(self._direct, ctx, self._hedge))
-        with contextlib.suppress(PatternTimeoutError):
-            found.extend(claims_lines.line_claims(self._lines, ctx, self._hedge))
-        with contextlib.suppress(PatternTimeoutError):
-            found.extend(
-                claims_clause.tag_participles(
-                    self._clause, self._reported, ctx, list(found), self._hedge
-                )
-            )
+        for rule in self._text_rules:
+            with contextlib.suppress(PatternTimeoutError):
+                found.extend(rule(ctx, whole, found))
         for sentence in ctx.layout.sentences:
             self._sentence_claims(ctx, sentence, found)
         valid = [
@@ -268,162 +284,21 @@ class ClaimRules:
             and not _nested(ctx, c)
             and not _crosses_quote(ctx, c)
         ]
-        valid = _participle_subjects(valid)
-        valid = _document_speakers(self._clause, ctx, valid, self._actor_words)
+        valid = claims_adjust.participle_subjects(valid)
+        valid = claims_adjust.document_speakers(
+            self._clause, ctx, valid, self._actor_words
+        )
         valid = [
-            c for c in valid if not _complement_speaker(ctx.text, c, self._actor_words)
+            c
+            for c in valid
+            if not claims_adjust.complement_speaker(ctx.text, c, self._actor_words)
         ]
         kept = _resolve(_outermost(valid))
-        floating = list(claims_direct.floating_quotes(ctx, kept, self._hedge))
-        if floating:
-            kept = _resolve([*kept, *floating])
-        untagged = list(
-            claims_untagged.untagged_quotes(
-                ctx, kept, self._reported.walker, self._hedge
-            )
-        )
-        if untagged:
-            untagged = _document_speakers(
-                self._clause, ctx, untagged, self._actor_words
-            )
-            kept = _resolve([*kept, *untagged])
+        for rule in self._kept_rules:
+            more = list(rule(ctx, whole, kept))
+            if more:
+                kept = _resolve([*kept, *more])
         return tuple(kept)
-
-
-def _participle_subjects(candidates: list[ClaimCandidate]) -> list[ClaimCandidate]:
-    """The candidates, a ``speaker_cue_content`` claim whose cue is also a participle
-    clause's taking that clause's speaker, the sentence's subject: in "The council
-    voted to fine two firms, Acme and Bolt, citing late payments" the council cites,
-    not Bolt (the name nearest the cue)."""
-    subjects = {
-        (c.cue.start, c.cue.end): c.speaker
-        for c in candidates
-        if c.rule == "participle_clause" and c.cue is not None and c.speaker is not None
-    }
-    if not subjects:
-        return candidates
-    out = []
-    for c in candidates:
-        spk = None
-        if c.rule == "speaker_cue_content" and c.cue is not None:
-            spk = subjects.get((c.cue.start, c.cue.end))
-        out.append(
-            c if spk is None or spk == c.speaker else attrs.evolve(c, speaker=spk)
-        )
-    return out
-
-
-_DOCUMENT_SPEAKER: Final = compile_pattern(
-    r"""
-    (?:(?P<owner>\p{Lu}[\p{L}\p{M}.\-]{0,30}+(?:\x20\p{Lu}[\p{L}\p{M}.\-]{0,30}+){0,5}+)['’]s?
-      |(?P<owner>[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)
-      |(?:an?|the|The|A|An))
-    \x20(?:\p{Ll}{1,20}+\x20){0,2}+(?P<head>\p{Ll}{2,20}+)
-    """
-)
-_DOCUMENT_BEFORE: Final = compile_pattern(
-    r"(?<![\p{L}\p{N}])(?P<doc>(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)"
-    r"(?:\x20\p{Ll}{1,20}+){1,3}+),?\x20\Z"
-)
-"""A document right before a relative "which": "released *a statement* which read"."""
-_DOCUMENT_REACH: Final = 70
-_ISSUED: Final = compile_pattern(
-    r"(?<![\p{L}\p{N}])(?:issued|released|published|posted|sent|put\x20out)\s++\Z"
-)
-"""The verb that issues a document, right before it: "issued a statement"."""
-_ISSUED_REACH: Final = 16
-"""How far before a document its issuing verb may start."""
-_RELATIVE: Final = compile_pattern(
-    r"(?<![\p{L}\p{N}])(?P<who>who)(?:\x20(?:also|later|then|has|had|have))?+\x20\Z"
-)
-"""A relative "who" right before the issuing verb: "Ann Lee, who (also) issued"."""
-_RELATIVE_REACH: Final = 12
-
-
-def _document_speakers(
-    pats: claims_clause.ClausePatterns,
-    ctx: Context,
-    candidates: list[ClaimCandidate],
-    aw: ActorWords,
-) -> list[ClaimCandidate]:
-    """The candidates, a document speaker ("a statement") giving way to whoever
-    issued it: "The ministry issued a statement saying ..." -> the ministry;
-    "Their statement read ..." -> "Their" (resolved like any pronoun)."""
-    out = []
-    for c in candidates:
-        issuer = None if c.speaker is None else _issuer(pats, ctx, c.speaker, aw)
-        out.append(c if issuer is None else attrs.evolve(c, speaker=issuer))
-    return out
-
-
-def _document(text: str, spk: Span, aw: ActorWords) -> regex.Match[str] | None:
-    """The document a speaker span names ("a statement", "Their report"), also
-    through a relative "which" right after one ("a statement which read"); else
-    ``None``, found at once for most speakers by their last word."""
-    documents = aw.document_heads
-    last = text[max(spk.start, spk.end - aw.longest_document) : spk.end]
-    last = last.rsplit(" ", 1)[-1]
-    if last == "which" and spk.end - spk.start == len(last):
-        before = search(
-            _DOCUMENT_BEFORE, text, max(0, spk.start - _DOCUMENT_REACH), spk.start
-        )
-        if before is None:
-            return None
-        spk = Span.of_match(before, "doc")
-    elif last not in documents:
-        return None  # the usual case, told without a pattern
-    m = match(_DOCUMENT_SPEAKER, text, spk.start, spk.end)
-    if m is None or m.end() != spk.end or m.group("head") not in documents:
-        return None
-    return m
-
-
-def _issuer(
-    pats: claims_clause.ClausePatterns, ctx: Context, spk: Span, aw: ActorWords
-) -> Span | None:
-    """Who issued the document ``spk`` names: its owner ("Their statement", "Acme's
-    report"), or the subject of "issued"/"released" before it; else ``None``."""
-    text = ctx.text
-    m = _document(text, spk, aw)
-    if m is None:
-        return None
-    if m.group("owner") is not None:
-        return Span.of_match(m, "owner")
-    start = m.start()
-    verb = search(_ISSUED, text, max(0, start - _ISSUED_REACH), start)
-    layout = ctx.layout
-    if verb is None or not layout.sentences:
-        return None
-    relative = search(
-        _RELATIVE, text, max(0, verb.start() - _RELATIVE_REACH), verb.start()
-    )
-    if relative is not None:
-        return Span.of_match(relative, "who")  # resolved like any relative pronoun
-    sentence = layout.sentences[layout.sentence_at(start)].start
-    verb_end = verb.start() + len(verb.group().split(maxsplit=1)[0])  # "put" (out)
-    return pats.subject_of(ctx, sentence, verb_end, verb_end=verb_end)
-
-
-_COMPLEMENT: Final = compile_pattern(
-    r"(?<![\p{L}\p{N}])[Tt]he\x20(?P<head>\p{Ll}{3,20}+)\x20of\x20"
-    r"(?:\p{L}{1,20}+\x20(?:and|or)\x20)?\Z"
-)
-"""What stands before a speaker that is only the complement of a plain noun: "*The
-capture of* soldiers ... signals", "*The arrest of Chinese and* Korean men shows"."""
-
-
-def _complement_speaker(text: str, c: ClaimCandidate, aw: ActorWords) -> bool:
-    """Whether a sentence rule's speaker is the complement of the real subject, a
-    plain singular noun ("The capture of soldiers signals ..."): no speaker, no claim;
-    not after a role or a plural ("the head of", "the cities of X and Y")."""
-    spk = c.speaker
-    if spk is None or c.rule != "speaker_cue_content" or spk.start < 4:  # noqa: PLR2004
-        return False
-    m = search(_COMPLEMENT, text, max(0, spk.start - 50), spk.start)
-    if m is None:
-        return False
-    head = m.group("head")
-    return head not in aw.roles and not head.endswith("s")  # "the cities of X and Y"
 
 
 _NEIGHBOURS: Final = 6

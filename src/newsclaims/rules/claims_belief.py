@@ -168,13 +168,13 @@ def belief(
             agent = match(pats.agent, text, m.end(), sentence.end)
             if subject is None or agent is None:
                 continue
-            yield ClaimCandidate(
-                rule="belief",
-                mode=mode_of(ctx, subject),
-                content=subject,
+            yield ClaimCandidate.reported(
+                "belief",
+                ctx,
+                hedge,
+                subject,
                 cue=_strip(text, cue.start, m.end("by")),
                 speaker=_strip(text, agent.start(), agent.end()),
-                hedged=ctx.hedged(hedge, subject),
             )
             continue
         start = cue.end
@@ -223,11 +223,11 @@ def asked(
         )
         if content is None:
             continue
-        yield ClaimCandidate(
-            rule="belief",
-            mode=mode_of(ctx, content),
-            content=content,
+        yield ClaimCandidate.reported(
+            "belief",
+            ctx,
+            hedge,
+            content,
             cue=Span.of_match(m, "cue"),
             speaker=Span.of_match(m, "spk") if m.group("spk") else None,
-            hedged=ctx.hedged(hedge, content),
         )

@@ -14,13 +14,20 @@ import regex
 from newsclaims._regex import compile_pattern, finditer, match
 from newsclaims.lexicons import ALL_FRAMES, Lexicons
 from newsclaims.model import Span
-from newsclaims.rules.candidates import ClaimCandidate, Context, HedgePattern, mode_of
+from newsclaims.rules.candidates import ClaimCandidate, Context, HedgePattern
 from newsclaims.rules.claims_reported import (
     ReportedPatterns,
     frame_start,
     reported_content,
 )
-from newsclaims.rules.cues import AUX, NOT_WORD, SPEAKER, compile_listed, cue_lists
+from newsclaims.rules.cues import (
+    AUX,
+    NO_FRAMES,
+    NOT_WORD,
+    SPEAKER,
+    compile_listed,
+    cue_lists,
+)
 
 __all__ = ["ClausePatterns", "coordinated_cue", "participle_clause", "tag_participles"]
 
@@ -124,7 +131,7 @@ def participle_clause(
             if spk is None:
                 return
         cue = Span.of_match(m, "cue")
-        frames = reported.frames.get(cue.of(text), "")
+        frames = reported.frames.get(cue.of(text), NO_FRAMES)
         found = frame_start(reported, ctx, frames, cue.end, sentence.end)
         if found is None:
             continue
@@ -132,14 +139,14 @@ def participle_clause(
         content = reported_content(reported, ctx, start, sentence.end)
         if content is None:
             continue
-        yield ClaimCandidate(
-            rule="participle_clause",
-            mode=mode_of(ctx, content),
-            content=content,
+        yield ClaimCandidate.reported(
+            "participle_clause",
+            ctx,
+            hedge,
+            content,
             cue=cue,
             speaker=spk,
             target=target,
-            hedged=ctx.hedged(hedge, content),
         )
 
 
@@ -165,7 +172,7 @@ def _participle(
 ) -> tuple[Span, Span, Span | None] | None:
     """(cue, content, target) of the participle clause ``m`` matched, up to ``end``."""
     cue = Span.of_match(m, "cue")
-    frames = reported.frames.get(cue.of(ctx.text), "")
+    frames = reported.frames.get(cue.of(ctx.text), NO_FRAMES)
     found = frame_start(reported, ctx, frames, cue.end, end)
     if found is None:
         return None
@@ -205,14 +212,14 @@ def tag_participles(
         if found is None:
             continue
         cue, content, target = found
-        yield ClaimCandidate(
-            rule="participle_clause",
-            mode=mode_of(ctx, content),
-            content=content,
+        yield ClaimCandidate.reported(
+            "participle_clause",
+            ctx,
+            hedge,
+            content,
             cue=cue,
             speaker=c.speaker,
             target=target,
-            hedged=ctx.hedged(hedge, content),
         )
 
 
@@ -247,14 +254,14 @@ def coordinated_cue(
         if found is None:
             continue
         cue_span, content, target = found
-        yield ClaimCandidate(
-            rule="coordinated_cue",
-            mode=mode_of(ctx, content),
-            content=content,
+        yield ClaimCandidate.reported(
+            "coordinated_cue",
+            ctx,
+            hedge,
+            content,
             cue=cue_span,
             speaker=spk,
             target=target,
-            hedged=ctx.hedged(hedge, content),
         )
 
 

@@ -13,7 +13,7 @@ from typing import Final
 import regex
 
 from newsclaims._regex import compile_pattern, match, search
-from newsclaims.lexicons import Lexicons
+from newsclaims.lexicons import Frame, Lexicons
 from newsclaims.model import ClaimMode, Span
 from newsclaims.rules.candidates import ClaimCandidate, Context, HedgePattern
 from newsclaims.rules.claims_clause import ClausePatterns
@@ -21,6 +21,7 @@ from newsclaims.rules.claims_speaker import SpeakerWalker
 from newsclaims.rules.cues import (
     AUX,
     LEADING_CONJ,
+    NO_FRAMES,
     NOT_WORD,
     SPEAKER,
     SPEAKER_AFTER,
@@ -174,7 +175,7 @@ def _quote_then_tag(
     pos = m.end()
     if m.start("spk") > m.start("cue"):
         return m
-    if "y" in pats.frames.get(m.group("cue"), ""):
+    if Frame.ADDRESSEE in pats.frames.get(m.group("cue"), NO_FRAMES):
         a = match(pats.addressee, ctx.text, pos, end)
         pos = pos if a is None else a.end()
     if match(pats.clause_after, ctx.text, pos, end) is not None:
@@ -283,7 +284,13 @@ def _reported(pats: DirectPatterns, m: regex.Match[str], cue: str) -> bool:
         return False
     if m.group("that") is not None:
         return True
-    return m.group("target") is not None and "y" not in pats.frames.get(cue, "y")
+    return m.group("target") is not None and Frame.ADDRESSEE not in pats.frames.get(
+        cue, _ADDRESSED
+    )
+
+
+_ADDRESSED: Final = frozenset({Frame.ADDRESSEE})
+"""What :func:`_reported` assumes of a cue it does not know: that it is addressed."""
 
 
 def quote_tags(
@@ -392,11 +399,10 @@ def floating_quotes(
         gap = lay.paragraph_at(q.span.start) - lay.paragraph_at(last.content.end - 1)
         if gap > 1:
             continue
-        yield ClaimCandidate(
-            rule="floating_quote",
-            mode=ClaimMode.DIRECT,
-            content=q.content,
-            parts=q.parts if len(q.parts) > 1 else (),
+        yield ClaimCandidate.quoted(
+            "floating_quote",
+            ctx,
+            hedge,
+            q,
             speaker=last.speaker,
-            hedged=ctx.hedged(hedge, q.content),
         )

@@ -14,17 +14,14 @@ import regex
 
 from newsclaims._regex import finditer, match, search
 from newsclaims.model import Span
-from newsclaims.rules.candidates import ClaimCandidate, Context, HedgePattern, mode_of
+from newsclaims.rules.candidates import ClaimCandidate, Context, HedgePattern
 from newsclaims.rules.claims_reported import (
     ReportedPatterns,
-    content_then_tag,
     reported_content,
-    speaker_cue_content,
 )
 from newsclaims.rules.cues import after_conjunction
 
 __all__ = [
-    "REPORTED_RULES",
     "according_to",
     "in_poll",
     "nominal_cue",
@@ -50,13 +47,13 @@ def according_to(
         content = None if m is None else _around(pats, ctx, m, start, sentence.end)
     if m is None or content is None:
         return
-    yield ClaimCandidate(
-        rule="according_to",
-        mode=mode_of(ctx, content),
-        content=content,
+    yield ClaimCandidate.reported(
+        "according_to",
+        ctx,
+        hedge,
+        content,
         cue=Span.of_match(m, "cue"),
         speaker=Span.of_match(m, "spk"),
-        hedged=ctx.hedged(hedge, content),
     )
 
 
@@ -118,13 +115,13 @@ def nominal_cue(
             spk = Span(spk.start, spk.end - 2)
         elif m.group("poss") is None and m.start("spk") < m.start("cue"):
             continue  # "Ann Lee claim that": no possessive, no nominal cue
-        yield ClaimCandidate(
-            rule="nominal_cue",
-            mode=mode_of(ctx, content),
-            content=content,
+        yield ClaimCandidate.reported(
+            "nominal_cue",
+            ctx,
+            hedge,
+            content,
             cue=Span.of_match(m, "cue"),
             speaker=spk,
-            hedged=ctx.hedged(hedge, content),
         )
 
 
@@ -157,13 +154,13 @@ def nominal_object(
         content = reported_content(pats, ctx, start, stop, cut=False)
         if content is None:
             continue
-        yield ClaimCandidate(
-            rule="nominal_object",
-            mode=mode_of(ctx, content),
-            content=content,
+        yield ClaimCandidate.reported(
+            "nominal_object",
+            ctx,
+            hedge,
+            content,
             cue=noun,
             speaker=_owner(text, Span.of_match(m, "spk")),
-            hedged=ctx.hedged(hedge, content),
         )
 
 
@@ -211,22 +208,11 @@ def in_poll(
     content = None if m is None else reported_content(pats, ctx, m.end(), sentence.end)
     if m is None or content is None:
         return
-    yield ClaimCandidate(
-        rule="according_to",
-        mode=mode_of(ctx, content),
-        content=content,
+    yield ClaimCandidate.reported(
+        "according_to",
+        ctx,
+        hedge,
+        content,
         cue=Span.of_match(m, "cue"),
         speaker=Span.of_match(m, "spk"),
-        hedged=ctx.hedged(hedge, content),
     )
-
-
-REPORTED_RULES: Final = (
-    speaker_cue_content,
-    according_to,
-    in_poll,
-    content_then_tag,
-    nominal_cue,
-    nominal_object,
-)
-"""The reported-speech rules, in priority order."""

@@ -22,7 +22,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from typing import Final
 
-from newsclaims.model import ClaimMode, Span
+from newsclaims.model import Span
 from newsclaims.rules.candidates import ClaimCandidate, Context, HedgePattern
 from newsclaims.rules.claims_speaker import SpeakerWalker
 from newsclaims.rules.text import Quote
@@ -236,14 +236,13 @@ def untagged_quotes(
         cue, speaker = _attribution(ctx, walker, q, last)
         if cue is not None and cue.start in used:
             cue = None  # "Ann Lee commented on the row -- "...": one claim per cue
-        claim = ClaimCandidate(
-            rule="untagged_quote",
-            mode=ClaimMode.DIRECT,
-            content=q.content,
-            parts=q.parts if len(q.parts) > 1 else (),
+        claim = ClaimCandidate.quoted(
+            "untagged_quote",
+            ctx,
+            hedge,
+            q,
             cue=cue,
             speaker=speaker,
-            hedged=ctx.hedged(hedge, q.content),
         )
         if speaker is not None:
             last = claim

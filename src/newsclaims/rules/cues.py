@@ -13,7 +13,7 @@ from typing import Final, TypeAlias
 import regex
 
 from newsclaims._regex import compile_pattern, match
-from newsclaims.lexicons import ALL_FRAMES, Lexicons
+from newsclaims.lexicons import ALL_FRAMES, Frame, Lexicons
 from newsclaims.rules import mentions
 
 __all__ = [
@@ -21,8 +21,12 @@ __all__ = [
     "CONJUNCTIONS",
     "LEADING_CONJ",
     "NOT_WORD",
+    "NO_FRAMES",
+    "QUOTING_FRAMES",
+    "REPORTING_FRAMES",
     "SPEAKER",
     "SPEAKER_AFTER",
+    "TARGET_FRAMES",
     "TIME",
     "WORD",
     "after_conjunction",
@@ -92,16 +96,27 @@ LEADING_CONJ: Final = rf"(?i:{'|'.join(CONJUNCTIONS)})(?!\p{{L}})(?:\s*+,\s*+|\s
 _CONJUNCTION_INITIALS: Final = frozenset(word[0] for word in CONJUNCTIONS)
 
 
+NO_FRAMES: Final[frozenset[Frame]] = frozenset()
+"""The frames of a word that is no cue verb."""
+QUOTING_FRAMES: Final = frozenset({Frame.THAT_CLAUSE, Frame.CLAUSE, Frame.QUOTE})
+"""Frames of the cues that may tag a quotation ("said", "ruled that", "asked")."""
+REPORTING_FRAMES: Final = ALL_FRAMES - {Frame.QUOTE}
+"""Frames of the cues that may report content in the text after them (every frame
+but a quotation's alone)."""
+TARGET_FRAMES: Final = frozenset({Frame.OBJECT_INFINITIVE, Frame.OBJECT_OF})
+"""Frames whose object is the claim's target: "urged *Y* to", "accused *Y* of"."""
+
+
 def cue_lists(lex: Lexicons) -> dict[str, frozenset[str]]:
     """Named lists for the claim patterns: cue forms by frame and the mention lists."""
     lists = dict(mentions.named_lists(lex))
     lists.update(
         cues_all=lex.cue_forms(ALL_FRAMES),
-        cues_q=lex.cue_forms("q"),
-        cues_tq=lex.cue_forms("htq"),
-        cues_reported=lex.cue_forms("cdfhioty"),
+        cues_q=lex.cue_forms({Frame.QUOTE}),
+        cues_tq=lex.cue_forms(QUOTING_FRAMES),
+        cues_reported=lex.cue_forms(REPORTING_FRAMES),
         cues_ing=frozenset(
-            v.forms[3] for v in lex.cue_verbs if set(v.frames) & set("htq")
+            v.forms[3] for v in lex.cue_verbs if v.frames & QUOTING_FRAMES
         ),
         cue_nouns=lex.cue_nouns,
         noun_like=lex.cue_verb_nouns,

@@ -13,6 +13,7 @@ mentions name the same actor is :mod:`newsclaims.rules.coref`'s business.
 
 from __future__ import annotations
 
+from enum import IntFlag
 from functools import cached_property
 from itertools import compress
 from typing import Final, cast
@@ -38,6 +39,7 @@ __all__ = [
     "TOKEN",
     "Mention",
     "MentionForm",
+    "WordFlag",
     "Words",
     "countries_in",
     "find_mentions",
@@ -89,13 +91,34 @@ _CONTRACTED: Final = frozenset(
 )
 """A pronoun and "is"/"has" written as one word ("She's"): a mention of the pronoun."""
 
+
+class WordFlag(IntFlag):
+    """What a word is besides its class, as flags above the class in one small int
+    (see :func:`_code`; the class, :data:`_NAME` ... :data:`_OTHER`, takes the bits
+    of :data:`_KIND_MASK`).
+
+    >>> WordFlag(24)
+    <WordFlag.OWNS|ACTIVE: 24>
+    """
+
+    OWNS = 8
+    """A possessive ("Lee's")."""
+    ACTIVE = 16
+    """:func:`scan` has something to do at the word."""
+    DOTTED = 32
+    """The word takes a period right after it (see :func:`_takes_dot`)."""
+    COUNTRY_START = 64
+    """A name that may start a country's name."""
+
+
 # What a word is, packed in one small int (see :func:`_code`): its class, whether it
-# is a possessive, and whether :func:`scan` has anything to do at it.
+# is a possessive, and whether :func:`scan` has anything to do at it. The flags as
+# plain ints, for the byte tables and the loops over every word:
 _KIND_MASK: Final = 7
-_OWNS: Final = 8
-_ACTIVE: Final = 16
-_DOTTED: Final = 32  # the word takes a period right after it (see :func:`_takes_dot`)
-_COUNTRY_START: Final = 64  # a name that may start a country's name
+_OWNS: Final = int(WordFlag.OWNS)
+_ACTIVE: Final = int(WordFlag.ACTIVE)
+_DOTTED: Final = int(WordFlag.DOTTED)
+_COUNTRY_START: Final = int(WordFlag.COUNTRY_START)
 # Tables for :meth:`bytes.translate`: from the codes of the words of a text to their
 # classes, and to whether each is active, in one pass in C each.
 _KIND_OF: Final = bytes(code & _KIND_MASK for code in range(256))
