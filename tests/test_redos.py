@@ -20,11 +20,12 @@ import regex
 import newsclaims.rules
 from newsclaims import _regex, _unicode, parse_article, serialize
 from newsclaims.errors import PatternTimeoutError
-from newsclaims.rules import coref, entities, quantities
-from newsclaims.rules import text as layout
-from newsclaims.rules.claims import default_rules
+from newsclaims.rules.actors import coref, entities
+from newsclaims.rules.claims.extract import default_rules
+from newsclaims.rules.quantities import find as quantities
 from newsclaims.rules.responses import _lexicon as response_lexicon
 from newsclaims.rules.responses import _text as response_text
+from newsclaims.rules.text import layout
 
 SIZE = 100_000
 

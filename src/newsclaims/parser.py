@@ -27,13 +27,14 @@ from newsclaims.errors import (
 )
 from newsclaims.lexicons import ALL_FRAMES, Lexicons
 from newsclaims.model import Actor, Article, Claim, Dateline, Span
-from newsclaims.rules import coref, responses
-from newsclaims.rules.attribution import AttributionTable
-from newsclaims.rules.capitals import recase
-from newsclaims.rules.claims import ClaimCandidate, ClaimRules
-from newsclaims.rules.dateline import find_dateline
-from newsclaims.rules.furniture import Compaction, set_aside
-from newsclaims.rules.quantities import find_quantities
+from newsclaims.rules import responses
+from newsclaims.rules.actors import coref
+from newsclaims.rules.claims.attribution import AttributionTable
+from newsclaims.rules.claims.extract import ClaimCandidate, ClaimRules
+from newsclaims.rules.quantities.find import find_quantities
+from newsclaims.rules.text.capitals import recase
+from newsclaims.rules.text.dateline import find_dateline
+from newsclaims.rules.text.furniture import Compaction, set_aside
 
 __all__ = ["Parser", "parse_article"]
 

@@ -11,9 +11,9 @@ import pytest
 from newsclaims import Parser
 from newsclaims.lexicons import Lexicons
 from newsclaims.model import ActorKind, Span
-from newsclaims.rules.coref import resolve_actors
-from newsclaims.rules.entities import find_mentions
-from newsclaims.rules.entities_data import actor_words, agent_noun, current, using
+from newsclaims.rules.actors.coref import resolve_actors
+from newsclaims.rules.actors.data import actor_words, agent_noun, current, using
+from newsclaims.rules.actors.entities import find_mentions
 
 TEXT = (
     "Bo Varga said the pier would close. The harbourmaster argued that the pier "

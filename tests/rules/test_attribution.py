@@ -8,7 +8,7 @@ import pytest
 
 from newsclaims import AttributionType, parse_article
 from newsclaims.lexicons import ATTRIBUTION_TYPES, Lexicons, inflect
-from newsclaims.rules.attribution import AttributionTable
+from newsclaims.rules.claims.attribution import AttributionTable
 
 A = AttributionType
 

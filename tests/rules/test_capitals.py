@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from newsclaims import parse_article
 from newsclaims.lexicons import Lexicons
-from newsclaims.rules.capitals import in_capitals, recase
+from newsclaims.rules.text.capitals import in_capitals, recase
 
 LEX = Lexicons.default()
 

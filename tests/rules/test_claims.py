@@ -11,7 +11,7 @@ import pytest
 from newsclaims import parse_article
 from newsclaims.lexicons import Lexicons
 from newsclaims.model import ClaimMode
-from newsclaims.rules.claims import (
+from newsclaims.rules.claims.extract import (
     RULE_NAMES,
     ClaimCandidate,
     ClaimRules,

@@ -10,7 +10,7 @@ from typing import NamedTuple
 import pytest
 
 from newsclaims.model import ClaimMode
-from newsclaims.rules.claims import RULE_NAMES, ClaimCandidate, default_rules
+from newsclaims.rules.claims.extract import RULE_NAMES, ClaimCandidate, default_rules
 
 RULES = default_rules()
 

@@ -7,7 +7,7 @@ import pickle
 import pytest
 
 from newsclaims.lexicons import Lexicons
-from newsclaims.rules.claims_speaker import SpeakerWalker
+from newsclaims.rules.claims.speaker import SpeakerWalker
 
 WALKER = SpeakerWalker(Lexicons.default())
 

@@ -8,8 +8,8 @@ from typing import NamedTuple
 import pytest
 
 from newsclaims.model import ClaimMode
-from newsclaims.rules.claims import ClaimCandidate, default_rules
-from newsclaims.rules.claims_untagged import MIN_WORDS
+from newsclaims.rules.claims.extract import ClaimCandidate, default_rules
+from newsclaims.rules.claims.untagged import MIN_WORDS
 
 RULES = default_rules()
 

@@ -11,9 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclaims.model import ActorKind, Span
-from newsclaims.rules.coref import Resolution, group_speakers, resolve_actors
-from newsclaims.rules.coref_actors import Draft, Walker, _fresh
-from newsclaims.rules.entities import scan, scan_readings
+from newsclaims.rules.actors.coref import Resolution, group_speakers, resolve_actors
+from newsclaims.rules.actors.coref_actors import Draft, Walker, _fresh
+from newsclaims.rules.actors.entities import scan, scan_readings
 
 
 def _span(text: str, phrase: str, nth: int = 1) -> Span:
@@ -355,7 +355,7 @@ class TestSeedArticle:
     def _resolve(
         self, seed_gold: dict[str, Any]
     ) -> tuple[str, Resolution, dict[str, list[Span]]]:
-        from newsclaims.rules.claims import default_rules  # noqa: PLC0415
+        from newsclaims.rules.claims.extract import default_rules  # noqa: PLC0415
 
         text, gold, _ = _seed(seed_gold)
         cands = default_rules().extract(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsclaims.examples import seed_article
-from newsclaims.rules.dateline import find_dateline
+from newsclaims.rules.text.dateline import find_dateline
 
 DATELINES = [
     ("Kiev, Ukraine \u2013 Officials said.", "Kiev, Ukraine"),

@@ -12,16 +12,16 @@ from hypothesis import strategies as st
 from newsclaims._regex import token_spans
 from newsclaims.lexicons import Lexicons
 from newsclaims.model import ActorKind, Span
-from newsclaims.rules import entities
-from newsclaims.rules.entities import (
+from newsclaims.rules.actors import entities
+from newsclaims.rules.actors.data import actor_words
+from newsclaims.rules.actors.entities import (
     TOKEN,
     Words,
     country_words,
     find_mentions,
     mention_at,
 )
-from newsclaims.rules.entities_data import actor_words
-from newsclaims.rules.entities_parse import Mention, MentionForm
+from newsclaims.rules.actors.parse import Mention, MentionForm
 
 _AW = actor_words(Lexicons.default())
 COUNTRIES = _AW.countries

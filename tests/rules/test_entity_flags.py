@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from newsclaims.lexicons import Lexicons
-from newsclaims.rules import entities
-from newsclaims.rules.entities import WordFlag
-from newsclaims.rules.entities_data import actor_words
+from newsclaims.rules.actors import entities
+from newsclaims.rules.actors.data import actor_words
+from newsclaims.rules.actors.entities import WordFlag
 
 AW = actor_words(Lexicons.default())
 

@@ -15,7 +15,7 @@ import pytest
 
 from newsclaims import Article, Span, parse_article
 from newsclaims.lexicons import Lexicons
-from newsclaims.rules.furniture import Compaction, find_furniture
+from newsclaims.rules.text.furniture import Compaction, find_furniture
 
 
 class Case(NamedTuple):

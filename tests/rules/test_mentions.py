@@ -7,7 +7,7 @@ import pickle
 import pytest
 
 from newsclaims.lexicons import Lexicons
-from newsclaims.rules.mentions import MentionPatterns, cased
+from newsclaims.rules.actors.phrases import MentionPatterns, cased
 
 PATTERNS = MentionPatterns(Lexicons.default())
 

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from newsclaims.examples import seed_article
 from newsclaims.model import Quantity, QuantityQualifier, Span
-from newsclaims.rules import _numbers
-from newsclaims.rules.quantities import PATTERNS, find_quantities
+from newsclaims.rules.quantities import numbers as _numbers
+from newsclaims.rules.quantities.find import PATTERNS, find_quantities
 
 Q = QuantityQualifier
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclaims.rules.text import layout, paragraphs, quotes, sentences
+from newsclaims.rules.text.layout import layout, paragraphs, quotes, sentences
 
 
 class TestParagraphs:

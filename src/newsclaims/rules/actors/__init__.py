@@ -1,0 +1,1 @@
+"""The actor stage: mentions of people, organisations, governments and groups, and their coreference."""

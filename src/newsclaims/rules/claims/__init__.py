@@ -1,0 +1,1 @@
+"""The claim stage: cue words, claim candidates and the ordered claim rules."""

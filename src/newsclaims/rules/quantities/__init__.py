@@ -1,0 +1,1 @@
+"""The quantity stage: numbers in a claim's content, with qualifier and unit."""
