@@ -364,3 +364,20 @@ class TestCompoundRoles:
             "The vice president said the talks went well."
         )
         assert _speakers(parse_article(text)) == ["Tomas Ruud"]
+
+
+class TestKnownAs:
+    """A described speaker goes on to the name it goes by, whatever its head."""
+
+    def test_a_role_named_after_the_cue(self) -> None:
+        text = '"The fence will not hold," said a protester using the pseudonym Mira.'
+        art = parse_article(text)
+        (claim,) = art.claims
+        assert claim.speaker_span is not None
+        assert claim.speaker_span.of(text) == "a protester using the pseudonym Mira"
+
+    def test_a_spokesman_identified_only_by_a_name(self) -> None:
+        text = '"We are ready," said a spokesman identified only as Bo Dahl.'
+        (claim,) = parse_article(text).claims
+        assert claim.speaker_span is not None
+        assert claim.speaker_span.of(text).endswith("Bo Dahl")
