@@ -381,3 +381,33 @@ class TestKnownAs:
         (claim,) = parse_article(text).claims
         assert claim.speaker_span is not None
         assert claim.speaker_span.of(text).endswith("Bo Dahl")
+
+
+class TestPossessiveInItsSentence:
+    def test_a_name_of_unknown_kind_does_not_take_the_subjects_her(self) -> None:
+        text = (
+            "Mira Solberg said the pier would close. Solberg was hired by "
+            "Northfield Rowing Club after her graduation."
+        )
+        art = parse_article(text)
+        solberg = next(a for a in art.actors if a.name == "Mira Solberg")
+        assert [m.of(text) for m in solberg.mentions] == [
+            "Mira Solberg",
+            "Solberg",
+            "her",
+        ]
+        assert all(a.name != "Northfield Rowing Club" for a in art.actors)
+
+    def test_the_nearest_person_still_takes_his(self) -> None:
+        text = "Senator Ann Lee met Mayor Bo Park and his aides. Lee said no."
+        art = parse_article(text)
+        park = next(a for a in art.actors if a.name == "Bo Park")
+        assert "his" in [m.of(text) for m in park.mentions]
+
+
+class TestAppositiveEnds:
+    def test_an_appositive_closed_by_a_semicolon_joins_its_name(self) -> None:
+        text = '"The pier is safe," said Bo Dahl, the mayor; he added that it was.'
+        (actor,) = parse_article(text).actors
+        assert actor.name == "Bo Dahl"
+        assert [m.of(text) for m in actor.mentions] == ["Bo Dahl", "the mayor", "he"]

@@ -420,7 +420,7 @@ class Walker:
         ):
             return None
         after = self.text[end : end + 1]
-        if after not in {",", ".", ")", "", " "} or m.plural or p.plural:
+        if after not in _APPOSITIVE_ENDS or m.plural or p.plural:
             return None
         names_it = (p.form is _NAME and m.form is _DESCRIPTION) or (
             p.form is _DESCRIPTION and m.form is _NAME
@@ -473,6 +473,12 @@ class Walker:
             ):
                 fallback = d
         return fallback
+
+
+_APPOSITIVE_ENDS: Final = frozenset(
+    {",", ".", ")", "", " ", ";", ":", "\u2013", "\u2014"}
+)
+"""What may follow an appositive: "Ann Lee, the mayor*;* she said"."""
 
 
 def _apposition(text: str, start: int, end: int) -> bool:
