@@ -411,3 +411,20 @@ class TestAppositiveEnds:
         (actor,) = parse_article(text).actors
         assert actor.name == "Bo Dahl"
         assert [m.of(text) for m in actor.mentions] == ["Bo Dahl", "the mayor", "he"]
+
+
+class TestNewsSources:
+    """The press as a speaker: "media", "outlets" are role heads, so the actor is
+    the whole phrase, not its capitalised first word."""
+
+    def test_state_media_is_one_organisation(self) -> None:
+        text = "State media said the dam had burst. Officials said it was intact."
+        art = parse_article(text)
+        assert _speakers(art) == ["State media", "Officials"]
+        assert art.actors[0].kind is ActorKind.ORGANIZATION
+        assert [m.of(text) for m in art.actors[0].mentions] == ["State media"]
+
+    def test_news_outlets_are_a_group(self) -> None:
+        text = "Several news outlets said the valley was flooded."
+        (actor,) = parse_article(text).actors
+        assert (actor.name, actor.kind) == ("Several news outlets", ActorKind.GROUP)
