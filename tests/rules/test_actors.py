@@ -428,3 +428,32 @@ class TestNewsSources:
         text = "Several news outlets said the valley was flooded."
         (actor,) = parse_article(text).actors
         assert (actor.name, actor.kind) == ("Several news outlets", ActorKind.GROUP)
+
+
+class TestSpeakerSpansOverBodies:
+    """A speaker span that holds a body and a person is the person's: a body before
+    the role is where the person works, a possessor is not the head."""
+
+    def test_a_body_and_a_titled_name(self) -> None:
+        text = (
+            "Harbour Institute for Marine Safety medical anthropologist Ana Varga "
+            "told reporters that the water was safe."
+        )
+        art = parse_article(text)
+        assert _speakers(art) == ["Ana Varga"]
+        speaker = art.actor(art.claims[0].speaker)
+        assert speaker is not None
+        assert speaker.kind is ActorKind.PERSON
+
+    def test_a_possessor_opening_the_span_is_not_the_speaker(self) -> None:
+        text = (
+            "According to the Northern States' Food and Water Agency's chief "
+            "veterinary officer, the fish were safe."
+        )
+        (name,) = _speakers(parse_article(text))
+        assert name is not None
+        assert name.endswith("chief veterinary officer")
+
+    def test_a_possessor_of_a_document_still_speaks(self) -> None:
+        text = "According to the Harbour Board's statistics, the pier is safe."
+        assert _speakers(parse_article(text)) == ["Harbour Board"]

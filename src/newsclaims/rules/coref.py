@@ -57,6 +57,9 @@ __all__ = [
 _PERSON: Final = ActorKind.PERSON
 _NAME: Final = MentionForm.NAME
 _PERSONISH: Final = frozenset({ActorKind.PERSON, ActorKind.UNKNOWN})
+_BODIES: Final = frozenset({ActorKind.ORGANIZATION, ActorKind.GOVERNMENT})
+_POSSESSIVE_MARKS: Final = frozenset({"'", "\u2019"})
+"""What follows a possessor ("Ann Lee's", "the Greens'"): it is not the head."""
 _OF: Final = compile_pattern(r",?\x20of\x20(?:the\x20)?\Z")
 """What joins a person's name to the body named after it: "Ann Lee *of the* ..."."""
 _COUNTRY: Final = MentionForm.COUNTRY
@@ -394,9 +397,15 @@ def _covering(
     name opening the span before another mention is the one ("Ann Lee" for "Ann
     Lee of the University of Leeds"); a person's name (or a name of two words or
     more) ending it beats one unknown word opening it ("Ann Lee" for "Regional
-    minister Ann Lee", "Local shop owner Ann Lee"); the mention after "by" ending
-    it is the issuer of a document that speaks ("a report by the state auditor")."""
+    minister Ann Lee", "Local shop owner Ann Lee"), and a titled person's name
+    ending it beats a body opening it ("Harbour Institute analyst Ann Lee"); a name
+    opening the span as a possessor before a person's role is no speaker ("the
+    States' Food Agency's chief officer": ``None``, the span is a description of its
+    own), before a document it is ("the Board's statistics"); the mention after
+    "by" ending it is the issuer of a document that speaks ("a report by the state
+    auditor")."""
     best, best_overlap = None, 0
+    possessor = False  # the best opens the span as a possessor: "Ann Lee's ..."
     start, end = span.start, span.end
     size = end - start
     i = max(0, bisect_left(starts, start) - 3)
@@ -424,16 +433,30 @@ def _covering(
             or (s_start <= start < s_end and mentions[i].form is _NAME)
         ):
             best, best_overlap = i, overlap
+            possessor = text[s_end : s_end + 1] in _POSSESSIVE_MARKS
         elif (
             s_end == end
             and best is not None
             and mentions[i].form is _NAME
             and (mentions[i].kind is _PERSON or " " in (mentions[i].name or ""))
             and mentions[i].kind in _PERSONISH
-            and mentions[best].kind is ActorKind.UNKNOWN
-            and " " not in (mentions[best].name or " ")
+            and (
+                (
+                    mentions[best].kind is ActorKind.UNKNOWN
+                    and " " not in (mentions[best].name or " ")
+                )
+                or (
+                    mentions[i].kind is _PERSON
+                    and mentions[i].title is not None
+                    and mentions[best].kind in _BODIES
+                )
+            )
         ):
-            best, best_overlap = i, overlap  # "Regional minister Ann Lee": the person
+            # "Regional minister Ann Lee", "Harbour Institute analyst Ann Lee": the
+            # person; a body before the role is where the person works
+            best, best_overlap = i, overlap
+        elif possessor and s_end == end and mentions[i].kind is _PERSON:
+            return None  # "the agency's chief officer": the person, a description
         i += 1
     return best
 
