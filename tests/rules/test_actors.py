@@ -457,3 +457,10 @@ class TestSpeakerSpansOverBodies:
     def test_a_possessor_of_a_document_still_speaks(self) -> None:
         text = "According to the Harbour Board's statistics, the pier is safe."
         assert _speakers(parse_article(text)) == ["Harbour Board"]
+
+
+class TestNameParticles:
+    def test_a_lower_case_particle_stays_inside_the_name(self) -> None:
+        text = "Lucia della Rovere of the Harbour Board said the pier would close."
+        art = parse_article(text)
+        assert _speakers(art) == ["Lucia della Rovere"]
