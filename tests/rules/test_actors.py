@@ -464,3 +464,17 @@ class TestNameParticles:
         text = "Lucia della Rovere of the Harbour Board said the pier would close."
         art = parse_article(text)
         assert _speakers(art) == ["Lucia della Rovere"]
+
+
+class TestMiddleNames:
+    def test_a_name_without_its_middle_name_is_the_same_person(self) -> None:
+        text = (
+            "Ann Mary Lee said the pier would close. Ann Lee later said it was "
+            "safe. Bo Lee said nothing."
+        )
+        art = parse_article(text)
+        assert _speakers(art) == ["Ann Mary Lee", "Ann Mary Lee", "Bo Lee"]
+
+    def test_the_middle_name_may_come_second(self) -> None:
+        text = "Ann Lee said the pier would close. Ann Mary Lee said it was safe."
+        assert _speakers(parse_article(text)) == ["Ann Mary Lee", "Ann Mary Lee"]

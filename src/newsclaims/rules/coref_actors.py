@@ -383,14 +383,16 @@ class Walker:
         return self._description(i, m)
 
     def _shorter(self, m: Mention) -> int | None:
-        """An actor named so far by a part of this fuller name ("Lee" for "Ann Lee")."""
+        """An actor named so far by a part of this fuller name ("Lee" for "Ann Lee"),
+        or by the same first and last names ("Ann Lee" for "Ann Mary Lee")."""
         key = m.key
+        person = m.kind in _PERSONISH  # a body's name has no middle name
         for j in range(max(1, len(key) - _NAME_TAIL_WORDS), len(key)):
             d = self._names.get(key[j:])
             if d is None:
                 continue
             d = self._find(d)
-            if all(key[len(key) - len(k) :] == k for k in self.drafts[d].keys):
+            if all(_same_person(k, key, middle=person) for k in self.drafts[d].keys):
                 return d
         return None
 
@@ -473,6 +475,30 @@ class Walker:
             ):
                 fallback = d
         return fallback
+
+
+def _same_person(
+    known: tuple[str, ...], key: tuple[str, ...], *, middle: bool = True
+) -> bool:
+    """Whether the name ``key`` may name the actor named ``known``: ``known`` ends
+    it ("Lee", "Ann Lee"), or both have the same first and last names and one holds
+    a middle name the other leaves out ("Ann Lee", "Ann Mary Lee").
+
+    >>> _same_person(("ann", "lee"), ("ann", "mary", "lee"))
+    True
+    >>> _same_person(("bo", "lee"), ("ann", "mary", "lee"))
+    False
+    """
+    if key[len(key) - len(known) :] == known:
+        return True
+    return (
+        middle
+        and len(known) > 1
+        and len(key) > 1
+        and len(known) != len(key)
+        and known[0] == key[0]
+        and known[-1] == key[-1]
+    )
 
 
 _APPOSITIVE_ENDS: Final = frozenset(
