@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from newsclaims import ActorKind, Article, from_dict, parse_article, to_dict
 from newsclaims.render import to_html
+from newsclaims.rules.entities import find_mentions
 
 
 def _speakers(article: Article) -> list[str | None]:
@@ -478,3 +479,23 @@ class TestMiddleNames:
     def test_the_middle_name_may_come_second(self) -> None:
         text = "Ann Lee said the pier would close. Ann Mary Lee said it was safe."
         assert _speakers(parse_article(text)) == ["Ann Mary Lee", "Ann Mary Lee"]
+
+
+class TestNewsRoles:
+    """Roles of news reports: suspects, gunmen, defendants, experts, owners, writers,
+    airlines."""
+
+    def test_a_suspect_and_a_gunman_are_descriptions_of_people(self) -> None:
+        text = (
+            "A gunman fired at the crowd. Police said the gunman had acted alone "
+            "and the suspect was held."
+        )
+        found = [(m.span.of(text), m.kind) for m in find_mentions(text)]
+        assert ("the gunman", ActorKind.PERSON) in found
+        assert ("the suspect", ActorKind.PERSON) in found
+
+    def test_an_expert_titles_the_name_after_it(self) -> None:
+        text = "Retail expert Ana Varga said prices would rise."
+        (actor,) = parse_article(text).actors
+        assert (actor.name, actor.kind) == ("Ana Varga", ActorKind.PERSON)
+        assert [m.of(text) for m in actor.mentions] == ["Retail expert Ana Varga"]
