@@ -499,3 +499,19 @@ class TestNewsRoles:
         (actor,) = parse_article(text).actors
         assert (actor.name, actor.kind) == ("Ana Varga", ActorKind.PERSON)
         assert [m.of(text) for m in actor.mentions] == ["Retail expert Ana Varga"]
+
+
+class TestBusinessDescriptions:
+    def test_a_nearer_named_business_beats_a_description_sharing_the_head(
+        self,
+    ) -> None:
+        text = (
+            "Northland's largest television network was closed on Monday. The "
+            "regulator said the licence of broadcast corporation Kestrel Media had "
+            "expired. Later the network went off the air, and the network said it "
+            "would appeal."
+        )
+        art = parse_article(text)
+        (kestrel,) = [a for a in art.actors if "Kestrel Media" in (a.name or "")]
+        mentions = [m.of(text) for m in kestrel.mentions]
+        assert mentions.count("the network") == 2

@@ -462,7 +462,11 @@ class Walker:
             if head in draft.heads and not (
                 affiliation and draft.affiliation and draft.affiliation != affiliation
             ):
-                return d  # :func:`_compatible`
+                # :func:`_compatible`; but a nearer named business beats a farther
+                # description that only shares the head ("largest network ...
+                # Kestrel Media ... the network")
+                named_nearer = business and fallback is not None and not draft.names
+                return fallback if named_nearer else d
             if fallback is None and (
                 (
                     draft.kind is _ORGANIZATION
