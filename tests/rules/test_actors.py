@@ -515,3 +515,26 @@ class TestBusinessDescriptions:
         (kestrel,) = [a for a in art.actors if "Kestrel Media" in (a.name or "")]
         mentions = [m.of(text) for m in kestrel.mentions]
         assert mentions.count("the network") == 2
+
+
+class TestAppositiveTails:
+    """A description in apposition to a name runs to the mark that closes it, as a
+    reader marks the noun phrase."""
+
+    def test_the_tail_of_an_appositive_role(self) -> None:
+        text = "Bo Dahl, spokesman for the harbour board, said the pier was safe."
+        (actor,) = [a for a in parse_article(text).actors if a.name == "Bo Dahl"]
+        assert [m.of(text) for m in actor.mentions] == [
+            "Bo Dahl",
+            "spokesman for the harbour board",
+        ]
+
+    def test_a_closed_appositive_keeps_its_span(self) -> None:
+        text = "Bo Dahl, the mayor, said the pier was safe."
+        (actor,) = parse_article(text).actors
+        assert [m.of(text) for m in actor.mentions] == ["Bo Dahl", "the mayor"]
+
+    def test_a_speaker_aside_is_no_tail(self) -> None:
+        text = "Ann Lee, the council said, will resign."
+        mentions = [m.of(text) for a in parse_article(text).actors for m in a.mentions]
+        assert "the council said" not in mentions

@@ -77,6 +77,18 @@ PATTERNS: Final = dict(ENTITY_PATTERNS)
 PARTY_MENTIONS: Final = 2
 """How many mentions inside claims make a country a party worth reporting."""
 
+MAX_TAIL: Final = 100
+"""The most characters an appositive description runs on after its head."""
+_TAIL: Final = compile_pattern(
+    r"([^,;.\"\u201c\u201d()\[\]\n\u2014\u2013]{0,100}+)(?=[,;.\u2014\u2013](?:\s|\Z)|\Z)"
+)
+"""The rest of an appositive: up to the mark that closes it."""
+PATTERNS["appositive_tail"] = _TAIL
+_TAIL_OPENERS: Final = frozenset(
+    ["of", "for", "at", "from", "in", "on", "with", "to", "within", "and"]
+)
+"""The words a description's tail opens with: a preposition, or "and" and another
+description ("the chair and spokeswoman for the party")."""
 _NEXT_WORD: Final = compile_pattern(r"(?<![ \t])[ \t]{1,3}+(\p{Ll}[\p{Ll}\-]{0,40}+)")
 _LOCATIVE: Final = frozenset(
     [
@@ -194,6 +206,7 @@ def _resolve(
         found = find_dateline(text)
         dateline = None if found is None else found[1]
     mentions, spans, words = _scenery(text, dateline)
+    _appositive_tails(text, mentions, spans)
     role_spans = [*speakers, *targets]
     mentions, spans, at = _with_roles(text, mentions, spans, role_spans)
     joined = _coordinations(text, mentions, spans, role_spans, at)
@@ -257,6 +270,28 @@ def _scenery(
         out.append(m)
         where.append(Span(start, end))
     return out, where, words
+
+
+def _appositive_tails(text: str, mentions: list[Mention], spans: list[Span]) -> None:
+    """Draw each description in apposition to a name to the mark that closes the
+    appositive, in place: "Ann Lee, *spokeswoman for the harbour board*, said" (the
+    noun phrase with its modifiers, as a reader marks it). Only when a comma,
+    semicolon, full stop or dash closes it within :data:`MAX_TAIL` characters and no
+    quote mark or bracket comes first."""
+    for i in range(1, len(mentions)):
+        m, before = mentions[i], mentions[i - 1]
+        if (
+            m.form is not _DESCRIPTION
+            or before.form is not _NAME
+            or text[spans[i - 1].end : spans[i].start] != ", "
+        ):
+            continue
+        end = spans[i].end
+        found = match(_TAIL, text, end, end + MAX_TAIL + 1)
+        if found is not None and found.end(1) > end:
+            first = found.group(1).split(maxsplit=1)[:1]
+            if first and first[0] in _TAIL_OPENERS:  # not "..., the army said, ..."
+                spans[i] = Span(spans[i].start, found.end(1))
 
 
 def _modifier(text: str, end: int) -> bool:
