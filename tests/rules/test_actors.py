@@ -538,3 +538,13 @@ class TestAppositiveTails:
         text = "Ann Lee, the council said, will resign."
         mentions = [m.of(text) for a in parse_article(text).actors for m in a.mentions]
         assert "the council said" not in mentions
+
+
+class TestPredicateNominals:
+    def test_a_predicate_after_be_names_no_actor(self) -> None:
+        text = (
+            "Mayor Ann Lee said the pier would close. Lee was the first mayor to "
+            "say so, and Lee said it again."
+        )
+        (actor,) = parse_article(text).actors
+        assert [m.of(text) for m in actor.mentions] == ["Mayor Ann Lee", "Lee", "Lee"]

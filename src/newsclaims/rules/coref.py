@@ -89,6 +89,11 @@ _TAIL_OPENERS: Final = frozenset(
 )
 """The words a description's tail opens with: a preposition, or "and" and another
 description ("the chair and spokeswoman for the party")."""
+_ARTICLES: Final = frozenset({"a", "an", "the", "one"})
+_COPULAS: Final = frozenset(
+    {"is", "was", "are", "were", "be", "been", "being", "became", "become", "becomes"}
+)
+_COPULA_ADVERBS: Final = frozenset({"also", "still", "now", "not", "then", "once"})
 _NEXT_WORD: Final = compile_pattern(r"(?<![ \t])[ \t]{1,3}+(\p{Ll}[\p{Ll}\-]{0,40}+)")
 _LOCATIVE: Final = frozenset(
     [
@@ -267,6 +272,8 @@ def _scenery(
             and (_after_locative(text, start) or _modifier(text, end))
         ):
             continue
+        if _predicative(text, start):
+            continue  # "Lee was *the first mayor*", "it is *a British colony*"
         out.append(m)
         where.append(Span(start, end))
     return out, where, words
@@ -292,6 +299,23 @@ def _appositive_tails(text: str, mentions: list[Mention], spans: list[Span]) -> 
             first = found.group(1).split(maxsplit=1)[:1]
             if first and first[0] in _TAIL_OPENERS:  # not "..., the army said, ..."
                 spans[i] = Span(spans[i].start, found.end(1))
+
+
+def _predicative(text: str, start: int) -> bool:
+    """Whether the phrase at ``start`` opens with an article right after a form of
+    "be" or "become" (maybe with an adverb between): a predicate ("Lee was *the
+    first mayor*"), which names no actor of its own."""
+    article = text[start : start + 4].split(maxsplit=1)[:1]
+    if not article or article[0].casefold() not in _ARTICLES:
+        return False
+    before = text[max(0, start - 30) : start].split()
+    if (
+        before
+        and before[-1] not in _COPULAS
+        and (before[-1] in _COPULA_ADVERBS or before[-1].endswith("ly"))
+    ):
+        before.pop()
+    return bool(before) and before[-1] in _COPULAS
 
 
 def _modifier(text: str, end: int) -> bool:
