@@ -548,3 +548,18 @@ class TestPredicateNominals:
         )
         (actor,) = parse_article(text).actors
         assert [m.of(text) for m in actor.mentions] == ["Mayor Ann Lee", "Lee", "Lee"]
+
+
+class TestCountryVerbs:
+    def test_a_country_before_a_verb_in_s_acts(self) -> None:
+        text = (
+            "Norway said the quota was fair. Officials said Norway complies with "
+            "the quota and Norway maintains that it is fair."
+        )
+        (norway,) = [a for a in parse_article(text).actors if a.name == "Norway"]
+        assert [m.of(text) for m in norway.mentions] == ["Norway"] * 3
+
+    def test_a_country_before_a_plural_noun_qualifies_it(self) -> None:
+        text = "Norway said the quota was fair. Norway sanctions since 2019 hurt trade."
+        (norway,) = [a for a in parse_article(text).actors if a.name == "Norway"]
+        assert [m.of(text) for m in norway.mentions] == ["Norway"]

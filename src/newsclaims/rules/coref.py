@@ -94,6 +94,10 @@ _COPULAS: Final = frozenset(
     {"is", "was", "are", "were", "be", "been", "being", "became", "become", "becomes"}
 )
 _COPULA_ADVERBS: Final = frozenset({"also", "still", "now", "not", "then", "once"})
+_AFTER_VERB: Final = frozenset(
+    {"that", "with", "the", "a", "an", "its", "his", "her", "their", "this", "these"}
+)
+"""Words after a verb in "-s" that rarely follow a plural noun directly."""
 _NEXT_WORD: Final = compile_pattern(r"(?<![ \t])[ \t]{1,3}+(\p{Ll}[\p{Ll}\-]{0,40}+)")
 _LOCATIVE: Final = frozenset(
     [
@@ -328,7 +332,20 @@ def _modifier(text: str, end: int) -> bool:
         return False
     word = nxt.group(1)
     aw = current()
-    return not (word in aw.verbish or word in aw.cues or word.endswith(("ed", "ly")))
+    if word in aw.verbish or word in aw.cues or word.endswith(("ed", "ly")):
+        return False
+    return not _verb_s(text, nxt.end(1), word)
+
+
+def _verb_s(text: str, end: int, word: str) -> bool:
+    """Whether ``word`` (ending at ``end``) is a verb in "-s" rather than a plural
+    noun: "that", "with" or a determiner follows it ("Moscow *complies* with",
+    "Kestrel *maintains* that"; not "U.S. *sanctions* since"), and it names no role
+    ("U.S. *officials* with")."""
+    if not word.endswith("s") or word.endswith("ss") or word in current().roles:
+        return False
+    after = match(_NEXT_WORD, text, end, end + 50)
+    return after is not None and after.group(1) in _AFTER_VERB
 
 
 def _after_locative(text: str, start: int) -> bool:
