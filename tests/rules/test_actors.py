@@ -563,3 +563,23 @@ class TestCountryVerbs:
         text = "Norway said the quota was fair. Norway sanctions since 2019 hurt trade."
         (norway,) = [a for a in parse_article(text).actors if a.name == "Norway"]
         assert [m.of(text) for m in norway.mentions] == ["Norway"]
+
+
+class TestPossessedAgain:
+    def test_the_same_possessive_and_head_is_the_same_party(self) -> None:
+        text = (
+            "Bo Dahl was freed after his lawyers paid the bond. His lawyers said "
+            "he was innocent."
+        )
+        art = parse_article(text)
+        (lawyers,) = [a for a in art.actors if a.kind is ActorKind.GROUP]
+        assert [m.of(text) for m in lawyers.mentions] == ["his lawyers", "His lawyers"]
+
+    def test_another_possessive_is_another_party(self) -> None:
+        text = (
+            "Bo Dahl and Ann Lee met. Her lawyers paid the bond. His lawyers said "
+            "he was innocent."
+        )
+        art = parse_article(text)
+        groups = [a for a in art.actors if a.kind is ActorKind.GROUP]
+        assert [[m.of(text) for m in a.mentions] for a in groups] == [["His lawyers"]]

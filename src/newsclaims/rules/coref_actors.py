@@ -434,12 +434,31 @@ class Walker:
             return self._find(d)
         return None
 
+    def _possessed_again(self, i: int, head: str | None) -> int | None:
+        """The actor of an earlier description with the same possessive and head
+        ("his lawyers ... His lawyers"): the same party, said again."""
+        if head is None:
+            return None
+        text, spans = self.text, self.spans
+        word = spans[i].of(text).partition(" ")[0].casefold()
+        for j in range(i - 1, max(-1, i - self.window), -1):
+            p = self.mentions[j]
+            if (
+                p.possessed
+                and _head(p.head) == head
+                and self.owner[j] >= 0
+                and spans[j].of(text).partition(" ")[0].casefold() == word
+            ):
+                return self._find(self.owner[j])
+        return None
+
     def _description(self, i: int, m: Mention) -> int | None:
         if m.key and m.key in self._names:
             return self._find(self._names[m.key])
         head = _head(m.head)
         if head is None or m.possessed:
-            return None  # "her government": someone else's
+            # "her government": someone else's, but the same again is the same
+            return self._possessed_again(i, head)
         if not m.definite and not m.plural:
             return None  # "a court clerk": someone new
         fallback: int | None = None
