@@ -26,7 +26,7 @@ OURS = (
     "modifiers.txt",
     "object_pronouns.txt",
     "pronouns.txt",
-    "roles.txt",
+    "roles.tsv",
     "source_nouns.txt",
     "source_phrases.txt",
     "stopwords.txt",

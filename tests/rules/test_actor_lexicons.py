@@ -145,3 +145,14 @@ def test_an_agent_noun_is_a_description() -> None:
     assert [(m.span.of(text), m.head) for m in find_mentions(text)] == [
         ("A local historian", "historian")
     ]
+
+
+def test_one_list_of_roles_for_the_speaker_rules_and_the_scanner() -> None:
+    lex = Lexicons.default()
+    scanned = {row[0] for row in lex.actor_roles}
+    # Every role head the scanner reads also heads a speaker, and the speaker-only
+    # heads are the rest of the same list, not read by the scanner.
+    assert scanned | lex.speaker_roles == lex.roles
+    assert not scanned & lex.speaker_roles
+    assert {"poll", "study"} <= lex.speaker_roles
+    assert {"protester", "mayor", "ministry"} <= scanned

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from newsclaims import ActorKind, Article, from_dict, parse_article, to_dict
 from newsclaims.render import to_html
+from newsclaims.rules.actors.entities import find_mentions
 
 
 def _speakers(article: Article) -> list[str | None]:
@@ -364,3 +365,221 @@ class TestCompoundRoles:
             "The vice president said the talks went well."
         )
         assert _speakers(parse_article(text)) == ["Tomas Ruud"]
+
+
+class TestKnownAs:
+    """A described speaker goes on to the name it goes by, whatever its head."""
+
+    def test_a_role_named_after_the_cue(self) -> None:
+        text = '"The fence will not hold," said a protester using the pseudonym Mira.'
+        art = parse_article(text)
+        (claim,) = art.claims
+        assert claim.speaker_span is not None
+        assert claim.speaker_span.of(text) == "a protester using the pseudonym Mira"
+
+    def test_a_spokesman_identified_only_by_a_name(self) -> None:
+        text = '"We are ready," said a spokesman identified only as Bo Dahl.'
+        (claim,) = parse_article(text).claims
+        assert claim.speaker_span is not None
+        assert claim.speaker_span.of(text).endswith("Bo Dahl")
+
+
+class TestPossessiveInItsSentence:
+    def test_a_name_of_unknown_kind_does_not_take_the_subjects_her(self) -> None:
+        text = (
+            "Mira Solberg said the pier would close. Solberg was hired by "
+            "Northfield Rowing Club after her graduation."
+        )
+        art = parse_article(text)
+        solberg = next(a for a in art.actors if a.name == "Mira Solberg")
+        assert [m.of(text) for m in solberg.mentions] == [
+            "Mira Solberg",
+            "Solberg",
+            "her",
+        ]
+        assert all(a.name != "Northfield Rowing Club" for a in art.actors)
+
+    def test_the_nearest_person_still_takes_his(self) -> None:
+        text = "Senator Ann Lee met Mayor Bo Park and his aides. Lee said no."
+        art = parse_article(text)
+        park = next(a for a in art.actors if a.name == "Bo Park")
+        assert "his" in [m.of(text) for m in park.mentions]
+
+
+class TestAppositiveEnds:
+    def test_an_appositive_closed_by_a_semicolon_joins_its_name(self) -> None:
+        text = '"The pier is safe," said Bo Dahl, the mayor; he added that it was.'
+        (actor,) = parse_article(text).actors
+        assert actor.name == "Bo Dahl"
+        assert [m.of(text) for m in actor.mentions] == ["Bo Dahl", "the mayor", "he"]
+
+
+class TestNewsSources:
+    """The press as a speaker: "media", "outlets" are role heads, so the actor is
+    the whole phrase, not its capitalised first word."""
+
+    def test_state_media_is_one_organisation(self) -> None:
+        text = "State media said the dam had burst. Officials said it was intact."
+        art = parse_article(text)
+        assert _speakers(art) == ["State media", "Officials"]
+        assert art.actors[0].kind is ActorKind.ORGANIZATION
+        assert [m.of(text) for m in art.actors[0].mentions] == ["State media"]
+
+    def test_news_outlets_are_a_group(self) -> None:
+        text = "Several news outlets said the valley was flooded."
+        (actor,) = parse_article(text).actors
+        assert (actor.name, actor.kind) == ("Several news outlets", ActorKind.GROUP)
+
+
+class TestSpeakerSpansOverBodies:
+    """A speaker span that holds a body and a person is the person's: a body before
+    the role is where the person works, a possessor is not the head."""
+
+    def test_a_body_and_a_titled_name(self) -> None:
+        text = (
+            "Harbour Institute for Marine Safety medical anthropologist Ana Varga "
+            "told reporters that the water was safe."
+        )
+        art = parse_article(text)
+        assert _speakers(art) == ["Ana Varga"]
+        speaker = art.actor(art.claims[0].speaker)
+        assert speaker is not None
+        assert speaker.kind is ActorKind.PERSON
+
+    def test_a_possessor_opening_the_span_is_not_the_speaker(self) -> None:
+        text = (
+            "According to the Northern States' Food and Water Agency's chief "
+            "veterinary officer, the fish were safe."
+        )
+        (name,) = _speakers(parse_article(text))
+        assert name is not None
+        assert name.endswith("chief veterinary officer")
+
+    def test_a_possessor_of_a_document_still_speaks(self) -> None:
+        text = "According to the Harbour Board's statistics, the pier is safe."
+        assert _speakers(parse_article(text)) == ["Harbour Board"]
+
+
+class TestNameParticles:
+    def test_a_lower_case_particle_stays_inside_the_name(self) -> None:
+        text = "Lucia della Rovere of the Harbour Board said the pier would close."
+        art = parse_article(text)
+        assert _speakers(art) == ["Lucia della Rovere"]
+
+
+class TestMiddleNames:
+    def test_a_name_without_its_middle_name_is_the_same_person(self) -> None:
+        text = (
+            "Ann Mary Lee said the pier would close. Ann Lee later said it was "
+            "safe. Bo Lee said nothing."
+        )
+        art = parse_article(text)
+        assert _speakers(art) == ["Ann Mary Lee", "Ann Mary Lee", "Bo Lee"]
+
+    def test_the_middle_name_may_come_second(self) -> None:
+        text = "Ann Lee said the pier would close. Ann Mary Lee said it was safe."
+        assert _speakers(parse_article(text)) == ["Ann Mary Lee", "Ann Mary Lee"]
+
+
+class TestNewsRoles:
+    """Roles of news reports: suspects, gunmen, defendants, experts, owners, writers,
+    airlines."""
+
+    def test_a_suspect_and_a_gunman_are_descriptions_of_people(self) -> None:
+        text = (
+            "A gunman fired at the crowd. Police said the gunman had acted alone "
+            "and the suspect was held."
+        )
+        found = [(m.span.of(text), m.kind) for m in find_mentions(text)]
+        assert ("the gunman", ActorKind.PERSON) in found
+        assert ("the suspect", ActorKind.PERSON) in found
+
+    def test_an_expert_titles_the_name_after_it(self) -> None:
+        text = "Retail expert Ana Varga said prices would rise."
+        (actor,) = parse_article(text).actors
+        assert (actor.name, actor.kind) == ("Ana Varga", ActorKind.PERSON)
+        assert [m.of(text) for m in actor.mentions] == ["Retail expert Ana Varga"]
+
+
+class TestBusinessDescriptions:
+    def test_a_nearer_named_business_beats_a_description_sharing_the_head(
+        self,
+    ) -> None:
+        text = (
+            "Northland's largest television network was closed on Monday. The "
+            "regulator said the licence of broadcast corporation Kestrel Media had "
+            "expired. Later the network went off the air, and the network said it "
+            "would appeal."
+        )
+        art = parse_article(text)
+        (kestrel,) = [a for a in art.actors if "Kestrel Media" in (a.name or "")]
+        mentions = [m.of(text) for m in kestrel.mentions]
+        assert mentions.count("the network") == 2
+
+
+class TestAppositiveTails:
+    """A description in apposition to a name runs to the mark that closes it, as a
+    reader marks the noun phrase."""
+
+    def test_the_tail_of_an_appositive_role(self) -> None:
+        text = "Bo Dahl, spokesman for the harbour board, said the pier was safe."
+        (actor,) = [a for a in parse_article(text).actors if a.name == "Bo Dahl"]
+        assert [m.of(text) for m in actor.mentions] == [
+            "Bo Dahl",
+            "spokesman for the harbour board",
+        ]
+
+    def test_a_closed_appositive_keeps_its_span(self) -> None:
+        text = "Bo Dahl, the mayor, said the pier was safe."
+        (actor,) = parse_article(text).actors
+        assert [m.of(text) for m in actor.mentions] == ["Bo Dahl", "the mayor"]
+
+    def test_a_speaker_aside_is_no_tail(self) -> None:
+        text = "Ann Lee, the council said, will resign."
+        mentions = [m.of(text) for a in parse_article(text).actors for m in a.mentions]
+        assert "the council said" not in mentions
+
+
+class TestPredicateNominals:
+    def test_a_predicate_after_be_names_no_actor(self) -> None:
+        text = (
+            "Mayor Ann Lee said the pier would close. Lee was the first mayor to "
+            "say so, and Lee said it again."
+        )
+        (actor,) = parse_article(text).actors
+        assert [m.of(text) for m in actor.mentions] == ["Mayor Ann Lee", "Lee", "Lee"]
+
+
+class TestCountryVerbs:
+    def test_a_country_before_a_verb_in_s_acts(self) -> None:
+        text = (
+            "Norway said the quota was fair. Officials said Norway complies with "
+            "the quota and Norway maintains that it is fair."
+        )
+        (norway,) = [a for a in parse_article(text).actors if a.name == "Norway"]
+        assert [m.of(text) for m in norway.mentions] == ["Norway"] * 3
+
+    def test_a_country_before_a_plural_noun_qualifies_it(self) -> None:
+        text = "Norway said the quota was fair. Norway sanctions since 2019 hurt trade."
+        (norway,) = [a for a in parse_article(text).actors if a.name == "Norway"]
+        assert [m.of(text) for m in norway.mentions] == ["Norway"]
+
+
+class TestPossessedAgain:
+    def test_the_same_possessive_and_head_is_the_same_party(self) -> None:
+        text = (
+            "Bo Dahl was freed after his lawyers paid the bond. His lawyers said "
+            "he was innocent."
+        )
+        art = parse_article(text)
+        (lawyers,) = [a for a in art.actors if a.kind is ActorKind.GROUP]
+        assert [m.of(text) for m in lawyers.mentions] == ["his lawyers", "His lawyers"]
+
+    def test_another_possessive_is_another_party(self) -> None:
+        text = (
+            "Bo Dahl and Ann Lee met. Her lawyers paid the bond. His lawyers said "
+            "he was innocent."
+        )
+        art = parse_article(text)
+        groups = [a for a in art.actors if a.kind is ActorKind.GROUP]
+        assert [[m.of(text) for m in a.mentions] for a in groups] == [["His lawyers"]]

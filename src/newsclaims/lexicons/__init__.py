@@ -273,12 +273,14 @@ class Lexicons:
     """(word, type) of cue words other than cue verbs whose attribution is not an
     assertion: cue nouns ("belief", "plan"), raising verbs ("seem"), "seen as"."""
     actor_roles: tuple[tuple[str, str, str, str], ...] = ()
-    """(word, kind, gender, number) of role heads (``actor_roles.tsv``): what actor
-    a role names. A word of :attr:`roles` without a row here names a person (a row
-    gives it another kind, gender or number)."""
+    """(word, kind, gender, number) of the role heads the mention scanner reads (the
+    rows of ``roles.tsv`` whose use is ``all``): what actor a role names. A word of
+    :attr:`roles` without a row here names a person (a row gives it another kind,
+    gender or number)."""
     speaker_roles: frozenset[str] = frozenset()
     """Words of :attr:`roles` that head a speaker but that the mention scanner does
-    not read as actors anywhere in a text ("poll", "study": as often verbs)."""
+    not read as actors anywhere in a text ("poll", "study": as often verbs); the rows
+    of ``roles.tsv`` whose use is ``speaker``."""
     honorifics: tuple[tuple[str, str], ...] = ()
     """(title, gender) of titles before a name ("Mr.", "Sen.")."""
     designators: tuple[tuple[str, str], ...] = ()
@@ -358,8 +360,9 @@ def _rows(name: str, width: int) -> tuple[tuple[str, ...], ...]:
 
 @cache
 def _default() -> Lexicons:
-    actor_roles = _rows("actor_roles.tsv", 4)
-    roles = _words("roles.txt")
+    rows = _rows("roles.tsv", 5)
+    actor_roles = tuple(row[:4] for row in rows if row[4] == "all")
+    speaker_roles = frozenset(row[0] for row in rows if row[4] == "speaker")
     return Lexicons(
         cue_verbs=_cue_verbs("cue_verbs.tsv"),
         cue_nouns=_words("cue_nouns.txt"),
@@ -371,9 +374,9 @@ def _default() -> Lexicons:
         determiners=_words("determiners.txt"),
         abbreviations=_words("abbreviations.txt"),
         titles=_words("titles.txt"),
-        roles=roles,
+        roles=frozenset(row[0] for row in rows),
         actor_roles=actor_roles,  # type: ignore[arg-type]
-        speaker_roles=roles - {row[0] for row in actor_roles},
+        speaker_roles=speaker_roles,
         honorifics=_rows("actor_honorifics.tsv", 2),  # type: ignore[arg-type]
         designators=_rows("actor_designators.tsv", 2),  # type: ignore[arg-type]
         actor_titles=_words("actor_titles.txt"),

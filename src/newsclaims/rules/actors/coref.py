@@ -62,6 +62,9 @@ __all__ = [
 _PERSON: Final = ActorKind.PERSON
 _NAME: Final = MentionForm.NAME
 _PERSONISH: Final = frozenset({ActorKind.PERSON, ActorKind.UNKNOWN})
+_BODIES: Final = frozenset({ActorKind.ORGANIZATION, ActorKind.GOVERNMENT})
+_POSSESSIVE_MARKS: Final = frozenset({"'", "\u2019"})
+"""What follows a possessor ("Ann Lee's", "the Greens'"): it is not the head."""
 _OF: Final = compile_pattern(r",?\x20of\x20(?:the\x20)?\Z")
 """What joins a person's name to the body named after it: "Ann Lee *of the* ..."."""
 _COUNTRY: Final = MentionForm.COUNTRY
@@ -79,6 +82,27 @@ PATTERNS: Final = dict(ENTITY_PATTERNS)
 PARTY_MENTIONS: Final = 2
 """How many mentions inside claims make a country a party worth reporting."""
 
+MAX_TAIL: Final = 100
+"""The most characters an appositive description runs on after its head."""
+_TAIL: Final = compile_pattern(
+    r"([^,;.\"\u201c\u201d()\[\]\n\u2014\u2013]{0,100}+)(?=[,;.\u2014\u2013](?:\s|\Z)|\Z)"
+)
+"""The rest of an appositive: up to the mark that closes it."""
+PATTERNS["appositive_tail"] = _TAIL
+_TAIL_OPENERS: Final = frozenset(
+    ["of", "for", "at", "from", "in", "on", "with", "to", "within", "and"]
+)
+"""The words a description's tail opens with: a preposition, or "and" and another
+description ("the chair and spokeswoman for the party")."""
+_ARTICLES: Final = frozenset({"a", "an", "the", "one"})
+_COPULAS: Final = frozenset(
+    {"is", "was", "are", "were", "be", "been", "being", "became", "become", "becomes"}
+)
+_COPULA_ADVERBS: Final = frozenset({"also", "still", "now", "not", "then", "once"})
+_AFTER_VERB: Final = frozenset(
+    {"that", "with", "the", "a", "an", "its", "his", "her", "their", "this", "these"}
+)
+"""Words after a verb in "-s" that rarely follow a plural noun directly."""
 _NEXT_WORD: Final = compile_pattern(r"(?<![ \t])[ \t]{1,3}+(\p{Ll}[\p{Ll}\-]{0,40}+)")
 _LOCATIVE: Final = frozenset(
     [
@@ -196,6 +220,7 @@ def _resolve(
         found = find_dateline(text)
         dateline = None if found is None else found[1]
     mentions, spans, words = _scenery(text, dateline)
+    _appositive_tails(text, mentions, spans)
     role_spans = [*speakers, *targets]
     mentions, spans, at = _with_roles(text, mentions, spans, role_spans)
     joined = _coordinations(text, mentions, spans, role_spans, at)
@@ -256,9 +281,50 @@ def _scenery(
             and (_after_locative(text, start) or _modifier(text, end))
         ):
             continue
+        if _predicative(text, start):
+            continue  # "Lee was *the first mayor*", "it is *a British colony*"
         out.append(m)
         where.append(Span(start, end))
     return out, where, words
+
+
+def _appositive_tails(text: str, mentions: list[Mention], spans: list[Span]) -> None:
+    """Draw each description in apposition to a name to the mark that closes the
+    appositive, in place: "Ann Lee, *spokeswoman for the harbour board*, said" (the
+    noun phrase with its modifiers, as a reader marks it). Only when a comma,
+    semicolon, full stop or dash closes it within :data:`MAX_TAIL` characters and no
+    quote mark or bracket comes first."""
+    for i in range(1, len(mentions)):
+        m, before = mentions[i], mentions[i - 1]
+        if (
+            m.form is not _DESCRIPTION
+            or before.form is not _NAME
+            or text[spans[i - 1].end : spans[i].start] != ", "
+        ):
+            continue
+        end = spans[i].end
+        found = match(_TAIL, text, end, end + MAX_TAIL + 1)
+        if found is not None and found.end(1) > end:
+            first = found.group(1).split(maxsplit=1)[:1]
+            if first and first[0] in _TAIL_OPENERS:  # not "..., the army said, ..."
+                spans[i] = Span(spans[i].start, found.end(1))
+
+
+def _predicative(text: str, start: int) -> bool:
+    """Whether the phrase at ``start`` opens with an article right after a form of
+    "be" or "become" (maybe with an adverb between): a predicate ("Lee was *the
+    first mayor*"), which names no actor of its own."""
+    article = text[start : start + 4].split(maxsplit=1)[:1]
+    if not article or article[0].casefold() not in _ARTICLES:
+        return False
+    before = text[max(0, start - 30) : start].split()
+    if (
+        before
+        and before[-1] not in _COPULAS
+        and (before[-1] in _COPULA_ADVERBS or before[-1].endswith("ly"))
+    ):
+        before.pop()
+    return bool(before) and before[-1] in _COPULAS
 
 
 def _modifier(text: str, end: int) -> bool:
@@ -271,7 +337,20 @@ def _modifier(text: str, end: int) -> bool:
         return False
     word = nxt.group(1)
     aw = current()
-    return not (word in aw.verbish or word in aw.cues or word.endswith(("ed", "ly")))
+    if word in aw.verbish or word in aw.cues or word.endswith(("ed", "ly")):
+        return False
+    return not _verb_s(text, nxt.end(1), word)
+
+
+def _verb_s(text: str, end: int, word: str) -> bool:
+    """Whether ``word`` (ending at ``end``) is a verb in "-s" rather than a plural
+    noun: "that", "with" or a determiner follows it ("Moscow *complies* with",
+    "Kestrel *maintains* that"; not "U.S. *sanctions* since"), and it names no role
+    ("U.S. *officials* with")."""
+    if not word.endswith("s") or word.endswith("ss") or word in current().roles:
+        return False
+    after = match(_NEXT_WORD, text, end, end + 50)
+    return after is not None and after.group(1) in _AFTER_VERB
 
 
 def _after_locative(text: str, start: int) -> bool:
@@ -399,9 +478,20 @@ def _covering(
     name opening the span before another mention is the one ("Ann Lee" for "Ann
     Lee of the University of Leeds"); a person's name (or a name of two words or
     more) ending it beats one unknown word opening it ("Ann Lee" for "Regional
-    minister Ann Lee", "Local shop owner Ann Lee"); the mention after "by" ending
-    it is the issuer of a document that speaks ("a report by the state auditor")."""
+    minister Ann Lee", "Local shop owner Ann Lee"), and a titled person's name
+    ending it beats a body opening it ("Harbour Institute analyst Ann Lee"); a name
+    opening the span as a possessor before a person's role is no speaker ("the
+    States' Food Agency's chief officer": ``None``, the span is a description of its
+    own), before a document it is ("the Board's statistics"); the mention after
+    "by" ending it is the issuer of a document that speaks ("a report by the state
+    auditor").
+
+    Long: one pass over the mentions near the span, whose cases read and update the
+    same running best (and whether it is a possessor); split up, every part would
+    have to pass that state back and forth.
+    """
     best, best_overlap = None, 0
+    possessor = False  # the best opens the span as a possessor: "Ann Lee's ..."
     start, end = span.start, span.end
     size = end - start
     i = max(0, bisect_left(starts, start) - 3)
@@ -429,16 +519,30 @@ def _covering(
             or (s_start <= start < s_end and mentions[i].form is _NAME)
         ):
             best, best_overlap = i, overlap
+            possessor = text[s_end : s_end + 1] in _POSSESSIVE_MARKS
         elif (
             s_end == end
             and best is not None
             and mentions[i].form is _NAME
             and (mentions[i].kind is _PERSON or " " in (mentions[i].name or ""))
             and mentions[i].kind in _PERSONISH
-            and mentions[best].kind is ActorKind.UNKNOWN
-            and " " not in (mentions[best].name or " ")
+            and (
+                (
+                    mentions[best].kind is ActorKind.UNKNOWN
+                    and " " not in (mentions[best].name or " ")
+                )
+                or (
+                    mentions[i].kind is _PERSON
+                    and mentions[i].title is not None
+                    and mentions[best].kind in _BODIES
+                )
+            )
         ):
-            best, best_overlap = i, overlap  # "Regional minister Ann Lee": the person
+            # "Regional minister Ann Lee", "Harbour Institute analyst Ann Lee": the
+            # person; a body before the role is where the person works
+            best, best_overlap = i, overlap
+        elif possessor and s_end == end and mentions[i].kind is _PERSON:
+            return None  # "the agency's chief officer": the person, a description
         i += 1
     return best
 

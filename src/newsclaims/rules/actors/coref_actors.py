@@ -383,14 +383,16 @@ class Walker:
         return self._description(i, m)
 
     def _shorter(self, m: Mention) -> int | None:
-        """An actor named so far by a part of this fuller name ("Lee" for "Ann Lee")."""
+        """An actor named so far by a part of this fuller name ("Lee" for "Ann Lee"),
+        or by the same first and last names ("Ann Lee" for "Ann Mary Lee")."""
         key = m.key
+        person = m.kind in _PERSONISH  # a body's name has no middle name
         for j in range(max(1, len(key) - _NAME_TAIL_WORDS), len(key)):
             d = self._names.get(key[j:])
             if d is None:
                 continue
             d = self._find(d)
-            if all(key[len(key) - len(k) :] == k for k in self.drafts[d].keys):
+            if all(_same_person(k, key, middle=person) for k in self.drafts[d].keys):
                 return d
         return None
 
@@ -420,7 +422,7 @@ class Walker:
         ):
             return None
         after = self.text[end : end + 1]
-        if after not in {",", ".", ")", "", " "} or m.plural or p.plural:
+        if after not in _APPOSITIVE_ENDS or m.plural or p.plural:
             return None
         names_it = (p.form is _NAME and m.form is _DESCRIPTION) or (
             p.form is _DESCRIPTION and m.form is _NAME
@@ -432,12 +434,31 @@ class Walker:
             return self._find(d)
         return None
 
+    def _possessed_again(self, i: int, head: str | None) -> int | None:
+        """The actor of an earlier description with the same possessive and head
+        ("his lawyers ... His lawyers"): the same party, said again."""
+        if head is None:
+            return None
+        text, spans = self.text, self.spans
+        word = spans[i].of(text).partition(" ")[0].casefold()
+        for j in range(i - 1, max(-1, i - self.window), -1):
+            p = self.mentions[j]
+            if (
+                p.possessed
+                and _head(p.head) == head
+                and self.owner[j] >= 0
+                and spans[j].of(text).partition(" ")[0].casefold() == word
+            ):
+                return self._find(self.owner[j])
+        return None
+
     def _description(self, i: int, m: Mention) -> int | None:
         if m.key and m.key in self._names:
             return self._find(self._names[m.key])
         head = _head(m.head)
         if head is None or m.possessed:
-            return None  # "her government": someone else's
+            # "her government": someone else's, but the same again is the same
+            return self._possessed_again(i, head)
         if not m.definite and not m.plural:
             return None  # "a court clerk": someone new
         fallback: int | None = None
@@ -460,7 +481,11 @@ class Walker:
             if head in draft.heads and not (
                 affiliation and draft.affiliation and draft.affiliation != affiliation
             ):
-                return d  # :func:`_compatible`
+                # :func:`_compatible`; but a nearer named business beats a farther
+                # description that only shares the head ("largest network ...
+                # Kestrel Media ... the network")
+                named_nearer = business and fallback is not None and not draft.names
+                return fallback if named_nearer else d
             if fallback is None and (
                 (
                     draft.kind is _ORGANIZATION
@@ -473,6 +498,36 @@ class Walker:
             ):
                 fallback = d
         return fallback
+
+
+def _same_person(
+    known: tuple[str, ...], key: tuple[str, ...], *, middle: bool = True
+) -> bool:
+    """Whether the name ``key`` may name the actor named ``known``: ``known`` ends
+    it ("Lee", "Ann Lee"), or both have the same first and last names and one holds
+    a middle name the other leaves out ("Ann Lee", "Ann Mary Lee").
+
+    >>> _same_person(("ann", "lee"), ("ann", "mary", "lee"))
+    True
+    >>> _same_person(("bo", "lee"), ("ann", "mary", "lee"))
+    False
+    """
+    if key[len(key) - len(known) :] == known:
+        return True
+    return (
+        middle
+        and len(known) > 1
+        and len(key) > 1
+        and len(known) != len(key)
+        and known[0] == key[0]
+        and known[-1] == key[-1]
+    )
+
+
+_APPOSITIVE_ENDS: Final = frozenset(
+    {",", ".", ")", "", " ", ";", ":", "\u2013", "\u2014"}
+)
+"""What may follow an appositive: "Ann Lee, the mayor*;* she said"."""
 
 
 def _apposition(text: str, start: int, end: int) -> bool:

@@ -130,8 +130,10 @@ def _search(walker: Walker, i: int, word: str, excluded: int) -> int | None:
                 subject = not personal and _subject(walker, j)
                 if _fits(draft, word, subject=subject):
                     best, best_sentence = d, s  # keeps moving to earlier ones in s
-                    if s == here and word in _OBJECTS:
+                    if s == here and word in _OBJECTS and draft.kind is not _UNKNOWN:
                         break  # "Ann Lee met Bo Park and his aides": the nearest
+                    # A name of unknown kind may be a body's: the subject goes first
+                    # ("Ann Lee joined Harbour Arts in her youth").
                     if plural and _fits(draft, word, subject=subject, tier=1):
                         group = d
                 elif lone is None and _fallback(walker, j, draft, personal, thing):

@@ -163,9 +163,10 @@ _READINGS_MAX = 50_000
 class ActorWords:
     """The actor stage's word tables, built from one :class:`Lexicons`.
 
-    Roles: the rows of ``actor_roles.tsv`` (``Lexicons.actor_roles``) and, as a
-    person's role, every other word of ``Lexicons.roles`` but the speaker-only heads
-    (``Lexicons.speaker_roles``: "poll", "study", words as often verbs). Modifiers:
+    Roles: the rows of ``roles.tsv`` (``Lexicons.actor_roles``) and, as a person's
+    role, every other word of ``Lexicons.roles`` (one added with ``extended()``) but
+    the speaker-only heads (``Lexicons.speaker_roles``: "poll", "study", words as
+    often verbs). Modifiers:
     ``Lexicons.modifiers``, the list the speaker rules read too.
 
     It also holds the caches of the mention scanner (a word's class, a phrase's

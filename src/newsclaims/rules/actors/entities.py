@@ -26,6 +26,7 @@ from newsclaims.model import Span
 from newsclaims.rules.actors.data import ActorWords, current
 from newsclaims.rules.actors.parse import (
     DETERMINERS,
+    NAME_PARTICLES,
     PRONOUNS,
     Mention,
     MentionForm,
@@ -82,7 +83,7 @@ PATTERNS: Final = {
 
 _NAME, _HEAD, _MOD, _LINK, _OTHER = range(5)
 _MAX_GAP: Final = 2  # spaces between two words of one phrase
-_LINKS: Final = frozenset(["of", "de", "da", "del", "van", "von", "bin", "al"])
+_LINKS: Final = frozenset(["of", *NAME_PARTICLES])
 _TAILS: Final = frozenset(["of", "for", "at", "to", "in"])
 _DETS: Final = frozenset(v for d in DETERMINERS for v in (d, d[:1].upper() + d[1:]))
 _PRONOUNS: Final = frozenset(v for p in PRONOUNS for v in (p, p[:1].upper() + p[1:]))

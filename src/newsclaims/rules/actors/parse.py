@@ -29,6 +29,7 @@ from newsclaims.rules.actors.mention import (
 
 __all__ = [
     "DETERMINERS",
+    "NAME_PARTICLES",
     "PRONOUNS",
     "Mention",
     "MentionForm",
@@ -47,9 +48,31 @@ _GOVERNMENT_HEADS: Final = frozenset(
     ["government", "authorities", "administration", "regime", "leadership"]
 )
 _SUFFIXES: Final = frozenset(["ii", "iii", "iv", "jr", "sr"])
-_NAME_LINKS: Final = frozenset(
-    ["of", "de", "da", "del", "van", "von", "bin", "al", "the"]
+NAME_PARTICLES: Final = frozenset(
+    [
+        "al",
+        "bin",
+        "da",
+        "das",
+        "de",
+        "del",
+        "dela",
+        "della",
+        "der",
+        "di",
+        "do",
+        "dos",
+        "du",
+        "ibn",
+        "la",
+        "le",
+        "van",
+        "von",
+    ]
 )
+"""Lower-case particles inside a person's name ("Ana de la Cruz", "Jan van der
+Berg", "Omar ibn Said")."""
+_NAME_LINKS: Final = frozenset(["of", "the", *NAME_PARTICLES])
 _WORD: Final = compile_pattern(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.&\-'\u2019]{0,80}+")
 _APOSTROPHES: Final = ("'", "\u2019")
 _GENDERED: Final = {

@@ -106,6 +106,7 @@ def speaker_after() -> str:
     (?:
         \L<pronouns>(?!{_WORD_CHARS})
       | {described_noun_phrase()}
+        (?:\s++{_KNOWN_AS}\s++{_NAME}(?:\s++{_NAME}){{0,2}}+)?  # a protester named Ann
       | (?=\p{{L}})\L<determiners>\s++
         (?:(?!\L<stopwords>{_NOT_WORD})\p{{Ll}}[\p{{Ll}}\-]{{1,20}}+(?<!ing)\s++){{0,2}}
         (?!\L<stopwords>{_NOT_WORD})
