@@ -1656,3 +1656,40 @@ def test_what_reads_as_a_bare_infinitive(content: str, infinitive: bool) -> None
     claim = _claim(text, "c1", "a1", content, "said")
     layout = make_layout(text, ResponseContext())
     assert Facts(0, claim, layout).infinitive is infinitive
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The town council voted to close the pier, a decision that dock workers "
+            "called a betrayal of the town. The dockers' union said it would appeal "
+            "the decision.",
+            set(),
+            id="an-act-judged-in-a-relative-clause-is-no-claim",
+        ),
+        pytest.param(
+            "The board voted to shut the library, a decision which Ann Hale called "
+            "a blow to the village. Tom Hale said he would fight the decision.",
+            set(),
+            id="an-act-judged-after-which-is-no-claim",
+        ),
+        pytest.param(
+            "In its decision the town council said the pier would close. "
+            "The dockers' union said it would appeal the decision.",
+            {
+                (
+                    "it would appeal the decision",
+                    "the pier would close",
+                    ResponseKind.REBUTTAL,
+                    "act_named",
+                )
+            },
+            id="an-act-introducing-the-claim-is-named",
+        ),
+    ],
+)
+def test_an_act_named_is_a_claim_only_when_it_introduces_one(
+    text: str, expected: set[tuple[str, str, ResponseKind, str | None]]
+) -> None:
+    assert _parsed_links(text) == expected
