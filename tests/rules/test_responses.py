@@ -1693,3 +1693,55 @@ def test_an_act_named_is_a_claim_only_when_it_introduces_one(
     text: str, expected: set[tuple[str, str, ResponseKind, str | None]]
 ) -> None:
     assert _parsed_links(text) == expected
+
+
+_PIER = "Ann Lee said the pier would be sold in May. "
+
+
+@pytest.mark.parametrize(
+    ("answer", "second", "linked"),
+    [
+        pytest.param(
+            "Bo Park rejected the idea, calling it a blunder.",
+            "it a blunder",
+            True,
+            id="pointing-back",
+        ),
+        pytest.param(
+            "Bo Park rejected the idea, accusing her of ignoring the fishermen.",
+            "her of ignoring the fishermen",
+            True,
+            id="naming-the-answered-party",
+        ),
+        pytest.param(
+            "Bo Park rejected the idea, saying the pier was not for sale and "
+            "suggesting that the town keep it.",
+            "the town keep it",
+            True,
+            id="joined-to-the-answers-participle",
+        ),
+        pytest.param(
+            "Bo Park rejected the idea and said the harbour was full of boats.",
+            "the harbour was full of boats",
+            False,
+            id="a-finite-verb-is-a-new-act",
+        ),
+        pytest.param(
+            "Bo Park expressed concern over the reports, calling the weather grim.",
+            "the weather grim",
+            False,
+            id="nothing-in-common",
+        ),
+    ],
+)
+def test_a_participle_clause_goes_on_with_the_answer(
+    answer: str, second: str, linked: bool
+) -> None:
+    text = _PIER + answer
+    links = _parsed_links(text)
+    mine = {(a, b) for a, b, _, rule in links if a == second and rule == "calling"}
+    assert mine == ({(second, "the pier would be sold in May")} if linked else set())
+    if linked:  # the first claim of the sentence is the answer it goes on from
+        assert any(
+            b == "the pier would be sold in May" for a, b, _, _ in links if a != second
+        )
