@@ -1184,7 +1184,11 @@ def test_every_rule_fires_in_a_case() -> None:
         "Ann Lee said the depot employs 4,000 people. "
         "Bo Park said the depot employs 2,500 people."
     )
-    fired |= {rule for *_, rule in _parsed_links(figures)}
+    denial = (
+        "Ann Lee said the hotel chain had bought the pier. "
+        "Bo Park said the chain did not own a yard of the seafront."
+    )
+    fired |= {rule for *_, rule in _parsed_links(figures) | _parsed_links(denial)}
     assert fired == {rule.name for rule in RULES} | {DENIAL_FIRST}
 
 
@@ -1305,6 +1309,14 @@ DOC_EXAMPLES = [
             "China said the reports were not true."
         ),
         "the reports were not true",
+    ),
+    (
+        "denial_near",
+        (
+            "Ann Lee said the hotel chain had bought the pier. "
+            "Bo Park said the chain did not own a yard of the seafront."
+        ),
+        "the chain did not own a yard of the seafront",
     ),
     (
         "went_on",
@@ -1745,3 +1757,50 @@ def test_a_participle_clause_goes_on_with_the_answer(
         assert any(
             b == "the pier would be sold in May" for a, b, _, _ in links if a != second
         )
+
+
+_HOTEL = "the chain did not own a yard of the seafront"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            f"Ann Lee said the hotel chain had bought the pier. Bo Park said {_HOTEL}.",
+            {(_HOTEL, "the hotel chain had bought the pier")},
+            id="fires",
+        ),
+        pytest.param(
+            "Ann Lee said the hotel chain had bought the pier.\n\n"
+            f"Bo Park said {_HOTEL}.",
+            {(_HOTEL, "the hotel chain had bought the pier")},
+            id="in-the-next-paragraph",
+        ),
+        pytest.param(
+            "Ann Lee said the hotel chain had bought the pier. "
+            "Bo Park said the weather was not good for boats.",
+            set(),
+            id="no-word-in-common",
+        ),
+        pytest.param(
+            "Ann Lee said the hotel chain had bought the pier.\n\n"
+            "The pier has stood since 1890.\n\nIts lamps were lit in May.\n\n"
+            f"Bo Park said {_HOTEL}.",
+            set(),
+            id="two-paragraphs-on",
+        ),
+        pytest.param(
+            f"Ann Lee vowed to sell the pier to the hotel chain. Bo Park said {_HOTEL}.",
+            set(),
+            id="an-intention-is-no-statement",
+        ),
+    ],
+)
+def test_a_denial_answers_the_claim_just_before_sharing_a_word(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    links = _parsed_links(text)
+    assert {(a, b) for a, b, _, rule in links if rule == "denial_near"} == expected
+    assert all(
+        kind is ResponseKind.DENIAL for *_, kind, rule in links if rule == "denial_near"
+    )

@@ -57,6 +57,7 @@ from newsclaims.rules.responses._lexicon import (
 from newsclaims.rules.responses._targets import (
     agrees,
     by_act,
+    by_denial_near,
     by_figures,
     by_judging,
     by_name,
@@ -354,6 +355,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("verdict", _verdict),
     Rule("figures", _uncued(by_figures)),
     Rule("referred_denial", _uncued(by_reference)),
+    Rule("denial_near", _uncued(by_denial_near)),
     Rule("calling", _calling, stopped_by_a_thing=False),
     Rule("went_on", _going_on, stopped_by_a_thing=False),
     Rule("relative", _relative, stopped_by_a_thing=False),
