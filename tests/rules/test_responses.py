@@ -1804,3 +1804,33 @@ def test_a_denial_answers_the_claim_just_before_sharing_a_word(
     assert all(
         kind is ResponseKind.DENIAL for *_, kind, rule in links if rule == "denial_near"
     )
+
+
+_BLAMED = (
+    "Ann Lee blamed the harbour board for the losses of the pier. "
+    "Ann Lee said the pier accounts would be kept in the town hall. "
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "answered"),
+    [
+        pytest.param(
+            "The mayor dismissed Ann Lee's accusations that the pier accounts were "
+            "kept secret.",
+            "the harbour board for the losses of the pier",
+            id="named-accusations-are-the-claim-accusing",
+        ),
+        pytest.param(
+            "The mayor dismissed Ann Lee's claims that the pier accounts were kept "
+            "secret.",
+            "the pier accounts would be kept in the town hall",
+            id="named-claims-are-the-one-sharing-most",
+        ),
+    ],
+)
+def test_a_partys_accusations_named_by_a_possessive(answer: str, answered: str) -> None:
+    links = _parsed_links(_BLAMED + answer)
+    assert {(b, rule) for a, b, _, rule in links if a.startswith("Ann Lee's")} == {
+        (answered, "cue")
+    }

@@ -231,6 +231,8 @@ def _cued(turn: Turn) -> Found | None:
     fit = _addressed(turn)
     if fit is None and fact.possessor and not fact.pointer:
         owned = [m for m in others if facts[m].me & fact.named]
+        if fact.accusation:  # "dismissed Lee's accusations that ...": the one accusing
+            owned = [m for m in owned if facts[m].accuses] or owned
         fit = best(facts, n, owned) if owned else None
     if fit is None:
         fit = pointed_at(facts, n, others) if fact.pointer else best(facts, n, others)
