@@ -47,7 +47,7 @@ NEGATED: Final = regex.compile(
 )
 """A negation of any verb: "would not", "never", "can't"."""
 JUDGED_ACT: Final = regex.compile(
-    r"\s++(?:that|which)\s++(?:[\p{L}'’-]{1,30}+\s++){0,3}+\Z", regex.IGNORECASE
+    r"(?<!\s)\s++(?:that|which)\s++(?:[\p{L}'’-]{1,30}+\s++){0,3}+\Z", regex.IGNORECASE
 )
 """What lies between an act noun and the speaker of a relative clause on it: "a
 decision that the dock workers called ..." (not "In its decision the court said")."""

@@ -25,7 +25,7 @@ __all__ = ["continued", "relative", "went_on"]
 # What lies between a first claim's content and the cue of a second in its sentence:
 # ", calling", ", describing".
 PARTICIPLE: Final = regex.compile(
-    r"[\"'”’]?+(?:,\s*+|\s++)(?P<and>and\s++)?+\p{Ll}{3,20}+"  # then "-ing"
+    r"[\"'”’]?+(?:,\s*+|(?<!\s)\s++)(?P<and>and\s++)?+\p{Ll}{3,20}+"  # then "-ing"
 )
 POINTING: Final = regex.compile(
     r"[\"'“‘]?+(?:it|them|him|her|this|that|these|those)(?![\p{L}\p{N}])",
