@@ -1184,7 +1184,11 @@ def test_every_rule_fires_in_a_case() -> None:
         "Ann Lee said the depot employs 4,000 people. "
         "Bo Park said the depot employs 2,500 people."
     )
-    fired |= {rule for *_, rule in _parsed_links(figures)}
+    denial = (
+        "Ann Lee said the hotel chain had bought the pier. "
+        "Bo Park said the chain did not own a yard of the seafront."
+    )
+    fired |= {rule for *_, rule in _parsed_links(figures) | _parsed_links(denial)}
     assert fired == {rule.name for rule in RULES} | {DENIAL_FIRST}
 
 
@@ -1305,6 +1309,14 @@ DOC_EXAMPLES = [
             "China said the reports were not true."
         ),
         "the reports were not true",
+    ),
+    (
+        "denial_near",
+        (
+            "Ann Lee said the hotel chain had bought the pier. "
+            "Bo Park said the chain did not own a yard of the seafront."
+        ),
+        "the chain did not own a yard of the seafront",
     ),
     (
         "went_on",
@@ -1656,3 +1668,169 @@ def test_what_reads_as_a_bare_infinitive(content: str, infinitive: bool) -> None
     claim = _claim(text, "c1", "a1", content, "said")
     layout = make_layout(text, ResponseContext())
     assert Facts(0, claim, layout).infinitive is infinitive
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The town council voted to close the pier, a decision that dock workers "
+            "called a betrayal of the town. The dockers' union said it would appeal "
+            "the decision.",
+            set(),
+            id="an-act-judged-in-a-relative-clause-is-no-claim",
+        ),
+        pytest.param(
+            "The board voted to shut the library, a decision which Ann Hale called "
+            "a blow to the village. Tom Hale said he would fight the decision.",
+            set(),
+            id="an-act-judged-after-which-is-no-claim",
+        ),
+        pytest.param(
+            "In its decision the town council said the pier would close. "
+            "The dockers' union said it would appeal the decision.",
+            {
+                (
+                    "it would appeal the decision",
+                    "the pier would close",
+                    ResponseKind.REBUTTAL,
+                    "act_named",
+                )
+            },
+            id="an-act-introducing-the-claim-is-named",
+        ),
+    ],
+)
+def test_an_act_named_is_a_claim_only_when_it_introduces_one(
+    text: str, expected: set[tuple[str, str, ResponseKind, str | None]]
+) -> None:
+    assert _parsed_links(text) == expected
+
+
+_PIER = "Ann Lee said the pier would be sold in May. "
+
+
+@pytest.mark.parametrize(
+    ("answer", "second", "linked"),
+    [
+        pytest.param(
+            "Bo Park rejected the idea, calling it a blunder.",
+            "it a blunder",
+            True,
+            id="pointing-back",
+        ),
+        pytest.param(
+            "Bo Park rejected the idea, accusing her of ignoring the fishermen.",
+            "her of ignoring the fishermen",
+            True,
+            id="naming-the-answered-party",
+        ),
+        pytest.param(
+            "Bo Park rejected the idea, saying the pier was not for sale and "
+            "suggesting that the town keep it.",
+            "the town keep it",
+            True,
+            id="joined-to-the-answers-participle",
+        ),
+        pytest.param(
+            "Bo Park rejected the idea and said the harbour was full of boats.",
+            "the harbour was full of boats",
+            False,
+            id="a-finite-verb-is-a-new-act",
+        ),
+        pytest.param(
+            "Bo Park expressed concern over the reports, calling the weather grim.",
+            "the weather grim",
+            False,
+            id="nothing-in-common",
+        ),
+    ],
+)
+def test_a_participle_clause_goes_on_with_the_answer(
+    answer: str, second: str, linked: bool
+) -> None:
+    text = _PIER + answer
+    links = _parsed_links(text)
+    mine = {(a, b) for a, b, _, rule in links if a == second and rule == "calling"}
+    assert mine == ({(second, "the pier would be sold in May")} if linked else set())
+    if linked:  # the first claim of the sentence is the answer it goes on from
+        assert any(
+            b == "the pier would be sold in May" for a, b, _, _ in links if a != second
+        )
+
+
+_HOTEL = "the chain did not own a yard of the seafront"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            f"Ann Lee said the hotel chain had bought the pier. Bo Park said {_HOTEL}.",
+            {(_HOTEL, "the hotel chain had bought the pier")},
+            id="fires",
+        ),
+        pytest.param(
+            "Ann Lee said the hotel chain had bought the pier.\n\n"
+            f"Bo Park said {_HOTEL}.",
+            {(_HOTEL, "the hotel chain had bought the pier")},
+            id="in-the-next-paragraph",
+        ),
+        pytest.param(
+            "Ann Lee said the hotel chain had bought the pier. "
+            "Bo Park said the weather was not good for boats.",
+            set(),
+            id="no-word-in-common",
+        ),
+        pytest.param(
+            "Ann Lee said the hotel chain had bought the pier.\n\n"
+            "The pier has stood since 1890.\n\nIts lamps were lit in May.\n\n"
+            f"Bo Park said {_HOTEL}.",
+            set(),
+            id="two-paragraphs-on",
+        ),
+        pytest.param(
+            f"Ann Lee vowed to sell the pier to the hotel chain. Bo Park said {_HOTEL}.",
+            set(),
+            id="an-intention-is-no-statement",
+        ),
+    ],
+)
+def test_a_denial_answers_the_claim_just_before_sharing_a_word(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    links = _parsed_links(text)
+    assert {(a, b) for a, b, _, rule in links if rule == "denial_near"} == expected
+    assert all(
+        kind is ResponseKind.DENIAL for *_, kind, rule in links if rule == "denial_near"
+    )
+
+
+_BLAMED = (
+    "Ann Lee blamed the harbour board for the losses of the pier. "
+    "Ann Lee said the pier accounts would be kept in the town hall. "
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "answered"),
+    [
+        pytest.param(
+            "The mayor dismissed Ann Lee's accusations that the pier accounts were "
+            "kept secret.",
+            "the harbour board for the losses of the pier",
+            id="named-accusations-are-the-claim-accusing",
+        ),
+        pytest.param(
+            "The mayor dismissed Ann Lee's claims that the pier accounts were kept "
+            "secret.",
+            "the pier accounts would be kept in the town hall",
+            id="named-claims-are-the-one-sharing-most",
+        ),
+    ],
+)
+def test_a_partys_accusations_named_by_a_possessive(answer: str, answered: str) -> None:
+    links = _parsed_links(_BLAMED + answer)
+    assert {(b, rule) for a, b, _, rule in links if a.startswith("Ann Lee's")} == {
+        (answered, "cue")
+    }

@@ -46,6 +46,11 @@ NEGATED: Final = regex.compile(
     regex.IGNORECASE,
 )
 """A negation of any verb: "would not", "never", "can't"."""
+JUDGED_ACT: Final = regex.compile(
+    r"(?<!\s)\s++(?:that|which)\s++(?:[\p{L}'’-]{1,30}+\s++){0,3}+\Z", regex.IGNORECASE
+)
+"""What lies between an act noun and the speaker of a relative clause on it: "a
+decision that the dock workers called ..." (not "In its decision the court said")."""
 INFINITIVE: Final = regex.compile(
     r"to\s++(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)"
     r"(?![\p{L}\p{N}]))\p{Ll}"
@@ -345,9 +350,14 @@ class Facts:
 
     @cached_property
     def acts_introduced(self) -> frozenset[int]:
-        """Acts its introduction reports: "arguing that"."""
+        """Acts its introduction reports: "arguing that"; not an act that the
+        speaker judges ("a decision that the workers called a betrayal": the
+        decision is what the claim is about, not the claim)."""
         text, rows = self.layout.text, introducing_rows()
+        speaker = self.claim.speaker_span
         found: set[int] = set()
         for s, e in _regex.token_spans(WORDS, text, *self.intro):
+            if speaker is not None and _regex.match(JUDGED_ACT, text, e, speaker.start):
+                continue
             found |= rows.get(text[s:e].casefold(), frozenset())
         return frozenset(found)

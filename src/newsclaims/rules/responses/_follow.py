@@ -24,7 +24,14 @@ __all__ = ["continued", "relative", "went_on"]
 
 # What lies between a first claim's content and the cue of a second in its sentence:
 # ", calling", ", describing".
-PARTICIPLE: Final = regex.compile(r"[\"'”’]?+,\s++\p{Ll}{3,20}+")  # then "-ing"
+PARTICIPLE: Final = regex.compile(
+    r"[\"'”’]?+(?:,\s*+|(?<!\s)\s++)(?P<and>and\s++)?+\p{Ll}{3,20}+"  # then "-ing"
+)
+POINTING: Final = regex.compile(
+    r"[\"'“‘]?+(?:it|them|him|her|this|that|these|those)(?![\p{L}\p{N}])",
+    regex.IGNORECASE,
+)
+"""A content opening on a word pointing back: "calling it absurd", "accusing him"."""
 
 
 def after_answer(
@@ -44,10 +51,14 @@ def after_answer(
 def continued(
     facts: Sequence[Facts], n: int, links: Mapping[int, int]
 ) -> tuple[int, ResponseKind] | None:
-    """A second claim of an answer's sentence answers what the first answers, when it
-    names what that claim was about: "denounced the summit's conclusions, calling the
-    accords lawful" (the answered claim spoke of an accord); not "expressed concern
-    over the reports, calling the situation grave" (nothing in common)."""
+    """A second claim of an answer's sentence, in a participle clause (", calling",
+    "and accusing"), answers what the first answers when it goes on about the same
+    thing: it names what that claim was about ("denounced the summit's conclusions,
+    calling the accords lawful": the answered claim spoke of an accord), points back
+    ("calling it absurd", "accusing him of ..."), names the answered party, or is
+    joined to the answer's own participle ("saying ... and suggesting ..."); not
+    "expressed concern over the reports, calling the situation grave" (nothing in
+    common)."""
     answer, prev = facts[n], after_answer(facts, n, links, same_speaker=True)
     if prev is None:
         return None
@@ -58,7 +69,13 @@ def continued(
     if gap is None or gap.end() != cue.end or not text.endswith("ing", 0, cue.end):
         return None  # not ", calling": the same sentence goes on
     other = facts[links[n - 1]]
-    if not stems_of(answer.common) & stems_of(other.common):
+    same = (
+        bool(stems_of(answer.common) & stems_of(other.common))
+        or gap.group("and") is not None
+        or bool(other.me & answer.mentions)
+        or _regex.match(POINTING, text, answer.span.start, answer.span.end) is not None
+    )
+    if not same:
         return None
     return other.index, plain_kind((), answer)
 

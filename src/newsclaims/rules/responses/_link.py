@@ -57,6 +57,7 @@ from newsclaims.rules.responses._lexicon import (
 from newsclaims.rules.responses._targets import (
     agrees,
     by_act,
+    by_denial_near,
     by_figures,
     by_judging,
     by_name,
@@ -230,6 +231,8 @@ def _cued(turn: Turn) -> Found | None:
     fit = _addressed(turn)
     if fit is None and fact.possessor and not fact.pointer:
         owned = [m for m in others if facts[m].me & fact.named]
+        if fact.accusation:  # "dismissed Lee's accusations that ...": the one accusing
+            owned = [m for m in owned if facts[m].accuses] or owned
         fit = best(facts, n, owned) if owned else None
     if fit is None:
         fit = pointed_at(facts, n, others) if fact.pointer else best(facts, n, others)
@@ -354,6 +357,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("verdict", _verdict),
     Rule("figures", _uncued(by_figures)),
     Rule("referred_denial", _uncued(by_reference)),
+    Rule("denial_near", _uncued(by_denial_near)),
     Rule("calling", _calling, stopped_by_a_thing=False),
     Rule("went_on", _going_on, stopped_by_a_thing=False),
     Rule("relative", _relative, stopped_by_a_thing=False),

@@ -21,6 +21,7 @@ from newsclaims.rules.responses._text import (
 
 __all__ = [
     "by_act",
+    "by_denial_near",
     "by_figures",
     "by_judging",
     "by_name",
@@ -125,6 +126,24 @@ def by_reference(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int |
         if m < n and not facts[m].nominal and answer.me & facts[m].refs
     ]
     return max(found, default=None)
+
+
+def by_denial_near(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | None:
+    """The claim just before a denial, of another party, in its paragraph or the one
+    before, when the two share a content word: "Ann Lee said the hotel chain had
+    bought the pier. Bo Park said the chain did not own a yard of the seafront". A
+    bare to-infinitive ("vowed to sell the pier") is no statement to deny."""
+    answer = facts[n]
+    if not answer.denies:
+        return None
+    before = [m for m in others if m < n and not facts[m].nominal]
+    if not before:
+        return None
+    m = before[-1]
+    other = facts[m]
+    if other.infinitive or answer.paragraph - other.paragraph > 1:
+        return None
+    return m if stems_of(answer.common) & stems_of(other.common) else None
 
 
 QUESTION_CUES: Final = frozenset(
