@@ -583,3 +583,83 @@ class TestPossessedAgain:
         art = parse_article(text)
         groups = [a for a in art.actors if a.kind is ActorKind.GROUP]
         assert [[m.of(text) for m in a.mentions] for a in groups] == [["His lawyers"]]
+
+
+class TestRound2:
+    """Issue #16, round 2: constructions a new user hits on own short articles."""
+
+    def _one(self, text: str) -> tuple[str | None, ActorKind, list[str]]:
+        art = parse_article(text)
+        assert len(art.actors) == 1, [a.name for a in art.actors]
+        actor = art.actors[0]
+        assert art.claims
+        assert art.claims[0].speaker == actor.id
+        return actor.name, actor.kind, [m.of(text) for m in actor.mentions]
+
+    def test_a_role_phrase_with_an_unlisted_head_before_an_appositive_name(
+        self,
+    ) -> None:
+        text = "The chief surveyor, Oren Blaskett, said the dam was sound."
+        assert self._one(text) == (
+            "Oren Blaskett",
+            ActorKind.PERSON,
+            ["The chief surveyor", "Oren Blaskett"],
+        )
+
+    def test_a_possessed_role_phrase_before_an_appositive_name(self) -> None:
+        text = "The council's senior planner, Ilse Varno, said the road would wait."
+        name, kind, mentions = self._one(text)
+        assert (name, kind) == ("Ilse Varno", ActorKind.PERSON)
+        assert mentions == ["The council's senior planner", "Ilse Varno"]
+
+    def test_an_unlisted_role_phrase_alone_before_a_name_is_its_mention(
+        self,
+    ) -> None:
+        text = "A retired welder, Tomas Ferrel, said the hives had failed."
+        assert self._one(text) == (
+            "Tomas Ferrel",
+            ActorKind.PERSON,
+            ["A retired welder", "Tomas Ferrel"],
+        )
+        text = (
+            "He spoke to a retired welder, Tomas Ferrel, on Monday. "
+            "Ferrel said the hives had failed."
+        )
+        assert self._one(text) == (
+            "Tomas Ferrel",
+            ActorKind.PERSON,
+            ["a retired welder", "Tomas Ferrel", "Ferrel"],
+        )
+
+    def test_a_verb_before_the_comma_is_no_role_phrase(self) -> None:
+        text = "The crews worked late, Oren Blaskett, a foreman, said."
+        art = parse_article(text)
+        named = [a for a in art.actors if a.name == "Oren Blaskett"]
+        assert len(named) == 1
+        assert [m.of(text) for m in named[0].mentions] == ["Oren Blaskett"]
+
+    def test_the_kind_of_a_described_speaker_is_its_head_nouns(self) -> None:
+        text = "The ferry workers' union said it would strike on Monday."
+        name, kind, mentions = self._one(text)
+        assert kind is ActorKind.ORGANIZATION
+        assert mentions[0] == "The ferry workers' union"
+        text = "The harbour union said it would strike on Monday."
+        name, kind, mentions = self._one(text)
+        assert (name, kind) == ("harbour union", ActorKind.ORGANIZATION)
+        assert mentions[0] == "The harbour union"
+
+    def test_who_after_a_name_marks_a_person(self) -> None:
+        text = (
+            '"Nobody told us," said Pella Norrin, who has run the ferry '
+            "kiosk since 1990."
+        )
+        name, kind, _ = self._one(text)
+        assert (name, kind) == ("Pella Norrin", ActorKind.PERSON)
+
+    def test_which_after_a_name_marks_no_person(self) -> None:
+        text = (
+            '"Nobody told us," said Kestrel Holdings, which has run the ferry '
+            "kiosk since 1990."
+        )
+        art = parse_article(text)
+        assert all(a.kind is not ActorKind.PERSON for a in art.actors)

@@ -36,6 +36,7 @@ from attrs import field, frozen
 from newsclaims._regex import compile_pattern, match
 from newsclaims.lexicons import Lexicons
 from newsclaims.model import ActorKind, Span
+from newsclaims.rules.actors.apposed import apposed_roles, described
 from newsclaims.rules.actors.coref_actors import Draft, Walker
 from newsclaims.rules.actors.data import current, using
 from newsclaims.rules.actors.entities import PATTERNS as ENTITY_PATTERNS
@@ -221,6 +222,7 @@ def _resolve(
         dateline = None if found is None else found[1]
     mentions, spans, words = _scenery(text, dateline)
     _appositive_tails(text, mentions, spans)
+    mentions, spans = apposed_roles(text, mentions, spans)
     role_spans = [*speakers, *targets]
     mentions, spans, at = _with_roles(text, mentions, spans, role_spans)
     joined = _coordinations(text, mentions, spans, role_spans, at)
@@ -371,6 +373,7 @@ def _with_roles(
     starts = [s.start for s in spans]
     extra: list[Mention] = []
     found: dict[Span, int | None] = {}  # speakers recur: each span looked up once
+    inner: set[int] = set()  # where a described speaker took a scanned head in
     for span in roles:
         if span is None or span in found:
             continue
@@ -381,12 +384,23 @@ def _with_roles(
             continue  # "June", "However": not an actor
         m = mention_at(text, span)
         if m is None or not m.span.overlaps(span):
-            m = Mention(span=span, form=_DESCRIPTION, name=span.of(text))
+            m = described(text, mentions, spans, span) or Mention(
+                span=span, form=_DESCRIPTION, name=span.of(text)
+            )
+            if m.head is not None:  # "The dock union": the whole, not "union"
+                inner.add(span.end)
         extra.append(m)
     if extra:
         merged = {
             (s.start, s.end): (m, s) for m, s in zip(mentions, spans, strict=True)
         }
+        for m in extra:
+            if m.span.end in inner:
+                merged = {
+                    k: v
+                    for k, v in merged.items()
+                    if not m.span.start < k[0] < k[1] == m.span.end
+                }
         merged.update({(m.span.start, m.span.end): (m, m.span) for m in extra})
         ordered = [merged[k] for k in sorted(merged)]
         mentions = [m for m, _ in ordered]
@@ -592,7 +606,9 @@ def _actor(d: Draft, members: Sequence[int] = ()) -> ActorDraft:
     name = d.canonical()
     return ActorDraft(
         name=name,
-        kind=d.kind if name is not None else ActorKind.UNKNOWN,
+        kind=ActorKind.UNKNOWN
+        if name is None
+        else (_PERSON if d.who and d.kind is ActorKind.UNKNOWN else d.kind),
         title=d.title,
         affiliation=d.affiliation,
         mentions=tuple(mentions),

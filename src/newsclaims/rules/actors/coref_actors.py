@@ -99,6 +99,10 @@ class Draft:
     keys: set[tuple[str, ...]] = attrs.Factory(set)
     gender: str = "-"
     mentions: list[Span] = attrs.Factory(list)
+    who: bool = False
+    """Whether "who" follows a mention ("Ann Lee, who fished"): a person. Read for
+    the reported kind only, not during the walk (pronouns and which actors are
+    kept go by what the walk has learnt)."""
     _seen: int = attrs.field(init=False, default=0, repr=False, eq=False)
     _name_words: set[str] = attrs.field(init=False, factory=set, repr=False, eq=False)
     _multiword: bool = attrs.field(init=False, default=False, repr=False, eq=False)
@@ -158,6 +162,7 @@ def _fresh(kind: ActorKind) -> Draft:
     draft.title = None
     draft.affiliation = None
     draft.country = None
+    draft.who = False
     draft.heads = set()
     draft.keys = set()
     draft.gender = "-"
@@ -265,6 +270,7 @@ class Walker:
         a.mentions += b.mentions
         a.title = a.title or b.title
         a.affiliation = a.affiliation or b.affiliation
+        a.who = a.who or b.who
         if a.kind is _UNKNOWN:
             a.kind = b.kind
         self._parent[other] = into
@@ -280,6 +286,8 @@ class Walker:
         self.owner[i] = d
         draft = self.drafts[d]
         if m.word in _RELATIVE and draft.mentions:
+            if m.word == "who":
+                draft.who = True  # "Ann Lee, who fished": a person (see ``who``)
             return  # "Ann Lee, who said": its speaker, but no mention of its own
         draft.mentions.append(self.spans[i])
         if m.form is _PRONOUN:

@@ -270,6 +270,18 @@ class SpeakerWalker:
             and (not wl.endswith(("ing", "ed", "ly")) or wl in _LY_NOUNS)
         )
 
+    def _modifying(self, toks: list[tuple[int, int, str]], k: int) -> bool:
+        """Whether the participle at ``k`` stands between a determiner and its noun:
+        a modifier ("a *retired* teacher", "the *striking* workers"), not a verb."""
+        word = toks[k][2]
+        return (
+            k > 0
+            and word.endswith(("ed", "ing"))
+            and word.isalpha()
+            and word.islower()
+            and toks[k - 1][2].lower() in self.determiners
+        )
+
     def _through(
         self, toks: list[tuple[int, int, str]], k: int
     ) -> tuple[int, int] | None:
@@ -421,7 +433,7 @@ class SpeakerWalker:
                 solid = first if not plain else solid
                 k = first - 1
                 continue
-            if free < 4 and self._is_free(word):  # noqa: PLR2004
+            if free < 4 and (self._is_free(word) or self._modifying(toks, k)):  # noqa: PLR2004
                 free += 1
                 first = k
                 k -= 1
