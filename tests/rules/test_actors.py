@@ -636,7 +636,24 @@ class TestRound2:
         art = parse_article(text)
         named = [a for a in art.actors if a.name == "Oren Blaskett"]
         assert len(named) == 1
-        assert [m.of(text) for m in named[0].mentions] == ["Oren Blaskett"]
+        assert [m.of(text) for m in named[0].mentions] == [
+            "Oren Blaskett",
+            "a foreman",
+        ]
+
+    def test_a_role_phrase_with_an_unlisted_head_after_a_name(self) -> None:
+        text = "Oren Blaskett, a retired welder, said the dam was sound."
+        assert self._one(text) == (
+            "Oren Blaskett",
+            ActorKind.PERSON,
+            ["Oren Blaskett", "a retired welder"],
+        )
+        for text in [
+            "Oren Blaskett, a welder and a father, said the dam was sound.",
+            "Oren Blaskett, the cautious, said the dam was sound.",  # no noun
+            "Oren Blaskett, the welders, said the dam was sound.",  # a plural
+        ]:
+            assert self._one(text)[2] == ["Oren Blaskett"], text
 
     def test_the_kind_of_a_described_speaker_is_its_head_nouns(self) -> None:
         text = "The ferry workers' union said it would strike on Monday."

@@ -29,7 +29,7 @@ from newsclaims.model import ActorKind, Span
 from newsclaims.rules.actors.data import current
 from newsclaims.rules.actors.parse import Mention, MentionForm
 
-__all__ = ["apposed_roles", "described"]
+__all__ = ["apposed_roles", "described", "roles_after"]
 
 _NAME: Final = MentionForm.NAME
 _DESCRIPTION: Final = MentionForm.DESCRIPTION
@@ -58,7 +58,12 @@ def _word_ok(word: str) -> bool:
     if not (base.isalpha() and base.islower()) or base in _FUNCTION_WORDS:
         return False
     aw = current()
-    return base not in aw.cues and base not in aw.verbish and not base.endswith("ly")
+    return (
+        base not in aw.cues
+        and base not in aw.verbish
+        and base not in aw.lexicons.stopwords
+        and not base.endswith("ly")
+    )
 
 
 def _role_phrase(text: str, end: int) -> tuple[int, bool, str] | None:
@@ -85,10 +90,29 @@ def _role_phrase(text: str, end: int) -> tuple[int, bool, str] | None:
             or not opens
             or not all(map(_word_ok, words[-n + 1 :]))
             or any(w.endswith("ed") for w in words[-n + 2 :])
+            or _owns(last)
+            or not _role_head(last)
         ):  # a participle only right after the determiner: "a *retired* welder"
             return None
-        return None if _owns(last) else (start, det.casefold() in _DEFINITE, last)
+        return start, det.casefold() in _DEFINITE, last
     return None
+
+
+_AGENT_ENDINGS: Final = (
+    "er", "or", "ist", "ian", "ant", "ent", "man", "woman", "eur", "ee", "ess"
+)  # fmt: skip
+"""How an English noun naming a person by what they do ends: "welder",
+"surveyor", "herbalist", "custodian", "consultant", "foreman", "nominee"."""
+
+
+def _role_head(word: str) -> bool:
+    """Whether ``word`` can head a role phrase: a listed role, or a singular
+    agent noun (:data:`_AGENT_ENDINGS`); not an adjective ("the *brusque*") nor a
+    plural ("the *liberals*")."""
+    role = current().roles.get(word)
+    if role is not None:
+        return not role.plural
+    return len(word) > 3 and word.endswith(_AGENT_ENDINGS)  # noqa: PLR2004
 
 
 def _owns(word: str) -> bool:
@@ -165,3 +189,56 @@ def described(
         if s.start >= span.end:
             break
     return None
+
+
+_ENDS: Final = frozenset({",", ";", ".", "\u2013", "\u2014"})
+"""What closes a role phrase after a name ("Ann Lee, a welder*,* said")."""
+
+
+def roles_after(
+    text: str, mentions: list[Mention], spans: list[Span]
+) -> tuple[list[Mention], list[Span]]:
+    """The mentions and spans with each role phrase in apposition after a person's
+    name that the scan did not read added, whatever its head: "Ann Lee, *a retired
+    welder*, said" (coreference joins it to the name, as "Ann Lee, the mayor,")."""
+    out_m: list[Mention] = []
+    out_s: list[Span] = []
+    n = len(spans)
+    for i, (m, span) in enumerate(zip(mentions, spans, strict=True)):
+        out_m.append(m)
+        out_s.append(span)
+        start = span.end + 2
+        if (
+            m.form is not _NAME
+            or m.kind not in _PERSONISH
+            or text[span.end : start] != ", "
+            or (i + 1 < n and spans[i + 1].start == start)
+        ):
+            continue
+        found = _phrase_after(text, start)
+        if found is not None:
+            role, definite, last = found
+            out_m.append(_unlisted(role, definite, last))
+            out_s.append(role)
+    return out_m, out_s
+
+
+def _phrase_after(text: str, start: int) -> tuple[Span, bool, str] | None:
+    """The role phrase from ``start`` to the mark that closes it, whether it is
+    definite, and its last word; ``None`` if what stands there is none."""
+    end = start
+    limit = min(len(text), start + 80)
+    while end < limit and text[end] not in _ENDS and text[end] != "\n":
+        end += 1
+    if end >= len(text) or text[end] not in _ENDS:
+        return None
+    opener, *inner = text[start:end].split(" ")
+    if not 1 <= len(inner) <= _MAX_WORDS or opener.casefold() not in _OPENERS:
+        return None
+    if (
+        not all(map(_word_ok, inner))
+        or not _role_head(inner[-1])
+        or any(w.endswith("ed") for w in inner[1:])
+    ):
+        return None
+    return Span(start, end), opener.casefold() in _DEFINITE, inner[-1]

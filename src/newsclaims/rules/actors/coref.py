@@ -36,7 +36,7 @@ from attrs import field, frozen
 from newsclaims._regex import compile_pattern, match
 from newsclaims.lexicons import Lexicons
 from newsclaims.model import ActorKind, Span
-from newsclaims.rules.actors.apposed import apposed_roles, described
+from newsclaims.rules.actors.apposed import apposed_roles, described, roles_after
 from newsclaims.rules.actors.coref_actors import Draft, Walker
 from newsclaims.rules.actors.data import current, using
 from newsclaims.rules.actors.entities import PATTERNS as ENTITY_PATTERNS
@@ -223,6 +223,7 @@ def _resolve(
     mentions, spans, words = _scenery(text, dateline)
     _appositive_tails(text, mentions, spans)
     mentions, spans = apposed_roles(text, mentions, spans)
+    mentions, spans = roles_after(text, mentions, spans)
     role_spans = [*speakers, *targets]
     mentions, spans, at = _with_roles(text, mentions, spans, role_spans)
     joined = _coordinations(text, mentions, spans, role_spans, at)
