@@ -680,3 +680,18 @@ class TestRound2:
         )
         art = parse_article(text)
         assert all(a.kind is not ActorKind.PERSON for a in art.actors)
+
+
+class TestCountryParties:
+    """A country that never speaks is reported when claims name it three times."""
+
+    def test_named_in_two_claims_is_scenery_in_three_a_party(self) -> None:
+        two = (
+            "Ann Lee said Norway would sign the fishing treaty. "
+            "Bo Park said Norway had refused to sign it."
+        )
+        names = [a.name for a in parse_article(two).actors]
+        assert names == ["Ann Lee", "Bo Park"]
+        three = two + " Cy Dunn said Norway was still wavering."
+        names = [a.name for a in parse_article(three).actors]
+        assert "Norway" in names

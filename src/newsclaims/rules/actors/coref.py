@@ -80,7 +80,7 @@ WINDOW: Final = 40
 PATTERNS: Final = dict(ENTITY_PATTERNS)
 """Every compiled pattern coreference runs, by name (for the ReDoS tests)."""
 
-PARTY_MENTIONS: Final = 2
+PARTY_MENTIONS: Final = 3
 """How many mentions inside claims make a country a party worth reporting."""
 
 MAX_TAIL: Final = 100
