@@ -195,3 +195,32 @@ def test_bundled_seed_gold_is_the_bundled_article(seed_gold: dict[str, Any]) -> 
     for claim in seed_gold["claims"]:
         start, end = claim["content_span"]
         assert 0 <= start < end <= len(seed_gold["text"])
+
+
+def test_one_layout_per_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parser computes the text layout of an article once and hands it to the
+    claim rules and the responses stage, which compute none of their own."""
+    from newsclaims import parser as parser_module  # noqa: PLC0415
+    from newsclaims.rules.claims import extract  # noqa: PLC0415
+    from newsclaims.rules.responses import _text  # noqa: PLC0415
+    from newsclaims.rules.text import layout  # noqa: PLC0415
+
+    made: list[str] = []
+
+    def counted(text: str, lexicons: Lexicons | None = None) -> layout.Layout:
+        made.append(text)
+        return layout.layout(text, lexicons)
+
+    def refused(*_: object) -> layout.Layout:
+        raise AssertionError("a stage computed a layout of its own")
+
+    monkeypatch.setattr(parser_module, "layout", counted)
+    monkeypatch.setattr(extract, "_layout", refused)
+    monkeypatch.setattr(_text, "layout", refused)
+    text = (
+        "Bo Park said the mill polluted the river. In response, Ann Lee said the "
+        "mill was clean."
+    )
+    article = Parser().parse(text)
+    assert made == [text]
+    assert [(r.claim, r.responds_to) for r in article.responses] == [("c2", "c1")]
