@@ -215,10 +215,10 @@ class Parser:
 
     def _parse(self, text: str, id: str | None) -> Article:  # noqa: A002
         """Parse ``text`` (checked by :meth:`parse`) with every rule."""
-        found = find_dateline(text)
+        lay = _layout(text, self.lexicons)  # one per article, for every stage
+        found = find_dateline(text, None if lay is None else lay.paragraphs)
         dateline = None if found is None else Dateline(location=found[0], span=found[1])
         types = _attribution_table(self.lexicons)
-        lay = _layout(text, self.lexicons)  # one per article, for every stage
         kept = [
             (c, claim)
             for c in (
