@@ -176,7 +176,6 @@ that opens with this word."""
 KNOWN_LONG_MODULES = frozenset(
     {
         "rules/actors/coref.py",
-        "rules/actors/coref_actors.py",
         "rules/actors/entities.py",
         "rules/actors/parse.py",
     }
