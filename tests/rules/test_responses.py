@@ -139,6 +139,8 @@ def test_sentences_come_from_the_layout() -> None:
     assert r.cue_span.of(text) == "In response"
     cut = _split_at(layout(text), text.index("5, Ann"))
     assert find_responses(text, claims, layout=cut) == ()
+    with pytest.raises(ValueError, match="another text"):
+        find_responses(text, claims, layout=layout(text + " "))
 
 
 @pytest.mark.parametrize(

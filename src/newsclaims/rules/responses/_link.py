@@ -84,7 +84,8 @@ def find_responses(
     :data:`RULES` that finds an answered claim decides.
 
     ``layout`` is the text stage's layout of ``text`` (paragraphs and sentences;
-    the parser computes it once per article); without it, it is computed here.
+    the parser computes it once per article); without it, it is computed here. A
+    layout of another text raises ``ValueError``.
 
     >>> text = "Ann Lee said taxes rose. In response, Bo Park rejected the idea."
     >>> a = Claim(id="c1", speaker="a1", content_span=Span(13, 23))

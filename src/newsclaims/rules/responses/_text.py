@@ -233,9 +233,15 @@ class ArticleView:
 
 def view_of(text: str, ctx: ResponseContext, lay: Layout | None = None) -> ArticleView:
     """The view of ``text`` with ``ctx``: from the layout the text stage computed,
-    else from a new one (default word lists)."""
+    else from a new one (default word lists).
+
+    Raises:
+        ValueError: ``lay`` is the layout of another text.
+    """
     if lay is None:
         lay = layout(text)
+    elif lay.text != text:
+        raise ValueError("the layout given is of another text")
     return ArticleView(layout=lay, context=ctx, title_end=title_end(lay))
 
 
