@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -195,3 +196,41 @@ def test_bundled_seed_gold_is_the_bundled_article(seed_gold: dict[str, Any]) -> 
     for claim in seed_gold["claims"]:
         start, end = claim["content_span"]
         assert 0 <= start < end <= len(seed_gold["text"])
+
+
+def test_one_layout_per_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parser computes the text layout of an article once and hands it to the
+    dateline, the claim rules and the responses stage, which compute none of their
+    own."""
+    from newsclaims import parser as parser_module  # noqa: PLC0415
+    from newsclaims.rules.claims import extract  # noqa: PLC0415
+    from newsclaims.rules.responses import _text  # noqa: PLC0415
+    from newsclaims.rules.text import dateline, layout  # noqa: PLC0415
+
+    made: list[str] = []
+    found: list[Sequence[Span]] = []
+
+    def counted(text: str, lexicons: Lexicons | None = None) -> layout.Layout:
+        made.append(text)
+        return layout.layout(text, lexicons)
+
+    def dated(text: str, paras: Sequence[Span] | None = None) -> object:
+        assert paras is not None, "the dateline looked for paragraphs of its own"
+        found.append(paras)
+        return dateline.find_dateline(text, paras)
+
+    def refused(*_: object) -> layout.Layout:
+        raise AssertionError("a stage computed a layout of its own")
+
+    monkeypatch.setattr(parser_module, "layout", counted)
+    monkeypatch.setattr(extract, "_layout", refused)
+    monkeypatch.setattr(_text, "layout", refused)
+    monkeypatch.setattr(parser_module, "find_dateline", dated)
+    text = (
+        "Bo Park said the mill polluted the river. In response, Ann Lee said the "
+        "mill was clean."
+    )
+    article = Parser().parse(text)
+    assert made == [text]
+    assert found == [layout.layout(text).paragraphs]
+    assert [(r.claim, r.responds_to) for r in article.responses] == [("c2", "c1")]

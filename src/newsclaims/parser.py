@@ -1,9 +1,10 @@
 """The parsing pipeline: text in, a validated :class:`~newsclaims.model.Article` out.
 
 The stages of :mod:`newsclaims.rules` run in order, data flowing one way: text
-(paragraphs, sentences, quotations) -> dateline -> claims (with their speaker, cue and
-content spans) -> quantities -> actors (coreference) -> responses. Building the
-``Article`` validates everything, the final gate.
+(paragraphs, sentences, quotations: one layout per article, handed to every stage) ->
+dateline -> claims (with their speaker, cue and content spans) -> quantities -> actors
+(coreference) -> responses. Building the ``Article`` validates everything, the final
+gate.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from newsclaims.rules.quantities.find import find_quantities
 from newsclaims.rules.text.capitals import recase
 from newsclaims.rules.text.dateline import find_dateline
 from newsclaims.rules.text.furniture import Compaction, set_aside
+from newsclaims.rules.text.layout import Layout, layout
 
 __all__ = ["Parser", "parse_article"]
 
@@ -213,12 +215,15 @@ class Parser:
 
     def _parse(self, text: str, id: str | None) -> Article:  # noqa: A002
         """Parse ``text`` (checked by :meth:`parse`) with every rule."""
-        found = find_dateline(text)
+        lay = _layout(text, self.lexicons)  # one per article, for every stage
+        found = find_dateline(text, None if lay is None else lay.paragraphs)
         dateline = None if found is None else Dateline(location=found[0], span=found[1])
         types = _attribution_table(self.lexicons)
         kept = [
             (c, claim)
-            for c in self._claim_rules.extract(text)
+            for c in (
+                () if lay is None else self._claim_rules.extract(text, layout=lay)
+            )
             if types.reports(text, c) and (claim := _claim(text, c, types)) is not None
         ]
         res = coref.resolve_actors(
@@ -247,6 +252,7 @@ class Parser:
             _response_context(
                 res, actors, self._function_words, self.lexicons.cue_nouns
             ),
+            layout=lay,
         )
         try:
             return Article(
@@ -264,6 +270,15 @@ class Parser:
                 stacklevel=2,
             )
             return Article(text=text, id=id)
+
+
+def _layout(text: str, lexicons: Lexicons) -> Layout | None:
+    """The paragraphs, sentences and quotations of ``text``, computed once for every
+    stage; ``None`` when a pattern ran out of time (no claim is then found)."""
+    try:
+        return layout(text, lexicons)
+    except PatternTimeoutError:
+        return None
 
 
 def _actors(res: coref.Resolution) -> list[Actor]:

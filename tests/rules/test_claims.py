@@ -6,17 +6,19 @@ import itertools
 import pickle
 from typing import Any, NamedTuple
 
+import attrs
 import pytest
 
 from newsclaims import parse_article
 from newsclaims.lexicons import Lexicons
-from newsclaims.model import ClaimMode
+from newsclaims.model import ClaimMode, Span
 from newsclaims.rules.claims.extract import (
     RULE_NAMES,
     ClaimCandidate,
     ClaimRules,
     default_rules,
 )
+from newsclaims.rules.text.layout import layout
 
 RULES = default_rules()
 
@@ -843,6 +845,18 @@ class TestContract:
         base = RULES.extract(text)
         shifted = RULES.extract("Xyz. " + text)
         assert [c.content.shift(5) for c in base] == [c.content for c in shifted]
+
+    def test_layout_given_or_computed(self) -> None:
+        """The rules read the layout they are given (the parser's, computed once),
+        else their own; a layout of another text is refused."""
+        text = 'Ann Lee said that the talks had failed. "We tried," Bo Park said.'
+        lay = layout(text, Lexicons.default())
+        assert RULES.extract(text, layout=lay) == RULES.extract(text)
+        assert len(RULES.extract(text)) == 2
+        one = attrs.evolve(lay, sentences=(Span(0, len(text)),))
+        assert RULES.extract(text, layout=one) != RULES.extract(text)
+        with pytest.raises(ValueError, match="another text"):
+            RULES.extract(text, layout=layout(text + " ", Lexicons.default()))
 
     def test_pickle_and_custom_lexicons(self) -> None:
         rules = ClaimRules(Lexicons.default().extended(cue_verbs=["opine"]))

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from newsclaims.model import ActorKind, Span
 from newsclaims.rules.actors.coref import Resolution, group_speakers, resolve_actors
-from newsclaims.rules.actors.coref_actors import Draft, Walker, _fresh
+from newsclaims.rules.actors.coref_actors import Walker
+from newsclaims.rules.actors.coref_drafts import Draft, _fresh
 from newsclaims.rules.actors.entities import scan, scan_readings
 
 

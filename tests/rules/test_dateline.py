@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from newsclaims.examples import seed_article
+from newsclaims.model import Span
 from newsclaims.rules.text.dateline import find_dateline
+from newsclaims.rules.text.layout import paragraphs
 
 DATELINES = [
     ("Kiev, Ukraine \u2013 Officials said.", "Kiev, Ukraine"),
@@ -40,3 +42,15 @@ def test_seed_article() -> None:
     assert found is not None
     assert found[1].of(text) == found[0]
     assert (found[1].start, found[1].end) == (0, 13)
+
+
+def test_paragraphs_given_are_read() -> None:
+    """The dateline is looked for in the paragraphs given (the article's layout),
+    when given: the first few of them."""
+    text = "Harbour fees to rise\n\nHARWICK, Norway (AP) - Fares will rise."
+    paras = paragraphs(text)
+    where = Span(paras[1].start, paras[1].start + len("HARWICK, Norway"))
+    assert (
+        find_dateline(text, paras) == find_dateline(text) == ("HARWICK, Norway", where)
+    )
+    assert find_dateline(text, paras[:1]) is None

@@ -25,7 +25,8 @@ from newsclaims.rules.responses import (
 )
 from newsclaims.rules.responses._facts import Facts
 from newsclaims.rules.responses._link import DENIAL_FIRST, RULES
-from newsclaims.rules.responses._text import WORD, WORDS, make_layout
+from newsclaims.rules.responses._text import WORD, WORDS, view_of
+from newsclaims.rules.text.layout import Layout, layout
 from newsclaims.serialize import from_dict, json_schema, to_dict
 
 
@@ -109,6 +110,58 @@ def test_answer_reported_first_links_forward() -> None:
     ]
     [r] = find_responses(text, claims)
     assert (r.claim, r.responds_to, r.kind) == ("c1", "c2", ResponseKind.DENIAL)
+
+
+def _split_at(lay: Layout, at: int) -> Layout:
+    """``lay`` with the sentence holding ``at`` cut in two there."""
+    out = []
+    for s in lay.sentences:
+        out.extend(
+            [Span(s.start, at), Span(at, s.end)] if s.start < at < s.end else [s]
+        )
+    return Layout(lay.text, lay.paragraphs, tuple(out), lay.quotes)
+
+
+def test_sentences_come_from_the_layout() -> None:
+    """The words introducing an answer run from its sentence's start as the text
+    stage found it ("Jan. 5" ends no sentence), or as the layout given says."""
+    text = (
+        "Bo Park said the mill polluted the river. In response on Jan. 5, Ann Lee "
+        "said the mill was clean."
+    )
+    claims = [
+        _claim(text, "c1", "a1", "the mill polluted the river", "said"),
+        _claim(text, "c2", "a2", "the mill was clean", "said"),
+    ]
+    [r] = find_responses(text, claims)
+    assert (r.claim, r.responds_to, r.rule) == ("c2", "c1", "cue")
+    assert r.cue_span is not None
+    assert r.cue_span.of(text) == "In response"
+    cut = _split_at(layout(text), text.index("5, Ann"))
+    assert find_responses(text, claims, layout=cut) == ()
+    with pytest.raises(ValueError, match="another text"):
+        find_responses(text, claims, layout=layout(text + " "))
+
+
+@pytest.mark.parametrize(
+    ("title_end", "answers"),
+    [("", set()), (".", {("c2", "c1")})],
+    ids=["headline-answers-nothing", "sentence-is-answered"],
+)
+def test_title_line_comes_from_the_layout(
+    title_end: str, answers: set[tuple[str, str]]
+) -> None:
+    """The first paragraph, blank lines before it or not, is the title line when it
+    ends without a stop: a claim in it is answered by none."""
+    text = (
+        f"\n\nAnn Lee said the mill polluted the river{title_end}\n"
+        "Bo Park denied that the mill polluted it."
+    )
+    claims = [
+        _claim(text, "c1", "a1", "the mill polluted the river", "said"),
+        _claim(text, "c2", "a2", "the mill polluted it", "denied"),
+    ]
+    assert {(r.claim, r.responds_to) for r in find_responses(text, claims)} == answers
 
 
 def test_same_speaker_is_not_answered() -> None:
@@ -1666,8 +1719,8 @@ def test_a_bare_infinitive_is_no_answer(
 def test_what_reads_as_a_bare_infinitive(content: str, infinitive: bool) -> None:
     text = f"Bo Park said {content}."
     claim = _claim(text, "c1", "a1", content, "said")
-    layout = make_layout(text, ResponseContext())
-    assert Facts(0, claim, layout).infinitive is infinitive
+    view = view_of(text, ResponseContext())
+    assert Facts(0, claim, view).infinitive is infinitive
 
 
 @pytest.mark.parametrize(

@@ -42,6 +42,7 @@ __all__ = [
     "agent_noun",
     "current",
     "read_countries",
+    "role_table",
     "using",
 ]
 
@@ -123,6 +124,24 @@ def agent_noun(word: str) -> Role | None:
     return None
 
 
+def role_table(lexicons: Lexicons) -> dict[str, Role]:
+    """Role head nouns -> :class:`Role`: the rows of ``roles.tsv``
+    (``Lexicons.actor_roles``) and, as a person's role, every other word of
+    ``Lexicons.roles`` (one added with ``extended()``) but the speaker-only heads
+    (``Lexicons.speaker_roles``: "poll", "study", words as often verbs).
+
+    >>> lex = Lexicons.default().extended(roles=["harbourmaster"])
+    >>> role_table(lex)["harbourmaster"].kind.value
+    'person'
+    >>> "poll" in role_table(lex)
+    False
+    """
+    table = {w: Role(ActorKind(k), g, n == "p") for w, k, g, n in lexicons.actor_roles}
+    extra = lexicons.roles - lexicons.speaker_roles - table.keys()
+    table.update((w, Role(ActorKind.PERSON, "-", plural=False)) for w in sorted(extra))
+    return table
+
+
 class _Roles(dict[str, Role]):
     """The role table, answering agent nouns too (see :func:`agent_noun`)."""
 
@@ -163,11 +182,8 @@ _READINGS_MAX = 50_000
 class ActorWords:
     """The actor stage's word tables, built from one :class:`Lexicons`.
 
-    Roles: the rows of ``roles.tsv`` (``Lexicons.actor_roles``) and, as a person's
-    role, every other word of ``Lexicons.roles`` (one added with ``extended()``) but
-    the speaker-only heads (``Lexicons.speaker_roles``: "poll", "study", words as
-    often verbs). Modifiers:
-    ``Lexicons.modifiers``, the list the speaker rules read too.
+    Roles: :func:`role_table`. Modifiers: ``Lexicons.modifiers``, the list the
+    speaker rules read too.
 
     It also holds the caches of the mention scanner (a word's class, a phrase's
     reading), which depend on these tables: one set per lexicons. Only ever filled
@@ -193,13 +209,7 @@ class ActorWords:
             for s in (*c.seats, *c.capitals)
         )
         """Capitals and seats of government: metonyms of governments."""
-        table = {
-            w: Role(ActorKind(k), g, n == "p") for w, k, g, n in lexicons.actor_roles
-        }
-        extra = lexicons.roles - lexicons.speaker_roles - table.keys()
-        table.update(
-            (w, Role(ActorKind.PERSON, "-", plural=False)) for w in sorted(extra)
-        )
+        table = role_table(lexicons)
         self.roles = _Roles(table)
         """Role head nouns ("spokesman", "ministry", "protesters") -> :class:`Role`."""
         self.honorifics = MappingProxyType(dict(lexicons.honorifics))

@@ -44,7 +44,8 @@ from newsclaims.rules.claims.candidates import (
 from newsclaims.rules.claims.direct import DirectPatterns
 from newsclaims.rules.claims.reported import ReportedPatterns
 from newsclaims.rules.claims.table import CLAIM_RULES, RULE_NAMES, Scope, run_order
-from newsclaims.rules.text.layout import layout
+from newsclaims.rules.text.layout import Layout
+from newsclaims.rules.text.layout import layout as _layout
 
 __all__ = ["RULE_NAMES", "ClaimCandidate", "ClaimRules", "default_rules"]
 
@@ -255,18 +256,30 @@ class ClaimRules:
             except PatternTimeoutError:
                 continue
 
-    def extract(self, text: str) -> tuple[ClaimCandidate, ...]:
+    def extract(
+        self, text: str, *, layout: Layout | None = None
+    ) -> tuple[ClaimCandidate, ...]:
         """Every claim candidate in ``text``, in text order, contents never overlapping.
 
-        Total: any ``str`` gives a tuple (maybe empty); it never raises. A pattern that
-        runs out of time only loses the candidates of that one rule and sentence.
+        ``layout`` is the text stage's :class:`~newsclaims.rules.text.layout.Layout` of
+        ``text`` (the parser computes it once per article for every stage); without
+        it, it is computed here with these rules' lexicons.
+
+        Total: any ``str`` gives a tuple (maybe empty); it never raises on odd text. A
+        pattern that runs out of time only loses the candidates of that one rule and
+        sentence.
+
+        Raises:
+            ValueError: ``layout`` is the layout of another text.
         """
+        if layout is not None and layout.text != text:
+            raise ValueError("the layout given is of another text")
         if not text or text.isspace():
             return ()
         try:
             ctx = Context(
                 text,
-                layout(text, self.lexicons),
+                _layout(text, self.lexicons) if layout is None else layout,
                 self.lexicons,
                 self._cues.find(text),
                 self._hedge.find(text),

@@ -1,7 +1,8 @@
 """Claims -> the claims they answer, with the kind of answer.
 
 The stage is a package along its seams: ``_lexicon`` (the response lexicons),
-``_text`` (the article's layout and what a stretch of text says), ``_facts`` (what
+``_text`` (the article as the stage reads it, from the text stage's layout, and
+what a stretch of text says), ``_facts`` (what
 each claim brings, computed on first use),
 ``_candidates`` (the claims in reach and the evidence each gives), ``_targets`` (the
 answered claim chosen by what the answer points at), ``_follow`` (claims that go on

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 from functools import cached_property
 from typing import Final
 
@@ -22,13 +21,12 @@ from newsclaims.rules.responses._text import (
     NONE,
     POSSESSIVE,
     WORDS,
-    Layout,
+    ArticleView,
     acts_named_in,
     answer_stretches,
     denies_in,
     named_in,
     plain_object,
-    sentence_begin,
 )
 
 __all__ = ["Facts"]
@@ -106,7 +104,7 @@ SUBJECT_WORDS: Final = 4  # an actor named in this many first words is the subje
 class Facts:
     """What one claim brings to the comparison; each fact computed on first use."""
 
-    def __init__(self, index: int, claim: Claim, layout: Layout) -> None:
+    def __init__(self, index: int, claim: Claim, layout: ArticleView) -> None:
         ctx = layout.context
         self.claim: Final = claim
         self.index: Final = index  # its place among the claims
@@ -122,7 +120,7 @@ class Facts:
     @cached_property
     def paragraph(self) -> int:
         """The paragraph the content starts in."""
-        return bisect.bisect_right(self.layout.breaks, self.span.start)
+        return self.layout.paragraph(self.span.start)
 
     @property
     def tokens(self) -> list[tuple[int, int]]:
@@ -327,7 +325,7 @@ class Facts:
         end = claim.content_span.start
         if claim.cue_span is not None:
             end = max(end, claim.cue_span.end)
-        return sentence_begin(self.layout.text, first), end
+        return self.layout.sentence_begin(first), end
 
     @cached_property
     def reports_news(self) -> bool:

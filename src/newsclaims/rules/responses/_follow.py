@@ -16,7 +16,6 @@ from newsclaims.rules.responses._kind import (
     plain_kind,
 )
 from newsclaims.rules.responses._text import (
-    sentence_begin,
     stems_of,
 )
 
@@ -104,7 +103,7 @@ def went_on(
         return None
     text = answer.layout.text
     begin, end = answer.intro
-    if sentence_begin(text, answer.span.start) < prev.span.end:
+    if answer.layout.sentence_begin(answer.span.start) < prev.span.end:
         return None  # the same sentence: :func:`continued` reads it
     if (
         answer.paragraph - prev.paragraph > 1

@@ -67,19 +67,25 @@ from newsclaims.rules.responses._targets import (
     by_target,
     by_verdict,
 )
-from newsclaims.rules.responses._text import (
-    ResponseContext,
-    make_layout,
-)
+from newsclaims.rules.responses._text import ResponseContext, view_of
+from newsclaims.rules.text.layout import Layout
 
 __all__ = []
 
 
 def find_responses(
-    text: str, claims: Sequence[Claim], context: ResponseContext | None = None
+    text: str,
+    claims: Sequence[Claim],
+    context: ResponseContext | None = None,
+    *,
+    layout: Layout | None = None,
 ) -> tuple[Response, ...]:
     """Link each claim that answers another claim to it: the first rule of
     :data:`RULES` that finds an answered claim decides.
+
+    ``layout`` is the text stage's layout of ``text`` (paragraphs and sentences;
+    the parser computes it once per article); without it, it is computed here. A
+    layout of another text raises ``ValueError``.
 
     >>> text = "Ann Lee said taxes rose. In response, Bo Park rejected the idea."
     >>> a = Claim(id="c1", speaker="a1", content_span=Span(13, 23))
@@ -90,8 +96,8 @@ def find_responses(
     """
     if len(claims) < 2:  # noqa: PLR2004 - nothing to answer
         return ()
-    layout = make_layout(text, context if context is not None else ResponseContext())
-    facts = [Facts(n, c, layout) for n, c in enumerate(claims)]
+    view = view_of(text, context if context is not None else ResponseContext(), layout)
+    facts = [Facts(n, c, view) for n, c in enumerate(claims)]
     out: list[Response] = []
     answered: set[tuple[str | None, int]] = set()
     links: dict[int, int] = {}  # answer -> answered, by index

@@ -1,5 +1,6 @@
-"""The article's layout (paragraphs, sentences, the title line) and what a stretch
-of text says (the actors it names, a denial, the acts it names)."""
+"""The article as the responses stage reads it (the text stage's layout, the title
+line, what is known of the actors) and what a stretch of text says (the actors it
+names, a denial, the acts it names)."""
 
 from __future__ import annotations
 
@@ -19,29 +20,27 @@ from newsclaims.rules.responses._lexicon import (
     load_determiners,
     occurs,
 )
+from newsclaims.rules.text.layout import Layout, layout
 
 __all__ = [
     "CLAUSE_END",
     "NONE",
     "POSSESSIVE",
     "WORDS",
-    "Layout",
+    "ArticleView",
     "ResponseContext",
     "acts_named_in",
     "answer_stretches",
     "denies_in",
-    "make_layout",
     "named_in",
     "plain_object",
-    "sentence_begin",
     "stems_of",
+    "view_of",
 ]
 
 LOOKBACK: Final = (
     300  # how far before a claim's content its introducing words may start
 )
-STOPS: Final = ".!?"  # a sentence ends at one of these (with a space after), or "\n"
-AFTER_STOP: Final = _regex.compile_pattern(r"[.!?][\"'”’)]?\s++")
 # A denial: the verb of the first clause negated ("is not", "didn't"), not an intention
 # ("are not going to") nor a restriction ("is not only"); or the claim called false.
 DENIES: Final = regex.compile(
@@ -99,28 +98,6 @@ class ResponseContext:
         if actor is None:
             return NONE
         return self.stands_for.get(actor, frozenset({actor}))
-
-
-def sentence_begin(text: str, first: int) -> int:
-    """Where the sentence holding ``first`` starts, looking back at most LOOKBACK.
-
-    After the last full stop (with closing marks and spaces after it) or line break
-    before ``first``; a full stop without a space after it ("U.S.") starts nothing but
-    hides the stops before it.
-    """
-    lo = max(0, first - LOOKBACK)
-    stop = max(text.rfind(mark, lo, first) for mark in STOPS)
-    line = text.rfind("\n", lo, first)
-    if stop > line:
-        m = _regex.match(AFTER_STOP, text, stop, first)
-        return lo if m is None else m.end()
-    if line < 0:
-        return lo
-    if stop >= 0:  # the line break may end the spaces after a full stop
-        m = _regex.match(AFTER_STOP, text, stop, first)
-        if m is not None and m.end() > line:
-            return m.end()
-    return line + 1
 
 
 def named_in(text: str, span: Span, ctx: ResponseContext) -> frozenset[str]:
@@ -201,40 +178,71 @@ def plain_object(text: str, claim: Claim) -> bool:
     )
 
 
-def title_end(text: str, breaks: Sequence[int]) -> int:
-    """Where the title line ends: a first line without closing punctuation, else -1."""
-    if not breaks:
+TITLE_CLOSERS: Final = ".!?:\"'”’)"
+"""A first paragraph ending in one of these is a sentence of the story, no title."""
+
+
+def title_end(lay: Layout) -> int:
+    """Where the title line ends: the first paragraph, when another follows and it
+    ends without closing punctuation (a headline); else -1.
+
+    >>> title_end(layout("Mill to close\\nThe mill will close, Ann Lee said."))
+    13
+    >>> title_end(layout("The mill will close.\\nAnn Lee said so."))
+    -1
+    """
+    if len(lay.paragraphs) < 2:  # noqa: PLR2004 - a title and a story after it
         return -1
-    line = text[: breaks[0]].rstrip()
-    return breaks[0] if line and line[-1] not in ".!?:\"'”’)" else -1
-
-
-def paragraph_breaks(text: str) -> list[int]:
-    """Where paragraphs end: the first of each run of line breaks."""
-    breaks: list[int] = []
-    at = text.find("\n")
-    while at >= 0:
-        if not breaks or text[breaks[-1] : at].strip():
-            breaks.append(at)
-        at = text.find("\n", at + 1)
-    return breaks
+    first = lay.paragraphs[0]
+    return first.end if lay.text[first.end - 1] not in TITLE_CLOSERS else -1
 
 
 @attrs.frozen
-class Layout:
-    """What is known of the whole article: actors and words, paragraphs, title."""
+class ArticleView:
+    """The article as the responses stage reads it: the text stage's layout of it
+    (its paragraphs and sentences, computed once per article), where its title line
+    ends, and what is known of its actors and words (``context``)."""
 
-    text: str
+    layout: Layout
     context: ResponseContext
-    breaks: Sequence[int]  # where paragraphs end
     title_end: int  # where the title line ends (-1: no title line)
 
+    @property
+    def text(self) -> str:
+        """The article's text (the text the layout was computed on)."""
+        return self.layout.text
 
-def make_layout(text: str, ctx: ResponseContext) -> Layout:
-    breaks = paragraph_breaks(text)
-    return Layout(
-        text=text, context=ctx, breaks=breaks, title_end=title_end(text, breaks)
-    )
+    def paragraph(self, offset: int) -> int:
+        """The index of the paragraph holding ``offset`` (the one before, between
+        two)."""
+        return self.layout.paragraph_at(offset)
+
+    def sentence_begin(self, first: int) -> int:
+        """Where the sentence holding ``first`` starts, at most LOOKBACK before it.
+
+        >>> view = view_of("Gen. Ann Lee spoke. Then Bo Park said no.", ResponseContext())
+        >>> view.sentence_begin(8), view.sentence_begin(30)
+        (0, 20)
+        """
+        lay = self.layout
+        if not lay.sentences:
+            return first
+        start = lay.sentences[lay.sentence_at(first)].start
+        return min(first, max(start, first - LOOKBACK))
+
+
+def view_of(text: str, ctx: ResponseContext, lay: Layout | None = None) -> ArticleView:
+    """The view of ``text`` with ``ctx``: from the layout the text stage computed,
+    else from a new one (default word lists).
+
+    Raises:
+        ValueError: ``lay`` is the layout of another text.
+    """
+    if lay is None:
+        lay = layout(text)
+    elif lay.text != text:
+        raise ValueError("the layout given is of another text")
+    return ArticleView(layout=lay, context=ctx, title_end=title_end(lay))
 
 
 SHORT_WORD: Final = 3  # a word this short names nothing a continuation shares

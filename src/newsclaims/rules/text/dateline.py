@@ -10,6 +10,7 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 import regex
@@ -72,11 +73,18 @@ def _looks_like_place(location: str, agency: str | None) -> bool:
     return first.isupper() or "," in location or agency is not None
 
 
-def _dateline(text: str) -> regex.Match[str] | None:
+def _dateline(
+    text: str, paras: Sequence[Span] | None = None
+) -> regex.Match[str] | None:
     if not isinstance(text, str):
         return None
     try:
-        for para in paragraphs(text, MAX_PARAGRAPHS):
+        first = (
+            paragraphs(text, MAX_PARAGRAPHS)
+            if paras is None
+            else paras[:MAX_PARAGRAPHS]
+        )
+        for para in first:
             m = match(_DATELINE, text, para.start, min(para.end, para.start + 200))
             if m is not None and _looks_like_place(m.group("loc"), m.group("agency")):
                 return m
@@ -85,12 +93,17 @@ def _dateline(text: str) -> regex.Match[str] | None:
     return None
 
 
-def find_dateline(text: str) -> tuple[str, Span] | None:
+def find_dateline(
+    text: str, paras: Sequence[Span] | None = None
+) -> tuple[str, Span] | None:
     """The location of the dateline opening ``text`` and its span, or ``None``.
 
-    The location is always ``text[span.start:span.end]``. Total: never raises.
+    ``paras`` are the paragraphs of ``text`` when known (the article's
+    :class:`~newsclaims.rules.text.layout.Layout` has them); else the first few are
+    found here. The location is always ``text[span.start:span.end]``. Total: never
+    raises.
     """
-    m = _dateline(text)
+    m = _dateline(text, paras)
     if m is None:
         return None
     span = Span.of_match(m, "loc")
