@@ -15,20 +15,23 @@ paragraphs), and is otherwise closed at the paragraph's end.
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
-from typing import Final
+from collections.abc import Iterator, Sequence
+from itertools import pairwise
+from typing import Final, overload
 
 import regex
 from attrs import Factory, field, frozen
 
-from newsclaims._regex import compile_pattern, finditer, match, search
+from newsclaims._regex import compile_pattern, iterfind, match, search
 from newsclaims.lexicons import Lexicons
 from newsclaims.model import Span
 
 __all__ = [
     "Layout",
     "Quote",
+    "Quotes",
     "layout",
     "paragraphs",
     "quotes",
@@ -97,6 +100,107 @@ class Quote:
     double: bool = True
 
 
+_CLOSED: Final = 1
+_DOUBLE: Final = 2
+
+
+class Quotes(Sequence[Quote]):
+    """The quotations of a text, in order, held as offsets (a few bytes each, not
+    objects: a hostile text may hold a quotation every few characters); each is read
+    as a :class:`Quote` when asked for.
+
+    >>> found = quotes('"A," he said. "B."')
+    >>> len(found), found[1].content, [q.content.of('"A," he said. "B."') for q in found]
+    (2, Span(start=15, end=17), ['A', 'B.'])
+    """
+
+    __slots__ = ("_at", "_flags", "_parts")
+
+    def __init__(self) -> None:
+        self._at = array("q")
+        """Four offsets per quotation: its span's start and end, its content's."""
+        self._flags = bytearray()
+        """Per quotation, :data:`_CLOSED` and :data:`_DOUBLE` when it is so."""
+        self._parts: dict[int, tuple[Span, ...]] = {}
+        """The parts of each quotation of more than one (by index)."""
+
+    def add(
+        self, start: int, end: int, parts: Sequence[Span], *, closed: bool, double: bool
+    ) -> None:
+        """Add the quotation ``[start, end)`` whose content is ``parts`` (not empty)."""
+        if len(parts) > 1:
+            self._parts[len(self._flags)] = tuple(parts)
+        self._at.extend((start, end, parts[0].start, parts[-1].end))
+        self._flags.append((_CLOSED if closed else 0) | (_DOUBLE if double else 0))
+
+    def starts(self) -> array[int]:
+        """The start of each quotation's span."""
+        return self._at[0::4]
+
+    def ends(self) -> array[int]:
+        """The end of each quotation's span."""
+        return self._at[1::4]
+
+    def sorted(self) -> Quotes:
+        """The quotations sorted by where they start (of two starting at one place,
+        the one added first comes first)."""
+        starts = self.starts()
+        if all(a <= b for a, b in pairwise(starts)):
+            return self
+        out = Quotes()
+        for i in sorted(range(len(starts)), key=starts.__getitem__):
+            q = self._quote(i)
+            out.add(q.span.start, q.span.end, q.parts, closed=q.closed, double=q.double)
+        return out
+
+    def _quote(self, i: int) -> Quote:
+        at, k = self._at, 4 * i
+        content = Span(at[k + 2], at[k + 3])
+        flags = self._flags[i]
+        return Quote(
+            span=Span(at[k], at[k + 1]),
+            content=content,
+            parts=self._parts.get(i) or (content,),
+            closed=bool(flags & _CLOSED),
+            double=bool(flags & _DOUBLE),
+        )
+
+    def __len__(self) -> int:
+        return len(self._flags)
+
+    @overload
+    def __getitem__(self, index: int) -> Quote: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Quote, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Quote | tuple[Quote, ...]:
+        if isinstance(index, slice):
+            return tuple(self._quote(i) for i in range(*index.indices(len(self))))
+        n = len(self._flags)
+        if not -n <= index < n:
+            raise IndexError("quotation index out of range")
+        return self._quote(index % n)
+
+    def __iter__(self) -> Iterator[Quote]:
+        return map(self._quote, range(len(self._flags)))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Quotes):
+            return NotImplemented
+        return (self._at, self._flags, self._parts) == (
+            other._at,
+            other._flags,
+            other._parts,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self._at.tobytes(), bytes(self._flags)))
+
+    def __repr__(self) -> str:
+        return f"Quotes({list(self)!r})"
+
+
 def _sentence_starts(lay: Layout) -> tuple[int, ...]:
     return tuple(s.start for s in lay.sentences)
 
@@ -112,7 +216,7 @@ class Layout:
     text: str
     paragraphs: tuple[Span, ...]
     sentences: tuple[Span, ...]
-    quotes: tuple[Quote, ...]
+    quotes: Quotes
     _sentence_starts: tuple[int, ...] = field(
         init=False,
         repr=False,
@@ -145,7 +249,7 @@ def paragraphs(text: str, limit: int | None = None) -> tuple[Span, ...]:
     (Span(start=0, end=1), Span(start=2, end=3))
     """
     out = []
-    lines = finditer(_PARAGRAPH, text) if limit is None else _lines(text, limit)
+    lines = iterfind(_PARAGRAPH, text) if limit is None else _lines(text, limit)
     for m in lines:
         line = m.group()
         core = line.strip()
@@ -205,7 +309,7 @@ def sentences(
     out = []
     for para in paragraphs(text) if paras is None else paras:
         start = para.start
-        for m in finditer(_BOUNDARY, text, para.start, para.end):
+        for m in iterfind(_BOUNDARY, text, para.start, para.end):
             end = m.end("end")
             if _is_break(text, para, m.start("end"), m.start("next"), lex):
                 out.extend(_capped(text, start, end))
@@ -263,39 +367,18 @@ def _trim_content(text: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
-def _make_quote(
-    text: str, parts: list[tuple[int, int]], close: int | None, *, double: bool
-) -> Quote | None:
-    spans = [_trim_content(text, s, e) for s, e in parts]
-    spans = [s for s in spans if len(s)]
-    if not spans:
-        return None
-    first_open = parts[0][0] - 1
-    end = close + 1 if close is not None else parts[-1][1]
-    return Quote(
-        span=Span(first_open, end),
-        content=Span(spans[0].start, spans[-1].end),
-        parts=tuple(spans),
-        closed=close is not None,
-        double=double,
-    )
-
-
-def _double_quotes(text: str, paras: tuple[Span, ...]) -> list[Quote]:
-    out: list[Quote] = []
+def _double_quotes(text: str, paras: tuple[Span, ...], out: Quotes) -> None:
+    """Add the quotations in double marks to ``out``, in order."""
     parts: list[tuple[int, int]] = []  # content pieces of the open quote
     open_end: int | None = None  # where the open quote's content starts
     first_open = 0
     for pi, para in enumerate(paras):
-        marks = finditer(_DOUBLE_MARK, text, para.start, para.end)
+        marks = iterfind(_DOUBLE_MARK, text, para.start, para.end)
         if open_end is not None:
-            if (
-                marks
-                and marks[0].start() == para.start
-                and len(parts) < MAX_QUOTE_PARAGRAPHS
-            ):
-                open_end = marks[0].end()  # the quote continues in this paragraph
-                marks = marks[1:]
+            first = match(_DOUBLE_MARK, text, para.start, para.end)
+            if first is not None and len(parts) < MAX_QUOTE_PARAGRAPHS:
+                open_end = first.end()  # the quote continues in this paragraph
+                marks = iterfind(_DOUBLE_MARK, text, open_end, para.end)
             else:
                 _emit(out, text, first_open, parts, None)
                 parts, open_end = [], None
@@ -323,11 +406,10 @@ def _double_quotes(text: str, paras: tuple[Span, ...]) -> list[Quote]:
             if nxt is None or match(_DOUBLE_MARK, text, nxt.start, nxt.end) is None:
                 _emit(out, text, first_open, parts, None)
                 parts, open_end = [], None
-    return out
 
 
 def _emit(
-    out: list[Quote],
+    out: Quotes,
     text: str,
     first_open: int,
     parts: list[tuple[int, int]],
@@ -338,15 +420,7 @@ def _emit(
     if not spans:
         return
     end = close if close is not None else parts[-1][1]
-    out.append(
-        Quote(
-            span=Span(first_open, end),
-            content=Span(spans[0].start, spans[-1].end),
-            parts=tuple(spans),
-            closed=close is not None,
-            double=True,
-        )
-    )
+    out.add(first_open, end, spans, closed=close is not None, double=True)
 
 
 def _closes_anyway(text: str, i: int, j: int) -> bool:
@@ -356,33 +430,34 @@ def _closes_anyway(text: str, i: int, j: int) -> bool:
     return before in ",.?!" and (after.isspace() or after in ".,;")
 
 
-def _single_quotes(text: str, para: Span, taken: list[Span]) -> list[Quote]:
-    out = []
+def _single_quotes(
+    text: str, para: Span, taken: Sequence[int], ends: Sequence[int], out: Quotes
+) -> None:
+    """Add the quotations in single marks in ``para`` to ``out``, outside the double
+    ones starting at ``taken`` and ending at ``ends``."""
     open_at: int | None = None
-    starts = [s.start for s in taken]
-    for m in finditer(_SINGLE_MARK, text, para.start, para.end):
+    for m in iterfind(_SINGLE_MARK, text, para.start, para.end):
         i = m.start()
         ch = text[i]
-        k = bisect_right(starts, i) - 1  # the last double quote opening at or before i
-        if k >= 0 and i < taken[k].end:
+        k = bisect_right(taken, i) - 1  # the last double quote opening at or before i
+        if k >= 0 and i < ends[k]:
             open_at = None
             continue
         if open_at is None:
             if ch != CLOSE_SINGLE and _single_opens(text, i, para.start, para.end):
                 open_at = i
         elif ch != OPEN_SINGLE and _single_closes(text, i, para.end):
-            quote = _make_quote(text, [(open_at + 1, i)], i, double=False)
-            if quote is not None and len(quote.content) > 1:
-                out.append(quote)
+            content = _trim_content(text, open_at + 1, i)
+            if len(content) > 1:
+                out.add(open_at, i + 1, (content,), closed=True, double=False)
             open_at = None
-    return out
 
 
 def _has_single_mark(text: str, para: Span) -> bool:
     return any(text.find(mark, para.start, para.end) >= 0 for mark in "'\u2018\u2019")
 
 
-def quotes(text: str, paras: tuple[Span, ...] | None = None) -> tuple[Quote, ...]:
+def quotes(text: str, paras: tuple[Span, ...] | None = None) -> Quotes:
     """Top-level quotations: double marks first, then single marks outside them.
 
     >>> t = "\\u201cIt\\u2019s done,\\u201d he said. \\u2018Fine\\u2019, she said."
@@ -390,17 +465,17 @@ def quotes(text: str, paras: tuple[Span, ...] | None = None) -> tuple[Quote, ...
     ['It\\u2019s done', 'Fine']
     """
     paras = paragraphs(text) if paras is None else paras
-    found = _double_quotes(text, paras)
-    taken = [q.span for q in found]  # sorted and disjoint: their ends are sorted too
-    ends = [s.end for s in taken]
-    starts = [s.start for s in taken]
+    found = Quotes()
+    _double_quotes(text, paras, found)
+    # The double quotes are sorted and disjoint: their ends are sorted too.
+    starts, ends = found.starts(), found.ends()
     for para in paras:
         if not _has_single_mark(text, para):
             continue
         lo = bisect_right(ends, para.start)  # the first that ends inside or after
         hi = bisect_left(starts, para.end)  # the first that starts after
-        found.extend(_single_quotes(text, para, taken[lo:hi]))
-    return tuple(sorted(found, key=lambda q: q.span.start))
+        _single_quotes(text, para, starts[lo:hi], ends[lo:hi], found)
+    return found.sorted()
 
 
 def layout(text: str, lexicons: Lexicons | None = None) -> Layout:
