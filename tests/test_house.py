@@ -182,7 +182,6 @@ KNOWN_LONG_MODULES = frozenset(
 )
 KNOWN_LONG_FUNCTIONS = frozenset(
     {
-        "rules/actors/entities.py::scan_readings",
         "rules/actors/parse.py::_classify",
     }
 )

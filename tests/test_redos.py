@@ -21,6 +21,7 @@ import newsclaims.rules
 from newsclaims import _regex, _unicode, parse_article, serialize
 from newsclaims.errors import PatternTimeoutError
 from newsclaims.rules.actors import coref, entities
+from newsclaims.rules.claims import candidates
 from newsclaims.rules.claims.extract import default_rules
 from newsclaims.rules.quantities import find as quantities
 from newsclaims.rules.responses import _lexicon as response_lexicon
@@ -72,6 +73,9 @@ def _patterns_of(module: ModuleType, prefix: str) -> dict[str, regex.Pattern[str
     for name, value in vars(module).items():
         if isinstance(value, regex.Pattern):
             out[f"{prefix}.{name}"] = value
+        elif isinstance(value, _regex.Cuts):
+            out[f"{prefix}.{name}.forward"] = value.forward
+            out[f"{prefix}.{name}.backward"] = value.backward
         elif isinstance(value, dict):
             for key, item in value.items():
                 if isinstance(item, regex.Pattern):
@@ -115,6 +119,7 @@ def test_the_patterns_are_found() -> None:
     assert id(layout._BOUNDARY) in found
     assert id(_unicode.INVISIBLE) in found
     assert id(serialize._DECIMAL) in found
+    assert id(candidates._CUE_CUTS.backward) in found
 
 
 HOSTILE_TIMEOUT_S = 10.0

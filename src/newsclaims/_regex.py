@@ -22,7 +22,7 @@ still raises :class:`~newsclaims.errors.PatternTimeoutError`.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Final
 
 import regex
@@ -33,13 +33,17 @@ from newsclaims.errors import PatternTimeoutError
 __all__ = [
     "FLAGS",
     "MATCH_TIMEOUT_S",
+    "STRETCH_CHARS",
     "TIMEOUT_PER_CHAR_S",
     "UNTIMED_MAX_CHARS",
+    "Cuts",
     "compile_pattern",
     "compile_tokens",
     "finditer",
+    "iterfind",
     "match",
     "search",
+    "stretches",
     "timeouts",
     "token_spans",
 ]
@@ -62,6 +66,11 @@ Short stretches are the sentences, clauses and windows the rules look at one by 
 by far the most calls; for them the clock costs more than the match. Every pattern is
 proved linear on 100,000 characters by ``tests/test_redos.py``, so none can hang on
 4,000; raise this only with that test in mind."""
+
+STRETCH_CHARS: Final = UNTIMED_MAX_CHARS
+"""How long a stretch :func:`stretches` cuts a text into, at most where it can: short
+enough that a scan of one holds little and runs untimed, long enough that the calls
+per stretch cost nothing beside the scan."""
 
 FLAGS: Final = regex.VERBOSE | regex.VERSION1 | regex.UNICODE
 """Flags every newsclaims pattern is compiled with (extra flags may be added)."""
@@ -117,6 +126,51 @@ def token_spans(
     """
     m = match(pattern, text, pos, endpos)
     return [] if m is None else m.spans("tok")
+
+
+class Cuts:
+    """Where a whole-text scan may cut its text into stretches (:func:`stretches`).
+
+    ``char`` is a pattern of one character (a class, maybe with a lookbehind) where
+    the scan is in the same state whether it started before it or at it: a scan of
+    the stretches one after another then finds what one scan of the whole finds.
+    """
+
+    def __init__(self, char: str) -> None:
+        self.char: Final = char
+        self.forward: Final = compile_pattern(char)
+        self.backward: Final = compile_pattern(f"(?r){char}")
+
+
+def stretches(
+    text: str, cuts: Cuts, start: int = 0, end: int | None = None
+) -> Iterator[tuple[int, int]]:
+    """``text[start:end]`` as consecutive stretches, each but the last ending right
+    before a character ``cuts`` matches, of at most :data:`STRETCH_CHARS` characters
+    where the text has such a character in the second half of every stretch (else
+    longer: up to the next one, or to the end).
+
+    A scan that reads every word of a long text in one match (see
+    :func:`compile_tokens`) holds the whole text's captures at once, and the
+    ``regex`` module keeps storage that size for the pattern afterwards; stretch by
+    stretch, its memory is that of one stretch.
+
+    >>> cuts = Cuts(r"[\\n]")
+    >>> list(stretches("ab\\ncd", cuts)), list(stretches("a\\n" * 3000, cuts))[:2]
+    ([(0, 5)], [(0, 3999), (3999, 6000)])
+    """
+    stop = len(text) if end is None else min(end, len(text))
+    size = STRETCH_CHARS
+    while stop - start > size:
+        limit = start + size
+        m = search(cuts.backward, text, start + size // 2, limit)
+        if m is None:
+            m = search(cuts.forward, text, limit, stop)
+            if m is None:
+                break
+        yield start, m.start()
+        start = m.start()
+    yield start, stop
 
 
 class _Count(threading.local):
@@ -178,6 +232,30 @@ def finditer(
     try:
         limit = MATCH_TIMEOUT_S + size * TIMEOUT_PER_CHAR_S
         return tuple(pattern.finditer(text, pos, end, timeout=limit))
+    except TimeoutError as e:
+        raise _timed_out(pattern, e) from e
+
+
+def iterfind(
+    pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> Iterator[regex.Match[str]]:
+    """:func:`finditer`, one match at a time: for a stretch that may hold a great many
+    matches (a paragraph of a hostile text), whose tuple would hold them all at once.
+
+    Raises (while iterating):
+        PatternTimeoutError: the pattern ran out of time, as with :func:`finditer`.
+
+    >>> [m.group() for m in iterfind(compile_pattern(r"\\d+"), "a1b22c", 2)]
+    ['22']
+    """
+    end = len(text) if endpos is None else endpos
+    size = end - pos
+    if size <= UNTIMED_MAX_CHARS:
+        yield from pattern.finditer(text, pos, end)
+        return
+    try:
+        limit = MATCH_TIMEOUT_S + size * TIMEOUT_PER_CHAR_S
+        yield from pattern.finditer(text, pos, end, timeout=limit)
     except TimeoutError as e:
         raise _timed_out(pattern, e) from e
 

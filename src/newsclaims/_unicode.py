@@ -18,11 +18,13 @@ Three facts of Python strings that the rules and the JSON writers must not trip 
 from __future__ import annotations
 
 import bisect
+from array import array
+from collections.abc import Sequence
 from typing import Any, Final
 
 import attrs
 
-from newsclaims._regex import compile_pattern, finditer
+from newsclaims._regex import compile_pattern, iterfind
 from newsclaims.model import Article, Dateline, Span
 
 __all__ = [
@@ -114,8 +116,8 @@ class OffsetMap:
     removed up to and including that run.
     """
 
-    runs: tuple[int, ...]
-    shifts: tuple[int, ...]
+    runs: Sequence[int]
+    shifts: Sequence[int]
 
     def original(self, index: int) -> int:
         """The original index of the stripped text's character at ``index``."""
@@ -165,19 +167,27 @@ def strip_invisible(text: str) -> tuple[str, OffsetMap | None]:
     """
     if text.isascii():
         return text, None
-    found = finditer(INVISIBLE, text)
-    if not found:
-        return text, None
+    # One match at a time, the offsets in arrays and the text joined every few
+    # thousand pieces: a text of invisible characters costs a few bytes of each.
     pieces: list[str] = []
-    runs: list[int] = []
-    shifts: list[int] = []
+    done: list[str] = []
+    runs, shifts = array("q"), array("q")
     last = removed = 0
-    for m in found:
+    for m in iterfind(INVISIBLE, text):
         start, end = m.span()
         pieces.append(text[last:start])
+        if len(pieces) >= _JOIN_EVERY:
+            done.append("".join(pieces))
+            pieces.clear()
         removed += end - start
         runs.append(start - (removed - (end - start)))
         shifts.append(removed)
         last = end
+    if not runs:
+        return text, None
     pieces.append(text[last:])
-    return "".join(pieces), OffsetMap(tuple(runs), tuple(shifts))
+    return "".join([*done, "".join(pieces)]), OffsetMap(runs, shifts)
+
+
+_JOIN_EVERY: Final = 4096
+"""How many pieces of text :func:`strip_invisible` holds before joining them."""

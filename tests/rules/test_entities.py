@@ -441,10 +441,10 @@ SCANNED = [
 @pytest.mark.parametrize("text", SCANNED)
 def test_readings_moved_are_the_mentions(text: str) -> None:
     """:func:`scan_readings` gives :func:`scan`'s mentions, each moved by its shift."""
-    readings, shifts, words = entities.scan_readings(text)
+    readings, shifts, countries = entities.scan_readings(text)
     mentions, again = entities.scan(text)
     assert [m.moved(d) for m, d in zip(readings, shifts, strict=True)] == list(mentions)
-    assert words.words == again.words
+    assert countries == again == entities.countries_in(Words(text, 0, len(text)))
 
 
 def test_owns_marks_the_possessives() -> None:

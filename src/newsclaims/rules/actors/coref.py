@@ -41,8 +41,6 @@ from newsclaims.rules.actors.coref_actors import Draft, Walker
 from newsclaims.rules.actors.data import current, using
 from newsclaims.rules.actors.entities import PATTERNS as ENTITY_PATTERNS
 from newsclaims.rules.actors.entities import (
-    Words,
-    countries_in,
     mention_at,
     scan_readings,
 )
@@ -220,7 +218,7 @@ def _resolve(
     if dateline is _Unset.FIND:
         found = find_dateline(text)
         dateline = None if found is None else found[1]
-    mentions, spans, words = _scenery(text, dateline)
+    mentions, spans, countries = _scenery(text, dateline)
     _appositive_tails(text, mentions, spans)
     mentions, spans = apposed_roles(text, mentions, spans)
     mentions, spans = roles_after(text, mentions, spans)
@@ -254,7 +252,7 @@ def _resolve(
         for i, s in enumerate(spans)
         if owner[i] in kept
     ]
-    refs.extend(_country_refs(words, walker.drafts, kept))
+    refs.extend(_country_refs(countries, walker.drafts, kept))
     return Resolution(
         actors,
         tuple(index[: len(speakers)]),
@@ -265,14 +263,14 @@ def _resolve(
 
 def _scenery(
     text: str, dateline: Span | None
-) -> tuple[list[Mention], list[Span], Words]:
+) -> tuple[list[Mention], list[Span], tuple[tuple[Span, str], ...]]:
     """Every mention of the text but the dateline's and places ("in Kyiv"): each as
     read (maybe at another offset, see :func:`~newsclaims.rules.actors.entities.scan_readings`)
-    and where it stands."""
+    and where it stands; and the text's country words."""
     skip = dateline.end + 2 if dateline is not None else 0
     out: list[Mention] = []
     where: list[Span] = []
-    readings, shifts, words = scan_readings(text)
+    readings, shifts, countries = scan_readings(text)
     for m, shift in zip(readings, shifts, strict=True):
         start = m.span.start + shift
         if start < skip:
@@ -288,7 +286,7 @@ def _scenery(
             continue  # "Lee was *the first mayor*", "it is *a British colony*"
         out.append(m)
         where.append(Span(start, end))
-    return out, where, words
+    return out, where, countries
 
 
 def _appositive_tails(text: str, mentions: list[Mention], spans: list[Span]) -> None:
@@ -618,18 +616,14 @@ def _actor(d: Draft, members: Sequence[int] = ()) -> ActorDraft:
 
 
 def _country_refs(
-    words: Words, drafts: list[Draft], kept: dict[int, int]
+    countries: tuple[tuple[Span, str], ...], drafts: list[Draft], kept: dict[int, int]
 ) -> list[tuple[int, int, int]]:
     by_code = {
         d.country: kept[i] for i, d in enumerate(drafts) if d.country and i in kept
     }
     if not by_code:
         return []
-    return [
-        (s.start, s.end, by_code[code])
-        for s, code in countries_in(words)
-        if code in by_code
-    ]
+    return [(s.start, s.end, by_code[code]) for s, code in countries if code in by_code]
 
 
 def group_speakers(

@@ -13,6 +13,7 @@ mentions name the same actor is :mod:`newsclaims.rules.actors.coref`'s business.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from enum import IntFlag
 from functools import cached_property
 from itertools import compress
@@ -20,7 +21,8 @@ from typing import Final, cast
 
 import regex
 
-from newsclaims._regex import compile_pattern, compile_tokens, match
+from newsclaims import _regex
+from newsclaims._regex import Cuts, compile_pattern, compile_tokens, match, stretches
 from newsclaims.errors import PatternTimeoutError
 from newsclaims.model import Span
 from newsclaims.rules.actors.data import ActorWords, current
@@ -72,6 +74,12 @@ pattern stops where the unbounded one does)."""
 
 _ACRONYM: Final = compile_pattern(r"[ ]{0,2}+\((\p{Lu}[\p{Lu}\p{N}&.\-]{1,9}+)\)")
 """An acronym in brackets after a name: " (WHO)"."""
+
+_CUTS: Final = Cuts(r"(?<!\))[^\p{L}\p{M}\p{N}&\-'\u2019.()\x20\t\u00a0]")
+"""Where :func:`scan_readings` may cut a long text into stretches read one by one: a
+character that no word takes in ("U.S", "O'Brien") and no phrase runs over (not a
+blank, see :meth:`Words.joined`), neither an acronym's (" (WHO)") nor right after
+one ("(MP) Ann Lee")."""
 
 PATTERNS: Final = {
     "token": TOKEN,
@@ -329,39 +337,99 @@ def find_mentions(
 
 def scan(
     text: str, start: int = 0, end: int | None = None
-) -> tuple[tuple[Mention, ...], Words]:
-    """:func:`find_mentions`, and the words of the text (for :func:`countries_in`).
+) -> tuple[tuple[Mention, ...], tuple[tuple[Span, str], ...]]:
+    """:func:`find_mentions`, and the country words of the text (as
+    :func:`countries_in` finds them).
 
-    >>> mentions, words = scan("Peru objected.")
-    >>> [m.span.of("Peru objected.") for m in mentions], words.words
-    (['Peru'], ['Peru', 'objected'])
+    >>> mentions, countries = scan("Peru objected.")
+    >>> [m.span.of("Peru objected.") for m in mentions], countries
+    (['Peru'], ((Span(start=0, end=4), 'PER'),))
     """
-    readings, shifts, tokens = scan_readings(text, start, end)
+    readings, shifts, countries = scan_readings(text, start, end)
     return (
         tuple([m.moved(d) if d else m for m, d in zip(readings, shifts, strict=True)]),
-        tokens,
+        countries,
     )
 
 
 def scan_readings(
     text: str, start: int = 0, end: int | None = None
-) -> tuple[list[Mention], list[int], Words]:
+) -> tuple[list[Mention], list[int], tuple[tuple[Span, str], ...]]:
     """:func:`scan` without moving the mentions to where they stand: each mention
     read and how far on it stands (``readings[i].moved(shifts[i])`` is the ``i``-th
-    mention of :func:`scan`). For a caller that needs only the spans where they
-    stand: it does without a mention object per phrase of the text.
+    mention of :func:`scan`), and the country words. For a caller that needs only the
+    spans where they stand: it does without a mention object per phrase of the text.
+
+    A long text is read in stretches (cut where no phrase runs on, see
+    :data:`_CUTS`), so the words of only one stretch are held at a time.
 
     >>> readings, shifts, _ = scan_readings("Peru and Chile objected.")
     >>> [(m.name, m.span.start, shift) for m, shift in zip(readings, shifts)]
     [('Peru', 0, 0), ('Chile', 0, 9)]
     """
     stop = len(text) if end is None else min(end, len(text))
-    try:
-        tokens = Words(text, start, stop)
-    except PatternTimeoutError:
-        return [], [], Words(text, 0, 0)
     out: list[Mention] = []
     shifts: list[int] = []
+    countries = _Countries()
+    for a, b in _stretches(text, start, stop):
+        try:
+            tokens = Words(text, a, b)
+        except PatternTimeoutError:
+            continue
+        _read_phrases(tokens, b, out, shifts)
+        countries.add(tokens)
+    return out, shifts, countries.found()
+
+
+def _stretches(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
+    """The stretches :func:`scan_readings` reads one by one: cut right before a
+    character no phrase runs over (:data:`_CUTS`), and where words follow each other
+    with blanks only, right before a word no phrase runs into (:func:`_word_cut`)."""
+    size = _regex.STRETCH_CHARS
+    for first, end in stretches(text, _CUTS, start, stop):
+        begin = first
+        while end - begin > size:
+            cut = _word_cut(text, begin + size // 2, begin + size)
+            if cut is None:
+                break
+            yield begin, cut
+            begin = cut
+        yield begin, end
+
+
+def _word_cut(text: str, lo: int, hi: int) -> int | None:
+    """The start of the last word in ``[lo, hi)`` that no phrase runs into, after
+    blanks only: a plain word (neither name, head, modifier nor link, no possessive,
+    and no tail of a head: "ambassador *to* France", "*the*") after a word that is no
+    determiner. A reading of the words before it stops at it, whether or not it
+    sees it, and a reading from it finds what a reading of the whole text finds
+    there (see :func:`_read_phrases`). ``None`` when there is none."""
+    blank = text.find(" ", lo, hi)  # the words after a blank are the whole text's
+    if blank < 0:
+        return None
+    tokens = Words(text, blank, hi)
+    words, codes, spans = tokens.words, tokens.codes, tokens.spans
+    for k in range(len(words) - 1, 0, -1):
+        word = words[k]
+        if spans[k][1] >= hi - 1:
+            continue  # maybe cut short by ``hi`` ("U.S" read as "U")
+        if (
+            codes[k] & (_KIND_MASK | _OWNS) == _OTHER
+            and word not in _TAILS
+            and word != "the"
+            and words[k - 1] not in _DETS
+            and not text[spans[k - 1][1] : spans[k][0]].strip(_BLANKS)
+        ):
+            return spans[k][0]
+    return None
+
+
+def _read_phrases(
+    tokens: Words, stop: int, out: list[Mention], shifts: list[int]
+) -> None:
+    """Add the mentions read among ``tokens`` (the words up to ``stop``) to ``out``
+    and how far on each stands to ``shifts`` (see :func:`scan_readings`)."""
+    text = tokens.text
     words, kinds, codes = tokens.words, tokens.kinds, tokens.codes
     spans, cache, run = tokens.spans, tokens.aw.readings, tokens.run
     n = len(words)
@@ -405,7 +473,6 @@ def scan_readings(
         else:
             out.extend(known)
             shifts.extend([shift] * len(known))
-    return out, shifts, tokens
 
 
 def _analysed(
@@ -503,21 +570,64 @@ def countries_in(tokens: Words) -> tuple[tuple[Span, str], ...]:
     >>> countries_in(Words("Kiev and Moscow", 0, 15))
     ((Span(start=0, end=4), 'UKR'), (Span(start=9, end=15), 'RUS'))
     """
-    out: list[tuple[Span, str]] = []
-    words, spans = tokens.words, tokens.spans
-    after = 0  # the first word no country has taken yet
-    starts = tokens.codes.translate(_COUNTRY_START_OF)
-    for i in compress(range(len(words)), starts):  # the names a country may start
-        if i < after:
-            continue
-        for n in (3, 2, 1):
-            if i + n > len(words):
+    countries = _Countries()
+    countries.add(tokens)
+    return countries.found()
+
+
+_COUNTRY_WORDS: Final = 3
+"""The most words of a country's name (see :class:`_Countries`)."""
+
+
+class _Countries:
+    """The country words of the words given stretch by stretch, as
+    :func:`countries_in` finds them among all the words at once: a country's name
+    (up to :data:`_COUNTRY_WORDS` words, whatever stands between them) may run over
+    into the next stretch, so the last words of a stretch wait for it."""
+
+    def __init__(self) -> None:
+        self.out: list[tuple[Span, str]] = []
+        self.words: list[str] = []  # words not yet decided, and their spans and codes
+        self.spans: list[tuple[int, int]] = []
+        self.codes = bytearray()
+        self.aw: ActorWords | None = None
+
+    def add(self, tokens: Words) -> None:
+        """Read the words of the next stretch."""
+        self.aw = tokens.aw
+        self.words.extend(tokens.words)
+        self.spans.extend(tokens.spans)
+        self.codes.extend(tokens.codes)
+        self._read(final=False)
+
+    def found(self) -> tuple[tuple[Span, str], ...]:
+        """The country words, once the last stretch is added."""
+        self._read(final=True)
+        return tuple(self.out)
+
+    def _read(self, *, final: bool) -> None:
+        words, spans, aw = self.words, self.spans, self.aw
+        if aw is None:
+            return
+        # Each name is looked up from its first word with the words after it, so only
+        # the last few words of a stretch depend on the next one.
+        limit = len(words) if final else len(words) - (_COUNTRY_WORDS - 1)
+        after = 0  # the first word no country has taken yet
+        starts = self.codes.translate(_COUNTRY_START_OF)
+        for i in compress(range(max(limit, 0)), starts):  # names a country may start
+            if i < after:
                 continue
-            phrase = " ".join(words[i : i + n])
-            phrase = phrase[:-2] if _possessive(phrase) else phrase
-            country = tokens.aw.country_words.get(phrase)
-            if country is not None:
-                out.append((Span(spans[i][0], spans[i + n - 1][1]), country.code))
-                after = i + n
-                break
-    return tuple(out)
+            for n in range(_COUNTRY_WORDS, 0, -1):
+                if i + n > len(words):
+                    continue
+                phrase = " ".join(words[i : i + n])
+                phrase = phrase[:-2] if _possessive(phrase) else phrase
+                country = aw.country_words.get(phrase)
+                if country is not None:
+                    self.out.append(
+                        (Span(spans[i][0], spans[i + n - 1][1]), country.code)
+                    )
+                    after = i + n
+                    break
+        rest = max(after, limit, 0)
+        del words[:rest], spans[:rest], self.codes[:rest]

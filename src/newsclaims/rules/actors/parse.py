@@ -336,6 +336,7 @@ def _classify(  # noqa: C901, PLR0911, PLR0912, PLR0913, PLR0915, PLR0917 - one 
     title_words: list[str] = []
     name_words: list[str] = []
     designator: ActorKind | None = None
+    body = _body_name_from(core, aw)
     i = 0
     while i < len(core):
         w = _strip_possessive(core[i].text)
@@ -359,7 +360,7 @@ def _classify(  # noqa: C901, PLR0911, PLR0912, PLR0913, PLR0915, PLR0917 - one 
         elif (
             (low in roles or w in title_words_of)
             and not after_of
-            and _in_body_name(core, i, aw)
+            and _in_body_name(core, i, body)
         ):
             name_words.append(w)  # "the Government Accountability Office"
         elif (low in roles or w in title_words_of) and not after_of:
@@ -471,18 +472,27 @@ def _body_title(word: str, aw: ActorWords) -> str | None:
     return None
 
 
-def _in_body_name(core: list[Word], i: int, aw: ActorWords) -> bool:
+def _in_body_name(core: list[Word], i: int, body: int) -> bool:
     """Whether the capitalised role or title word ``i`` is a word of the name of a
     body that the phrase ends in ("*Government* Accountability Office", "*General*
     Services Administration", "the *Justice* Department"): capitalised, and only
-    capitalised words follow it up to a designator ending the phrase."""
-    rest = core[i + 1 :]
-    return (
-        core[i].text[:1].isupper()
-        and bool(rest)
-        and rest[-1].text in aw.designators
-        and all(w.text[:1].isupper() and w.text not in aw.honorifics for w in rest)
-    )
+    capitalised words follow it up to a designator ending the phrase (from word
+    ``body`` on, see :func:`_body_name_from`)."""
+    return core[i].text[:1].isupper() and body <= i + 1 < len(core)
+
+
+def _body_name_from(core: list[Word], aw: ActorWords) -> int:
+    """The first word from which only capitalised words (no honorific) run to a
+    designator ending the phrase; ``len(core)`` when it ends in none. Found once
+    per phrase: a phrase of thousands of titles is read in linear time."""
+    if not core or core[-1].text not in aw.designators:
+        return len(core)
+    k = len(core)
+    while (
+        k and core[k - 1].text[:1].isupper() and core[k - 1].text not in aw.honorifics
+    ):
+        k -= 1
+    return k
 
 
 def _of_name(core: list[Word], i: int) -> bool:

@@ -6,7 +6,7 @@ Kept apart from :mod:`newsclaims.rules.claims.extract` so the rule modules can s
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import compress, count
 from typing import Final
 
@@ -14,10 +14,12 @@ import regex
 from attrs import field, frozen
 
 from newsclaims._regex import (
+    Cuts,
     compile_pattern,
     finditer,
     match,
     search,
+    stretches,
 )
 from newsclaims.lexicons import Lexicons
 from newsclaims.model import ClaimMode, Span
@@ -157,7 +159,7 @@ class Context:
     # step of every search.
     _cue_starts: tuple[int, ...] = field(init=False, repr=False, eq=False)
     _hedge_starts: tuple[int, ...] = field(init=False, repr=False, eq=False)
-    _quote_starts: tuple[int, ...] = field(init=False, repr=False, eq=False)
+    _quote_starts: Sequence[int] = field(init=False, repr=False, eq=False)
     # :meth:`cues_in` by stretch: the rules ask three times per stretch on average.
     _cues_by_stretch: dict[tuple[int, int], tuple[Span, ...]] = field(
         init=False, repr=False, eq=False, factory=dict
@@ -172,8 +174,8 @@ class Context:
         return () if self.hedges is None else tuple(s.start for s in self.hedges)
 
     @_quote_starts.default
-    def _starts_of_quotes(self) -> tuple[int, ...]:
-        return tuple(q.span.start for q in self.layout.quotes)
+    def _starts_of_quotes(self) -> Sequence[int]:
+        return self.layout.quotes.starts()
 
     def hedged(self, hedge: HedgePattern, *spans: Span | None) -> bool:
         """Whether any of ``spans`` holds a hedge (looked up in :attr:`hedges`)."""
@@ -211,7 +213,12 @@ class Context:
         starts = self._quote_starts
         i = bisect_left(starts, start)
         j = bisect_left(starts, end, i)
-        return list(self.layout.quotes[i:j])
+        return list(self.layout.quotes[i:j]) if i < j else []
+
+
+_CUE_CUTS: Final = Cuts(r"[^\p{Ll}\p{N}'\u2019\-]")
+"""Where :meth:`CueFinder.find` may cut the text: not inside a word or a run of small
+letters, nor where a word would end without it (the word's lookahead)."""
 
 
 class CueFinder:
@@ -247,22 +254,24 @@ class CueFinder:
         stop = len(text) if end is None else end
         out = []
         by_first = self.by_first
-        m = match(self.words, text, start, stop)
-        if m is None:
-            return ()
-        starts, words = m.starts("tok"), m.captures("tok")
-        # Only the words that start a form, found without a Python loop over all:
-        for k in compress(count(), map(by_first.__contains__, words)):
-            s = starts[k]
-            for form in by_first[words[k]]:
-                e = s + len(form)
-                if (
-                    e <= stop
-                    and text.startswith(form, s)
-                    and (e == len(text) or not text[e].isalnum())
-                ):
-                    out.append(Span(s, e))
-                    break
+        for a, b in stretches(text, _CUE_CUTS, start, stop):
+            m = match(self.words, text, a, b)
+            if m is None:
+                continue
+            starts, words = m.starts("tok"), m.captures("tok")
+            # Only the words that start a form, found without a Python loop over all
+            # (a form may run on past the stretch: it is looked up in the text):
+            for k in compress(count(), map(by_first.__contains__, words)):
+                s = starts[k]
+                for form in by_first[words[k]]:
+                    e = s + len(form)
+                    if (
+                        e <= stop
+                        and text.startswith(form, s)
+                        and (e == len(text) or not text[e].isalnum())
+                    ):
+                        out.append(Span(s, e))
+                        break
         return tuple(out)
 
 

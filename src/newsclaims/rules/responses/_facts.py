@@ -117,6 +117,13 @@ class Facts:
         )  # made of a noun: "their claim that"
         self.title: Final = self.span.end <= layout.title_end  # in the title line
 
+    def forget(self) -> None:
+        """Drop every fact computed so far (each is computed again if asked for): the
+        linking walk keeps only the facts of the claims in reach in memory."""
+        cached = self.__dict__
+        for name in _CACHED:
+            cached.pop(name, None)
+
     @cached_property
     def paragraph(self) -> int:
         """The paragraph the content starts in."""
@@ -359,3 +366,10 @@ class Facts:
                 continue
             found |= rows.get(text[s:e].casefold(), frozenset())
         return frozenset(found)
+
+
+_CACHED: Final = tuple(
+    name for name, value in vars(Facts).items() if isinstance(value, cached_property)
+)
+"""The names of the facts :class:`Facts` computes on first use (see
+:meth:`Facts.forget`)."""

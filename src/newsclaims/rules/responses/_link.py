@@ -87,6 +87,10 @@ def find_responses(
     the parser computes it once per article); without it, it is computed here. A
     layout of another text raises ``ValueError``.
 
+    Long: one walk over the claims in text order, whose every turn reads and updates
+    the same state (links and kinds so far, disputes waiting for their claim, who
+    already answered in a sentence); split up, the parts would pass all of it around.
+
     >>> text = "Ann Lee said taxes rose. In response, Bo Park rejected the idea."
     >>> a = Claim(id="c1", speaker="a1", content_span=Span(13, 23))
     >>> b = Claim(id="c2", speaker="a2", content_span=Span(55, 63),
@@ -104,6 +108,8 @@ def find_responses(
     kinds: dict[int, ResponseKind] = {}  # answer -> its kind, by index
     pending: dict[int, tuple[int, Cued]] = {}  # unanswered disputes: where, cues
     for n, fact in enumerate(facts):
+        if n > _FORGET:
+            facts[n - _FORGET - 1].forget()  # out of reach: memory per claim in reach
         if fact.claim.speaker is None or fact.title:
             continue
         others = others_of(facts, n)
@@ -133,6 +139,12 @@ def find_responses(
         out.append(make_response(facts[m], facts[other], kind, cued, rule))
     order = {c.id: i for i, c in enumerate(claims)}
     return tuple(sorted(out, key=lambda r: order[r.claim]))
+
+
+_FORGET: Final = 2 * MAX_DISTANCE
+"""How many claims back the walk keeps the computed facts of a claim: those of the
+claims in reach, and as many before them (a fact dropped is computed again if a
+rule asks for it, so this bounds memory without changing a result)."""
 
 
 def _denied(

@@ -29,7 +29,8 @@ from newsclaims.errors import PatternTimeoutError
 from newsclaims.lexicons import ALL_FRAMES, Lexicons
 from newsclaims.model import Article, Dateline, Span
 from newsclaims.rules.text.dateline import dateline_tag, find_dateline
-from newsclaims.rules.text.layout import CLOSE_DOUBLE, OPEN_DOUBLE, paragraphs
+from newsclaims.rules.text.layout import paragraphs
+from newsclaims.rules.text.quotes import CLOSE_DOUBLE, OPEN_DOUBLE
 
 __all__ = ["Compaction", "find_furniture", "set_aside"]
 

@@ -22,30 +22,28 @@ from typing import Final
 import regex
 from attrs import Factory, field, frozen
 
-from newsclaims._regex import compile_pattern, finditer, match, search
+from newsclaims._regex import compile_pattern, iterfind, search
 from newsclaims.lexicons import Lexicons
 from newsclaims.model import Span
+from newsclaims.rules.text.quotes import (
+    Quote,
+    Quotes,
+    _double_quotes,
+    _has_single_mark,
+    _single_quotes,
+)
 
 __all__ = [
     "Layout",
     "Quote",
+    "Quotes",
     "layout",
     "paragraphs",
     "quotes",
     "sentences",
 ]
 
-OPEN_DOUBLE: Final = "\u201c\u201e\u00ab"
-CLOSE_DOUBLE: Final = "\u201d\u201f\u00bb"
-STRAIGHT_DOUBLE: Final = '"'
-OPEN_SINGLE: Final = "\u2018"
-CLOSE_SINGLE: Final = "\u2019"
-STRAIGHT_SINGLE: Final = "'"
-ALL_MARKS: Final = (
-    OPEN_DOUBLE + CLOSE_DOUBLE + STRAIGHT_DOUBLE + OPEN_SINGLE + CLOSE_SINGLE + "'"
-)
 
-MAX_QUOTE_PARAGRAPHS: Final = 12
 MAX_SENTENCE: Final = 1200
 """A longer run without a sentence break is cut at a space: news sentences are far
 shorter, and the cut keeps every rule's work per sentence bounded (linear time)."""
@@ -53,8 +51,6 @@ shorter, and the cut keeps every rule's work per sentence bounded (linear time).
 
 _PARAGRAPH: Final = compile_pattern(r"[^\n\r\u2028\u2029]++")
 
-_DOUBLE_MARK: Final = compile_pattern(r"''|[\u201c\u201d\u201e\u201f\u00ab\u00bb\"]")
-_SINGLE_MARK: Final = compile_pattern(r"(?<!')['\u2018\u2019](?!')")
 
 _BOUNDARY: Final = compile_pattern(
     r"""
@@ -81,22 +77,6 @@ _COMMON_OPENERS: Final = frozenset([
 """Words that usually open a sentence (after an abbreviation, they mark its end)."""
 
 
-@frozen
-class Quote:
-    """A quotation: its span with the marks, and its content inside them.
-
-    ``parts`` holds one content span per paragraph the quote runs over (one part for
-    most quotes); ``closed`` is false when no closing mark was found and the quote
-    was cut at the end of its paragraph.
-    """
-
-    span: Span
-    content: Span
-    parts: tuple[Span, ...]
-    closed: bool = True
-    double: bool = True
-
-
 def _sentence_starts(lay: Layout) -> tuple[int, ...]:
     return tuple(s.start for s in lay.sentences)
 
@@ -112,7 +92,7 @@ class Layout:
     text: str
     paragraphs: tuple[Span, ...]
     sentences: tuple[Span, ...]
-    quotes: tuple[Quote, ...]
+    quotes: Quotes
     _sentence_starts: tuple[int, ...] = field(
         init=False,
         repr=False,
@@ -145,7 +125,7 @@ def paragraphs(text: str, limit: int | None = None) -> tuple[Span, ...]:
     (Span(start=0, end=1), Span(start=2, end=3))
     """
     out = []
-    lines = finditer(_PARAGRAPH, text) if limit is None else _lines(text, limit)
+    lines = iterfind(_PARAGRAPH, text) if limit is None else _lines(text, limit)
     for m in lines:
         line = m.group()
         core = line.strip()
@@ -205,7 +185,7 @@ def sentences(
     out = []
     for para in paragraphs(text) if paras is None else paras:
         start = para.start
-        for m in finditer(_BOUNDARY, text, para.start, para.end):
+        for m in iterfind(_BOUNDARY, text, para.start, para.end):
             end = m.end("end")
             if _is_break(text, para, m.start("end"), m.start("next"), lex):
                 out.extend(_capped(text, start, end))
@@ -231,158 +211,7 @@ def _capped(text: str, start: int, end: int) -> list[Span]:
     return out
 
 
-def _straight_opens(text: str, i: int, j: int, para: Span) -> bool:
-    before = text[i - 1] if i > para.start else " "
-    after = text[j] if j < para.end else " "
-    if after.isspace():
-        return False
-    return before.isspace() or before in "([{\u2014\u2013-/:;,"
-
-
-def _single_opens(text: str, i: int, start: int, end: int) -> bool:
-    before = text[i - 1] if i > start else " "
-    after = text[i + 1] if i + 1 < end else " "
-    return (before.isspace() or before in '([{\u2014\u2013-:;\u201c"') and (
-        after.isalpha() or after in '\u201c"'
-    )
-
-
-def _single_closes(text: str, i: int, end: int) -> bool:
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < end else " "
-    if before.isspace() or after.isalnum():
-        return False  # an apostrophe inside a word, or an opening mark
-    return not (before in "sS" and after == " ")  # plural possessive: "players' union"
-
-
-def _trim_content(text: str, start: int, end: int) -> Span:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
-        end -= 1
-    return Span(start, end)
-
-
-def _make_quote(
-    text: str, parts: list[tuple[int, int]], close: int | None, *, double: bool
-) -> Quote | None:
-    spans = [_trim_content(text, s, e) for s, e in parts]
-    spans = [s for s in spans if len(s)]
-    if not spans:
-        return None
-    first_open = parts[0][0] - 1
-    end = close + 1 if close is not None else parts[-1][1]
-    return Quote(
-        span=Span(first_open, end),
-        content=Span(spans[0].start, spans[-1].end),
-        parts=tuple(spans),
-        closed=close is not None,
-        double=double,
-    )
-
-
-def _double_quotes(text: str, paras: tuple[Span, ...]) -> list[Quote]:
-    out: list[Quote] = []
-    parts: list[tuple[int, int]] = []  # content pieces of the open quote
-    open_end: int | None = None  # where the open quote's content starts
-    first_open = 0
-    for pi, para in enumerate(paras):
-        marks = finditer(_DOUBLE_MARK, text, para.start, para.end)
-        if open_end is not None:
-            if (
-                marks
-                and marks[0].start() == para.start
-                and len(parts) < MAX_QUOTE_PARAGRAPHS
-            ):
-                open_end = marks[0].end()  # the quote continues in this paragraph
-                marks = marks[1:]
-            else:
-                _emit(out, text, first_open, parts, None)
-                parts, open_end = [], None
-        for m in marks:
-            i, j = m.span()
-            mark = m.group()
-            if (
-                mark in OPEN_DOUBLE
-                and open_end is not None
-                and not _closes_anyway(text, i, j)
-            ):
-                parts, open_end, first_open = [], j, i  # never closed: start anew
-            elif open_end is None:
-                if mark in OPEN_DOUBLE or (
-                    mark not in CLOSE_DOUBLE and _straight_opens(text, i, j, para)
-                ):
-                    parts, open_end, first_open = [], j, i
-            else:
-                parts.append((open_end, i))
-                _emit(out, text, first_open, parts, j)
-                parts, open_end = [], None
-        if open_end is not None:
-            parts.append((open_end, para.end))
-            nxt = paras[pi + 1] if pi + 1 < len(paras) else None
-            if nxt is None or match(_DOUBLE_MARK, text, nxt.start, nxt.end) is None:
-                _emit(out, text, first_open, parts, None)
-                parts, open_end = [], None
-    return out
-
-
-def _emit(
-    out: list[Quote],
-    text: str,
-    first_open: int,
-    parts: list[tuple[int, int]],
-    close: int | None,
-) -> None:
-    spans = [_trim_content(text, s, e) for s, e in parts]
-    spans = [s for s in spans if len(s)]
-    if not spans:
-        return
-    end = close if close is not None else parts[-1][1]
-    out.append(
-        Quote(
-            span=Span(first_open, end),
-            content=Span(spans[0].start, spans[-1].end),
-            parts=tuple(spans),
-            closed=close is not None,
-            double=True,
-        )
-    )
-
-
-def _closes_anyway(text: str, i: int, j: int) -> bool:
-    """An opening mark typed where a closing one belongs: 'done,“ said'."""
-    before = text[i - 1] if i > 0 else " "
-    after = text[j] if j < len(text) else " "
-    return before in ",.?!" and (after.isspace() or after in ".,;")
-
-
-def _single_quotes(text: str, para: Span, taken: list[Span]) -> list[Quote]:
-    out = []
-    open_at: int | None = None
-    starts = [s.start for s in taken]
-    for m in finditer(_SINGLE_MARK, text, para.start, para.end):
-        i = m.start()
-        ch = text[i]
-        k = bisect_right(starts, i) - 1  # the last double quote opening at or before i
-        if k >= 0 and i < taken[k].end:
-            open_at = None
-            continue
-        if open_at is None:
-            if ch != CLOSE_SINGLE and _single_opens(text, i, para.start, para.end):
-                open_at = i
-        elif ch != OPEN_SINGLE and _single_closes(text, i, para.end):
-            quote = _make_quote(text, [(open_at + 1, i)], i, double=False)
-            if quote is not None and len(quote.content) > 1:
-                out.append(quote)
-            open_at = None
-    return out
-
-
-def _has_single_mark(text: str, para: Span) -> bool:
-    return any(text.find(mark, para.start, para.end) >= 0 for mark in "'\u2018\u2019")
-
-
-def quotes(text: str, paras: tuple[Span, ...] | None = None) -> tuple[Quote, ...]:
+def quotes(text: str, paras: tuple[Span, ...] | None = None) -> Quotes:
     """Top-level quotations: double marks first, then single marks outside them.
 
     >>> t = "\\u201cIt\\u2019s done,\\u201d he said. \\u2018Fine\\u2019, she said."
@@ -390,17 +219,17 @@ def quotes(text: str, paras: tuple[Span, ...] | None = None) -> tuple[Quote, ...
     ['It\\u2019s done', 'Fine']
     """
     paras = paragraphs(text) if paras is None else paras
-    found = _double_quotes(text, paras)
-    taken = [q.span for q in found]  # sorted and disjoint: their ends are sorted too
-    ends = [s.end for s in taken]
-    starts = [s.start for s in taken]
+    found = Quotes()
+    _double_quotes(text, paras, found)
+    # The double quotes are sorted and disjoint: their ends are sorted too.
+    starts, ends = found.starts(), found.ends()
     for para in paras:
         if not _has_single_mark(text, para):
             continue
         lo = bisect_right(ends, para.start)  # the first that ends inside or after
         hi = bisect_left(starts, para.end)  # the first that starts after
-        found.extend(_single_quotes(text, para, taken[lo:hi]))
-    return tuple(sorted(found, key=lambda q: q.span.start))
+        _single_quotes(text, para, starts[lo:hi], ends[lo:hi], found)
+    return found.sorted()
 
 
 def layout(text: str, lexicons: Lexicons | None = None) -> Layout:
