@@ -154,8 +154,8 @@ def stretches(
     ``regex`` module keeps storage that size for the pattern afterwards; stretch by
     stretch, its memory is that of one stretch.
 
-    >>> cuts = Cuts(r"[\n]")
-    >>> list(stretches("ab\ncd", cuts)), list(stretches("a\n" * 3000, cuts))[:2]
+    >>> cuts = Cuts(r"[\\n]")
+    >>> list(stretches("ab\\ncd", cuts)), list(stretches("a\\n" * 3000, cuts))[:2]
     ([(0, 5)], [(0, 3999), (3999, 6000)])
     """
     stop = len(text) if end is None else min(end, len(text))
