@@ -595,25 +595,36 @@ class _Countries:
     def add(self, tokens: Words) -> None:
         """Read the words of the next stretch."""
         self.aw = tokens.aw
-        self.words.extend(tokens.words)
-        self.spans.extend(tokens.spans)
-        self.codes.extend(tokens.codes)
-        self._read(final=False)
+        words, spans, codes = tokens.words, tokens.spans, tokens.codes
+        if self.words:  # a few words wait from the stretch before
+            words, spans = self.words + words, self.spans + spans
+            codes = self.codes + codes
+        rest = self._read(words, spans, codes, final=False)
+        self.words, self.spans, self.codes = words[rest:], spans[rest:], codes[rest:]
 
     def found(self) -> tuple[tuple[Span, str], ...]:
         """The country words, once the last stretch is added."""
-        self._read(final=True)
+        self._read(self.words, self.spans, self.codes, final=True)
         return tuple(self.out)
 
-    def _read(self, *, final: bool) -> None:
-        words, spans, aw = self.words, self.spans, self.aw
+    def _read(
+        self,
+        words: list[str],
+        spans: list[tuple[int, int]],
+        codes: bytearray,
+        *,
+        final: bool,
+    ) -> int:
+        """Read the country words among ``words``; gives the index of the first
+        word not yet decided (``len(words)`` when ``final``)."""
+        aw = self.aw
         if aw is None:
-            return
+            return len(words)
         # Each name is looked up from its first word with the words after it, so only
         # the last few words of a stretch depend on the next one.
         limit = len(words) if final else len(words) - (_COUNTRY_WORDS - 1)
         after = 0  # the first word no country has taken yet
-        starts = self.codes.translate(_COUNTRY_START_OF)
+        starts = codes.translate(_COUNTRY_START_OF)
         for i in compress(range(max(limit, 0)), starts):  # names a country may start
             if i < after:
                 continue
@@ -629,5 +640,4 @@ class _Countries:
                     )
                     after = i + n
                     break
-        rest = max(after, limit, 0)
-        del words[:rest], spans[:rest], self.codes[:rest]
+        return max(after, limit, 0)
