@@ -177,14 +177,9 @@ KNOWN_LONG_MODULES = frozenset(
     {
         "rules/actors/coref.py",
         "rules/actors/entities.py",
-        "rules/actors/parse.py",
     }
 )
-KNOWN_LONG_FUNCTIONS = frozenset(
-    {
-        "rules/actors/parse.py::_classify",
-    }
-)
+KNOWN_LONG_FUNCTIONS: frozenset[str] = frozenset()
 
 
 def _sources() -> dict[str, Path]:

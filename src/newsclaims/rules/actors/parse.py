@@ -5,6 +5,8 @@
 ("the", "a", "her"), modifiers and demonyms ("Ukrainian", "senior"), titles and role
 heads ("President", "spokesman", "ministry"), the proper-name part ("Volodymyr
 Zelensky", "European Court of Justice"), a tail ("of Hong Kong") and an acronym.
+The words of a phrase are :mod:`newsclaims.rules.actors.words`'; sorting its core into
+titles, name part and head is :mod:`newsclaims.rules.actors.classify`'s.
 
 >>> m = analyse("Ukrainian President Ann Lee", 0, 27)[0]
 >>> m.name, m.title, m.affiliation, m.kind.value
@@ -13,18 +15,27 @@ Zelensky", "European Court of Justice"), a tail ("of Hong Kong") and an acronym.
 
 from __future__ import annotations
 
-from typing import Final, NamedTuple
+from typing import Final
 
 import attrs
 
 from newsclaims._regex import compile_pattern, finditer
 from newsclaims.model import ActorKind, Span
-from newsclaims.rules.actors.data import ActorWords, Country, current
+from newsclaims.rules.actors.classify import _classify
+from newsclaims.rules.actors.data import ActorWords, current
 from newsclaims.rules.actors.mention import (
     DETERMINERS,
     PRONOUNS,
     Mention,
     MentionForm,
+)
+from newsclaims.rules.actors.words import (
+    _NAME_LINKS,
+    NAME_PARTICLES,
+    Word,
+    _country_at,
+    _key,
+    _strip_possessive,
 )
 
 __all__ = [
@@ -44,37 +55,7 @@ _DEFINITE: Final = frozenset(
 )
 _POSSESSIVE: Final = frozenset(["his", "her", "its", "their", "our"])
 _CONNECTORS: Final = frozenset(["of", "for", "at", "to", "in"])
-_GOVERNMENT_HEADS: Final = frozenset(
-    ["government", "authorities", "administration", "regime", "leadership"]
-)
-_SUFFIXES: Final = frozenset(["ii", "iii", "iv", "jr", "sr"])
-NAME_PARTICLES: Final = frozenset(
-    [
-        "al",
-        "bin",
-        "da",
-        "das",
-        "de",
-        "del",
-        "dela",
-        "della",
-        "der",
-        "di",
-        "do",
-        "dos",
-        "du",
-        "ibn",
-        "la",
-        "le",
-        "van",
-        "von",
-    ]
-)
-"""Lower-case particles inside a person's name ("Ana de la Cruz", "Jan van der
-Berg", "Omar ibn Said")."""
-_NAME_LINKS: Final = frozenset(["of", "the", *NAME_PARTICLES])
 _WORD: Final = compile_pattern(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.&\-'\u2019]{0,80}+")
-_APOSTROPHES: Final = ("'", "\u2019")
 _GENDERED: Final = {
     "he": "m",
     "him": "m",
@@ -86,41 +67,10 @@ _GENDERED: Final = {
 }
 
 
-class Word(NamedTuple):
-    """One word of a phrase and its offsets."""
-
-    text: str
-    start: int
-    end: int
-
-
 def _words(text: str, start: int, end: int) -> list[Word]:
     return [
         Word(m.group(), m.start(), m.end()) for m in finditer(_WORD, text, start, end)
     ]
-
-
-def _strip_possessive(w: str) -> str:
-    last = w[-1:]  # most words end in neither "s" nor an apostrophe: one test
-    if last == "s":
-        return w[:-2] if w[-2:-1] in _APOSTROPHES else w
-    if last in _APOSTROPHES:
-        return w[:-1] if w[-2:-1] == "s" else w
-    return w
-
-
-def _country_at(
-    words: list[Word], i: int, aw: ActorWords
-) -> tuple[Country, int] | None:
-    """The country named by the longest run of words from ``i``, and its length."""
-    if _strip_possessive(words[i].text) not in aw.country_first_words:
-        return None
-    for n in range(min(5, len(words) - i), 0, -1):
-        phrase = " ".join(_strip_possessive(w.text) for w in words[i : i + n])
-        found = aw.country_words.get(phrase)
-        if found is not None:
-            return found, n
-    return None
 
 
 def pronoun_mention(text: str, start: int, end: int) -> Mention:
@@ -316,207 +266,3 @@ def _tail_affiliation(tail: list[Word], aw: ActorWords) -> str | None:
         return found[0].name
     names = [w.text for w in words if w.text[:1].isupper() or w.text in _NAME_LINKS]
     return " ".join(_strip_possessive(n) for n in names) or None
-
-
-def _classify(  # noqa: C901, PLR0911, PLR0912, PLR0913, PLR0915, PLR0917 - one reading, in order
-    core: list[Word],
-    span: Span,
-    affiliation: str | None,
-    definite: bool,  # noqa: FBT001
-    acronym: str | None,
-    aw: ActorWords,
-) -> Mention | None:
-    """Sort the core words into prefix (titles, demonyms), name part and heads."""
-    roles, honorifics, designators = aw.roles, aw.honorifics, aw.designators
-    modifiers, title_words_of = aw.modifiers, aw.title_words
-    country: Country | None = None
-    country_text = ""
-    gender = "-"
-    head: str | None = None
-    title_words: list[str] = []
-    name_words: list[str] = []
-    designator: ActorKind | None = None
-    body = _body_name_from(core, aw)
-    i = 0
-    while i < len(core):
-        w = _strip_possessive(core[i].text)
-        low = w.casefold()
-        found = _country_at(core, i, aw) if w[:1].isupper() else None
-        if found is not None and not name_words:
-            country, n = found
-            country_text = " ".join(_strip_possessive(x.text) for x in core[i : i + n])
-            i += n
-            continue
-        after_of = i > 0 and core[i - 1].text == "of" and designator is not None
-        if w in honorifics:
-            gender = honorifics[w]
-            title_words.append(w)
-            name_words, designator = [], None
-        elif w in designators and (
-            name_words or i == len(core) - 1 or after_of or _of_name(core, i)
-        ):
-            name_words.append(w)  # "Department of Justice", "the House", "Congress"
-            designator = designators[w]
-        elif (
-            (low in roles or w in title_words_of)
-            and not after_of
-            and _in_body_name(core, i, body)
-        ):
-            name_words.append(w)  # "the Government Accountability Office"
-        elif (low in roles or w in title_words_of) and not after_of:
-            role = roles.get(low)
-            if role is not None:
-                head = low
-                gender = role.gender if role.gender != "-" else gender
-                if i and f"{core[i - 1].text.casefold()} {low}" in roles:
-                    head = f"{core[i - 1].text.casefold()} {low}"  # "vice president"
-            if name_words and i < len(core) - 1:
-                title_words.extend(name_words)  # "Labour Party leader"
-                if designator is not None and affiliation is None and country is None:
-                    affiliation = " ".join(map(_strip_possessive, name_words))
-            title_words.append(w)
-            name_words, designator = [], None
-        elif w in aw.nonnames and low in modifiers and not name_words:
-            pass  # "*Former* prime minister Ann Lee": a modifier opening a sentence
-        elif w[:1].isupper() or (name_words and w in _NAME_LINKS):
-            name_words.append(w)
-            designator = designators.get(w, designator)
-        elif low not in modifiers:
-            name_words, designator = [], None
-        i += 1
-    while name_words and name_words[-1] in _NAME_LINKS:
-        name_words.pop()
-    if len(core) == 1 and name_words and name_words[0].endswith("ly"):
-        return None  # "Historically"
-    if country is not None and affiliation is None and name_words != []:
-        affiliation = country.name
-    heads_after = head is not None and (not name_words or designator is None)
-    base = {"span": span, "definite": definite, "acronym": acronym, "gender": gender}
-    if name_words and designator is not None:
-        name = " ".join(_strip_possessive(w) for w in name_words)
-        prefix = [] if country is None else [country.name]
-        key = _key([*prefix, *name_words], aw)
-        return Mention(
-            form=MentionForm.NAME,
-            kind=designator,
-            name=f"{country_text} {name}".strip(),
-            key=key,
-            head=head,  # "the group" later: "the pressure group Clean Air Alliance"
-            affiliation=affiliation,
-            **base,  # type: ignore[arg-type]
-        )
-    if name_words and (head is None or (title_words and not _heads_last(core, aw))):
-        name = " ".join(_strip_possessive(w) for w in name_words)
-        kind = ActorKind.PERSON if title_words or head else ActorKind.UNKNOWN
-        if affiliation is None and len(title_words) > 1:
-            affiliation = _body_title(title_words[0], aw)  # "Agency inspector Ann Lee"
-        head_role = None if head is None else roles[head]
-        if (
-            head_role is not None
-            and head_role.kind is not ActorKind.PERSON
-            and not (head_role.kind is ActorKind.GROUP and head_role.plural)
-        ):  # "broadcaster Ann Lee Media"; but "candidates Ann Lee and ..." are people
-            kind = head_role.kind
-        return Mention(
-            form=MentionForm.NAME,
-            kind=kind,
-            name=name,
-            key=_key(name_words, aw),
-            title=" ".join(title_words) or None,
-            head=head,
-            affiliation=affiliation,
-            **base,  # type: ignore[arg-type]
-        )
-    if head is None:
-        if country is None or any(w.text in aw.demonyms for w in core):
-            return None
-        return Mention(
-            form=MentionForm.COUNTRY,
-            kind=ActorKind.GOVERNMENT,
-            name=country.name,
-            key=_key(country.name.split(), aw),
-            country=country.code,
-            **base,  # type: ignore[arg-type]
-        )
-    role = roles[head]
-    if country is not None and head in _GOVERNMENT_HEADS and heads_after:
-        return Mention(
-            form=MentionForm.COUNTRY,
-            kind=ActorKind.GOVERNMENT,
-            name=country.name,
-            key=_key(country.name.split(), aw),
-            country=country.code,
-            head=head,
-            **base,  # type: ignore[arg-type]
-        )
-    qualifier = " ".join(_strip_possessive(w) for w in name_words) or None
-    return Mention(
-        form=MentionForm.DESCRIPTION,
-        kind=role.kind,
-        name=f"{qualifier} {head}" if qualifier else None,
-        key=_key([*name_words, head], aw) if qualifier else (),
-        title=" ".join(title_words) or None,
-        head=head,
-        affiliation=affiliation or (country.name if country else qualifier),
-        plural=role.plural,
-        **base,  # type: ignore[arg-type]
-    )
-
-
-def _body_title(word: str, aw: ActorWords) -> str | None:
-    """``word`` when it names a body opening a title ("*Agency* inspector",
-    "*Ministry* spokesman"): the affiliation of the person titled."""
-    role = aw.roles.get(word.casefold())
-    if word[:1].isupper() and role is not None and role.kind is not ActorKind.PERSON:
-        return word
-    return None
-
-
-def _in_body_name(core: list[Word], i: int, body: int) -> bool:
-    """Whether the capitalised role or title word ``i`` is a word of the name of a
-    body that the phrase ends in ("*Government* Accountability Office", "*General*
-    Services Administration", "the *Justice* Department"): capitalised, and only
-    capitalised words follow it up to a designator ending the phrase (from word
-    ``body`` on, see :func:`_body_name_from`)."""
-    return core[i].text[:1].isupper() and body <= i + 1 < len(core)
-
-
-def _body_name_from(core: list[Word], aw: ActorWords) -> int:
-    """The first word from which only capitalised words (no honorific) run to a
-    designator ending the phrase; ``len(core)`` when it ends in none. Found once
-    per phrase: a phrase of thousands of titles is read in linear time."""
-    if not core or core[-1].text not in aw.designators:
-        return len(core)
-    k = len(core)
-    while (
-        k and core[k - 1].text[:1].isupper() and core[k - 1].text not in aw.honorifics
-    ):
-        k -= 1
-    return k
-
-
-def _of_name(core: list[Word], i: int) -> bool:
-    """Whether "of" and a capitalised word follow word ``i`` ("Ministry of Health")."""
-    return (
-        i + 2 < len(core)
-        and core[i + 1].text == "of"
-        and core[i + 2].text[:1].isupper()
-    )
-
-
-def _heads_last(core: list[Word], aw: ActorWords) -> bool:
-    return core[-1].text.casefold() in aw.roles
-
-
-def _key(words: list[str], aw: ActorWords) -> tuple[str, ...]:
-    out = []
-    for word in words:
-        w = _strip_possessive(word)
-        country = aw.country_words.get(w)
-        if country is not None and w not in aw.seats:
-            out.extend(country.name.casefold().split())
-        elif w not in _NAME_LINKS:
-            out.append(w.casefold().rstrip("."))
-    while len(out) > 1 and out[-1] in _SUFFIXES:
-        out.pop()
-    return tuple(out)
