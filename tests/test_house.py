@@ -175,7 +175,6 @@ that opens with this word."""
 # is split after that work lands.
 KNOWN_LONG_MODULES = frozenset(
     {
-        "rules/actors/coref.py",
         "rules/actors/entities.py",
     }
 )

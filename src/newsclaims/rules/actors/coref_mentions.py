@@ -1,0 +1,167 @@
+"""The mentions the coreference walk reads: the scan's, less those that name no actor
+of the story, with appositive descriptions drawn to their end.
+
+:func:`_scenery` reads every mention of the text
+(:func:`~newsclaims.rules.actors.entities.scan_readings`) but the dateline's, places
+("in Kyiv"), countries qualifying a noun ("U.S. troops") and predicates ("Lee was *the
+first mayor*"); :func:`_appositive_tails` then draws a description in apposition to a
+name to the mark that closes it. :mod:`newsclaims.rules.actors.coref` drives both.
+
+>>> text = "Ann Lee, spokeswoman for the port, said she was a sailor in Peru."
+>>> mentions, spans, _ = _scenery(text, None)
+>>> _appositive_tails(text, mentions, spans)
+>>> [s.of(text) for s in spans]
+['Ann Lee', 'spokeswoman for the port', 'she']
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsclaims._regex import compile_pattern, match
+from newsclaims.model import Span
+from newsclaims.rules.actors.data import current
+from newsclaims.rules.actors.entities import scan_readings
+from newsclaims.rules.actors.parse import Mention, MentionForm
+
+__all__ = ["MAX_TAIL"]
+
+_NAME: Final = MentionForm.NAME
+_COUNTRY: Final = MentionForm.COUNTRY
+_DESCRIPTION: Final = MentionForm.DESCRIPTION
+
+MAX_TAIL: Final = 100
+"""The most characters an appositive description runs on after its head."""
+_TAIL: Final = compile_pattern(
+    r"([^,;.\"\u201c\u201d()\[\]\n\u2014\u2013]{0,100}+)(?=[,;.\u2014\u2013](?:\s|\Z)|\Z)"
+)
+"""The rest of an appositive: up to the mark that closes it."""
+_TAIL_OPENERS: Final = frozenset(
+    ["of", "for", "at", "from", "in", "on", "with", "to", "within", "and"]
+)
+"""The words a description's tail opens with: a preposition, or "and" and another
+description ("the chair and spokeswoman for the party")."""
+_ARTICLES: Final = frozenset({"a", "an", "the", "one"})
+_COPULAS: Final = frozenset(
+    {"is", "was", "are", "were", "be", "been", "being", "became", "become", "becomes"}
+)
+_COPULA_ADVERBS: Final = frozenset({"also", "still", "now", "not", "then", "once"})
+_AFTER_VERB: Final = frozenset(
+    {"that", "with", "the", "a", "an", "its", "his", "her", "their", "this", "these"}
+)
+"""Words after a verb in "-s" that rarely follow a plural noun directly."""
+_NEXT_WORD: Final = compile_pattern(r"(?<![ \t])[ \t]{1,3}+(\p{Ll}[\p{Ll}\-]{0,40}+)")
+_LOCATIVE: Final = frozenset(
+    [
+        "in",
+        "inside",
+        "into",
+        "within",
+        "across",
+        "throughout",
+        "near",
+        "around",
+        "outside",
+        "at",
+    ]
+)
+
+
+def _scenery(
+    text: str, dateline: Span | None
+) -> tuple[list[Mention], list[Span], tuple[tuple[Span, str], ...]]:
+    """Every mention of the text but the dateline's and places ("in Kyiv"): each as
+    read (maybe at another offset, see :func:`~newsclaims.rules.actors.entities.scan_readings`)
+    and where it stands; and the text's country words."""
+    skip = dateline.end + 2 if dateline is not None else 0
+    out: list[Mention] = []
+    where: list[Span] = []
+    readings, shifts, countries = scan_readings(text)
+    for m, shift in zip(readings, shifts, strict=True):
+        start = m.span.start + shift
+        if start < skip:
+            continue
+        end = m.span.end + shift
+        if (
+            m.form is _COUNTRY
+            and m.head is None
+            and (_after_locative(text, start) or _modifier(text, end))
+        ):
+            continue
+        if _predicative(text, start):
+            continue  # "Lee was *the first mayor*", "it is *a British colony*"
+        out.append(m)
+        where.append(Span(start, end))
+    return out, where, countries
+
+
+def _appositive_tails(text: str, mentions: list[Mention], spans: list[Span]) -> None:
+    """Draw each description in apposition to a name to the mark that closes the
+    appositive, in place: "Ann Lee, *spokeswoman for the harbour board*, said" (the
+    noun phrase with its modifiers, as a reader marks it). Only when a comma,
+    semicolon, full stop or dash closes it within :data:`MAX_TAIL` characters and no
+    quote mark or bracket comes first."""
+    for i in range(1, len(mentions)):
+        m, before = mentions[i], mentions[i - 1]
+        if (
+            m.form is not _DESCRIPTION
+            or before.form is not _NAME
+            or text[spans[i - 1].end : spans[i].start] != ", "
+        ):
+            continue
+        end = spans[i].end
+        found = match(_TAIL, text, end, end + MAX_TAIL + 1)
+        if found is not None and found.end(1) > end:
+            first = found.group(1).split(maxsplit=1)[:1]
+            if first and first[0] in _TAIL_OPENERS:  # not "..., the army said, ..."
+                spans[i] = Span(spans[i].start, found.end(1))
+
+
+def _predicative(text: str, start: int) -> bool:
+    """Whether the phrase at ``start`` opens with an article right after a form of
+    "be" or "become" (maybe with an adverb between): a predicate ("Lee was *the
+    first mayor*"), which names no actor of its own."""
+    article = text[start : start + 4].split(maxsplit=1)[:1]
+    if not article or article[0].casefold() not in _ARTICLES:
+        return False
+    before = text[max(0, start - 30) : start].split()
+    if (
+        before
+        and before[-1] not in _COPULAS
+        and (before[-1] in _COPULA_ADVERBS or before[-1].endswith("ly"))
+    ):
+        before.pop()
+    return bool(before) and before[-1] in _COPULAS
+
+
+def _modifier(text: str, end: int) -> bool:
+    """Whether a country name ending at ``end`` qualifies the noun after it ("U.S.
+    troops")."""
+    if text[end : end + 1] in {"-", "$", "\u2013"}:
+        return True
+    nxt = match(_NEXT_WORD, text, end, end + 50)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    aw = current()
+    if word in aw.verbish or word in aw.cues or word.endswith(("ed", "ly")):
+        return False
+    return not _verb_s(text, nxt.end(1), word)
+
+
+def _verb_s(text: str, end: int, word: str) -> bool:
+    """Whether ``word`` (ending at ``end``) is a verb in "-s" rather than a plural
+    noun: "that", "with" or a determiner follows it ("Moscow *complies* with",
+    "Kestrel *maintains* that"; not "U.S. *sanctions* since"), and it names no role
+    ("U.S. *officials* with")."""
+    if not word.endswith("s") or word.endswith("ss") or word in current().roles:
+        return False
+    after = match(_NEXT_WORD, text, end, end + 50)
+    return after is not None and after.group(1) in _AFTER_VERB
+
+
+def _after_locative(text: str, start: int) -> bool:
+    before = text[max(0, start - 12) : start].split()
+    if before and before[-1].casefold() == "the" and len(before) > 1:
+        before.pop()
+    return bool(before) and before[-1].casefold() in _LOCATIVE
