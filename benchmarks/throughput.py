@@ -32,12 +32,22 @@ def _texts(path: Path) -> list[str]:
         return [json.loads(line)["text"] for line in f if line.strip()]
 
 
-def _import_time() -> float:
-    code = "import time; t = time.perf_counter(); import newsclaims; print(time.perf_counter() - t)"
+def _fresh(code: str, **env: str) -> float:
+    """The seconds ``code`` prints when run in a fresh interpreter with ``env``."""
     out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, **env},
     )
     return float(out.stdout)
+
+
+_IMPORT = (
+    "import time; t = time.perf_counter(); import newsclaims; "
+    "print(time.perf_counter() - t)"
+)
 
 
 _FIRST_PARSE = """
@@ -53,15 +63,7 @@ print(time.perf_counter() - t)
 def _first_parse(cache: str) -> float:
     """Seconds from a fresh interpreter to the first parsed article, import included,
     with ``NEWSCLAIMS_CACHE_DIR=cache`` (empty: no pattern cache)."""
-    env = {**os.environ, "NEWSCLAIMS_CACHE_DIR": cache}
-    out = subprocess.run(
-        [sys.executable, "-c", _FIRST_PARSE],
-        capture_output=True,
-        text=True,
-        check=True,
-        env=env,
-    )
-    return float(out.stdout)
+    return _fresh(_FIRST_PARSE, NEWSCLAIMS_CACHE_DIR=cache)
 
 
 def _start_up(processes: int) -> None:
@@ -87,7 +89,7 @@ def main() -> None:
     ap.add_argument("--sizes", default="1000,10000,100000,1000000")
     args = ap.parse_args()
 
-    imports = sorted(_import_time() for _ in range(5))
+    imports = sorted(_fresh(_IMPORT) for _ in range(5))
     print(f"import newsclaims: median {statistics.median(imports) * 1000:.0f} ms")
     _start_up(10)
 

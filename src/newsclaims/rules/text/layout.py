@@ -15,7 +15,7 @@ paragraphs), and is otherwise closed at the paragraph's end.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import Final
 
@@ -25,13 +25,7 @@ from attrs import Factory, field, frozen
 from newsclaims._regex import compile_pattern, iterfind, search
 from newsclaims.lexicons import Lexicons
 from newsclaims.model import Span
-from newsclaims.rules.text.quotes import (
-    Quote,
-    Quotes,
-    _double_quotes,
-    _has_single_mark,
-    _single_quotes,
-)
+from newsclaims.rules.text.quotes import Quote, Quotes, pair_quotes
 
 __all__ = [
     "Layout",
@@ -218,18 +212,7 @@ def quotes(text: str, paras: tuple[Span, ...] | None = None) -> Quotes:
     >>> [q.content.of(t) for q in quotes(t)]
     ['It\\u2019s done', 'Fine']
     """
-    paras = paragraphs(text) if paras is None else paras
-    found = Quotes()
-    _double_quotes(text, paras, found)
-    # The double quotes are sorted and disjoint: their ends are sorted too.
-    starts, ends = found.starts(), found.ends()
-    for para in paras:
-        if not _has_single_mark(text, para):
-            continue
-        lo = bisect_right(ends, para.start)  # the first that ends inside or after
-        hi = bisect_left(starts, para.end)  # the first that starts after
-        _single_quotes(text, para, starts[lo:hi], ends[lo:hi], found)
-    return found.sorted()
+    return pair_quotes(text, paragraphs(text) if paras is None else paras)
 
 
 def layout(text: str, lexicons: Lexicons | None = None) -> Layout:

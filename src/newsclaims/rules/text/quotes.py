@@ -10,7 +10,7 @@ paragraphs), and is otherwise closed at the paragraph's end.
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
 from typing import Final, overload
@@ -31,6 +31,7 @@ __all__ = [
     "STRAIGHT_SINGLE",
     "Quote",
     "Quotes",
+    "pair_quotes",
 ]
 
 OPEN_DOUBLE: Final = "\u201c\u201e\u00ab"
@@ -305,3 +306,19 @@ def _single_quotes(
 
 def _has_single_mark(text: str, para: Span) -> bool:
     return any(text.find(mark, para.start, para.end) >= 0 for mark in "'\u2018\u2019")
+
+
+def pair_quotes(text: str, paras: tuple[Span, ...]) -> Quotes:
+    """The top-level quotations of the paragraphs ``paras`` of ``text``: double
+    marks first, then single marks outside them."""
+    found = Quotes()
+    _double_quotes(text, paras, found)
+    # The double quotes are sorted and disjoint: their ends are sorted too.
+    starts, ends = found.starts(), found.ends()
+    for para in paras:
+        if not _has_single_mark(text, para):
+            continue
+        lo = bisect_right(ends, para.start)  # the first that ends inside or after
+        hi = bisect_left(starts, para.end)  # the first that starts after
+        _single_quotes(text, para, starts[lo:hi], ends[lo:hi], found)
+    return found.sorted()
