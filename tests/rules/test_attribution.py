@@ -47,6 +47,15 @@ CASES = [
     Case("called-on", "Orla Finch called on the board to resign.", "called on", A.INTENTION),
     Case("promised", "Orla Finch promised that the ferry would sail.", "promised", A.INTENTION),
     Case("vowed", "The harbour master vowed to rebuild the pier.", "vowed", A.INTENTION),
+    # A verb of saying with an object and a to-infinitive directs someone to act
+    # (asked, told, ordered, requested ... Y to): intention, active or passive.
+    Case("asked-to", "The warden asked hikers to stay off the ridge.", "asked", A.INTENTION),
+    Case("told-to", "The warden told the hikers to turn back.", "told", A.INTENTION),
+    Case("ordered-to", "The court ordered the ferry firm to refund fares.", "ordered", A.INTENTION),
+    Case("were-told-to", "Hikers were told to stay off the ridge.", "were told to", A.INTENTION),
+    Case("told-that", "The warden told the hikers that the ridge was closed.", "told", A.ASSERTION),
+    Case("asked-whether", "The warden asked the hikers whether the ridge was closed.", "asked", A.ASSERTION),
+    Case("is-said-to", "The ridge is said to be unsafe.", "is said", A.ASSERTION),
     Case("quoted-promise", '"We will sail," Orla Finch promised.', "promised", A.ASSERTION),
     Case("quoted-demand", '"Open the pier," the workers demanded.', "demanded", A.ASSERTION),
     Case("saw", "Dov Amsel saw that the ferry was sinking.", "saw", A.PERCEPTION),

@@ -18,7 +18,10 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsclaims.lexicons import Lexicons, inflect
+import regex
+
+from newsclaims._regex import match
+from newsclaims.lexicons import Frame, Lexicons, inflect
 from newsclaims.model import AttributionType, ClaimMode
 from newsclaims.rules.actors.data import actor_words
 from newsclaims.rules.claims.candidates import ClaimCandidate
@@ -99,6 +102,12 @@ def _no_clause(content: str) -> bool:
     return True
 
 
+_DIRECTING: Final = frozenset({Frame.OBJECT_INFINITIVE, Frame.ADDRESSEE})
+"""Frames of verbs that can direct someone to act: "asked Y to", "told Y to"."""
+
+_TO_VERB: Final = regex.compile(r"\s*+to\s++\p{Ll}")
+"""A to-infinitive right after a cue or its object ("asked them *to leave*")."""
+
 _REACH: Final = 40
 """How far before a cue its governing verb ("plans to", "is expected to") is read."""
 
@@ -123,6 +132,14 @@ class AttributionTable:
         )
         self.sources: Final = actor_words(lexicons).document_heads | _FINDINGS
         """Nouns of documents and findings (see :func:`_person`)."""
+        self.directing: Final = frozenset(
+            f
+            for v in lexicons.cue_verbs
+            if v.frames & _DIRECTING and v.attribution == "assertion"
+            for f in v.all_forms
+        )
+        """Forms of the verbs of saying that can direct someone to act (see
+        :meth:`_directive`)."""
 
     def lookup(self, cue: str) -> AttributionType:
         """The type of the cue words ``cue``; ``assertion`` when nothing types them.
@@ -165,7 +182,37 @@ class AttributionTable:
             governing = self.lookup(" ".join(before[-3:-1]))
             if governing is not AttributionType.ASSERTION:
                 return governing
-        return self.lookup(c.cue.of(text))
+        found = self.lookup(c.cue.of(text))
+        if found is AttributionType.ASSERTION and self._directive(text, c):
+            return AttributionType.INTENTION
+        return found
+
+    def _directive(self, text: str, c: ClaimCandidate) -> bool:
+        """Whether ``c`` reports a request or an order: a verb of saying that can
+        take an object and a to-infinitive, with one after it ("asked residents to
+        stay", "told reporters to leave", "were told to stay home"). What it reports
+        is what the speaker wants done, an intention, as with "urged" and "called
+        on"; "said to be" (a verb with no such frame) stays an assertion.
+
+        >>> table = AttributionTable(Lexicons.default())
+        >>> from newsclaims.model import Span
+        >>> text = "Ann Lee asked the crew to stop."
+        >>> c = ClaimCandidate(rule="speaker_cue_content", mode=ClaimMode.INDIRECT,
+        ...                    content=Span(14, 30), cue=Span(8, 13),
+        ...                    target=Span(14, 22))
+        >>> table.of(text, c).value
+        'intention'
+        """
+        assert c.cue is not None  # noqa: S101 - checked by the caller
+        words = c.cue.of(text).casefold().split()
+        if words and words[-1] == "to":  # "were told to": the passive's cue
+            return len(words) > 1 and words[-2] in self.directing
+        if not words or words[-1] not in self.directing:
+            return False
+        after = c.cue.end if c.target is None else c.target.end
+        if c.target is None and c.content.start > after:
+            after = c.content.start  # "told reporters to leave": content "to leave"
+        return match(_TO_VERB, text, after, c.content.end) is not None
 
     def reports(self, text: str, c: ClaimCandidate) -> bool:
         """Whether ``c`` attributes anything: not when its cue of knowledge is a
