@@ -105,6 +105,10 @@ class TestLexicons:
         assert lex.frames_of("b") == {Frame.QUOTE}
         assert "said" not in lex.cue_forms("q")
 
+    def test_extended_rejects_what_is_no_word(self) -> None:
+        with pytest.raises(TypeError, match=r"response_objects takes words \(str\)"):
+            Lexicons.default().extended(response_objects=[("edict", "decree")])
+
     def test_extended_rejects_unknown_list(self) -> None:
         with pytest.raises(TypeError, match="unknown word list 'colours'"):
             Lexicons.default().extended(colours=["red"])

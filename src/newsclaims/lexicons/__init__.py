@@ -64,18 +64,33 @@ class Lexicons:
     """
 
     cue_verbs: tuple[CueVerb, ...] = field(converter=_verbs)
+    """The reporting verbs, with their forms, frames and attribution type
+    (``cue_verbs.tsv``), sorted by lemma."""
     cue_nouns: frozenset[str]
+    """Nouns that report speech: "X's *claim* that ..."."""
     source_phrases: frozenset[str]
+    """Phrases that put the source after the content: "*according to* X"."""
     hedges: frozenset[str]
+    """Words and phrases that mark uncertainty ("allegedly", "appears to")."""
     pronouns: frozenset[str]
+    """Subject pronouns that can name a speaker ("she", "they", relative "who")."""
     object_pronouns: frozenset[str]
+    """Object pronouns of addressees and targets ("him", "them")."""
     determiners: frozenset[str]
+    """Words that may open a speaker noun phrase ("the", "his", "several")."""
     abbreviations: frozenset[str]
+    """Abbreviations whose period ends no sentence, without it ("capt", "apr")."""
     titles: frozenset[str]
+    """Titles written before a name ("president", "gen.")."""
     roles: frozenset[str]
+    """Role head nouns of a speaker or an actor ("spokeswoman", "ministry"): the
+    first column of ``roles.tsv``."""
     modifiers: frozenset[str]
+    """Lower-case words allowed before a role noun ("senior", "foreign")."""
     auxiliaries: frozenset[str]
+    """Words between a speaker and the cue ("has", "also", "later")."""
     stopwords: frozenset[str]
+    """Capitalised function words that open sentences but never names."""
     cue_verb_nouns: frozenset[str] = frozenset()
     """Cue-verb forms that are as often nouns ("attacks", "support"): a cue only
     right after a pronoun, name or role word."""
@@ -195,7 +210,8 @@ class Lexicons:
         and ``designators``): a row for a word the list has replaces its row.
 
         Raises:
-            TypeError: a keyword names no word list.
+            TypeError: a keyword names no word list, or a list of words gets
+                something else than words.
             ValueError: a row has the wrong cells.
 
         >>> lex = Lexicons.default().extended(roles=["ombudsman"])
@@ -220,9 +236,12 @@ class Lexicons:
                 continue
             if not isinstance(current, frozenset):
                 raise TypeError(f"extended() got an unknown word list {name!r}")
+            added = list(items)
+            if not all(isinstance(w, str) for w in added):
+                raise TypeError(f"extended(): {name} takes words (str), got {added!r}")
             keep_case = name in _AS_WRITTEN
             changes[name] = current | {
-                str(w) if keep_case else str(w).lower() for w in items
+                w if keep_case else w.lower() for w in added if isinstance(w, str)
             }
         return attrs.evolve(self, **changes)  # type: ignore[arg-type]
 

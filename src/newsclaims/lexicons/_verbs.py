@@ -140,7 +140,9 @@ class CueVerb:
     """
 
     lemma: str
+    """The base form ("deny"; a phrasal cue in full: "point out")."""
     forms: tuple[str, ...]
+    """Third person singular, past, participle and -ing form, in that order."""
     frames: frozenset[Frame] = field(converter=_frames)
     """The frames the verb takes (given as members or as a string of letters)."""
     attribution: str = field(default="assertion", converter=_attribution)
