@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import ast
 import pickle
 from importlib import resources
+from pathlib import Path
 
 import attrs
 import pytest
+import regex
 
-from newsclaims.lexicons import FRAMES, CueVerb, Frame, Lexicons, inflect
+import newsclaims.lexicons
+import newsclaims.rules
+from newsclaims.lexicons import FRAMES, CueVerb, Frame, Lexicons, _files, inflect
+from newsclaims.model import ResponseKind
 
 OURS = (
     "abbreviations.txt",
@@ -99,6 +105,10 @@ class TestLexicons:
         assert lex.frames_of("b") == {Frame.QUOTE}
         assert "said" not in lex.cue_forms("q")
 
+    def test_extended_rejects_what_is_no_word(self) -> None:
+        with pytest.raises(TypeError, match=r"response_objects takes words \(str\)"):
+            Lexicons.default().extended(response_objects=[("edict", "decree")])
+
     def test_extended_rejects_unknown_list(self) -> None:
         with pytest.raises(TypeError, match="unknown word list 'colours'"):
             Lexicons.default().extended(colours=["red"])
@@ -158,3 +168,135 @@ def test_written_regular_forms_follow_the_spelling_rules() -> None:
             inflect(verb.lemma),
             (head + "s", doubled + "ed", doubled + "ed", doubled + "ing"),
         }, verb.lemma
+
+
+LEXICON_DIR = resources.files("newsclaims.lexicons")
+
+
+def test_every_data_file_is_read_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``Lexicons.default()`` reads every data file beside the loader: every list of
+    every stage is a field of ``Lexicons``."""
+    read: list[str] = []
+    real = _files._lines
+
+    def spy(name: str) -> list[str]:
+        read.append(name)
+        return real(name)
+
+    monkeypatch.setattr(_files, "_lines", spy)
+    fresh = newsclaims.lexicons._default.__wrapped__()
+    assert fresh == Lexicons.default()
+    data = {p.name for p in LEXICON_DIR.iterdir() if p.name.endswith((".txt", ".tsv"))}
+    assert set(read) == data
+
+
+def _reads_a_file(path: Path) -> list[str]:
+    """What in a module reads a data file itself: a file reader called or imported,
+    or a data file named as a whole string ("roles.tsv")."""
+    readers = {"read_entries", "read_rows", "resources", "read_text", "open"}
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Name | ast.Attribute):
+            name = node.id if isinstance(node, ast.Name) else node.attr
+            if name in readers:
+                found.append(name)
+        elif isinstance(node, ast.alias) and node.name.split(".")[-1] in readers:
+            found.append(node.name)
+        elif (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and regex.fullmatch(r"\w{1,60}+\.(?:txt|tsv)", node.value)
+        ):
+            found.append(node.value)
+    return found
+
+
+def test_no_rule_reads_a_lexicon_file() -> None:
+    """The rules read their words through a ``Lexicons`` only (so that
+    ``extended()`` reaches them): no module under ``rules/`` reads a file."""
+    rules = Path(newsclaims.rules.__file__).parent
+    found = {
+        p.relative_to(rules).as_posix(): hits
+        for p in sorted(rules.rglob("*.py"))
+        if (hits := _reads_a_file(p))
+    }
+    assert found == {}
+
+
+def test_the_file_check_sees_a_reader(tmp_path: Path) -> None:
+    path = tmp_path / "m.py"
+    path.write_text(
+        "from newsclaims.lexicons import read_rows\nROWS = read_rows('roles.tsv')\n",
+        encoding="utf-8",
+    )
+    assert _reads_a_file(path) == ["read_rows", "read_rows", "roles.tsv"]
+
+
+class TestExtendedRows:
+    """``extended()`` adds rows to the lists of rows, checked like the files."""
+
+    def test_adds_a_row(self) -> None:
+        lex = Lexicons.default().extended(quantity_scales=[("Lakh", 100_000)])
+        assert ("lakh", 100_000) in lex.quantity_scales
+        assert "lakh" not in dict(Lexicons.default().quantity_scales)
+
+    def test_a_known_key_is_replaced_in_place(self) -> None:
+        before = Lexicons.default().response_cues
+        lex = Lexicons.default().extended(response_cues=[(before[0][0], "other")])
+        assert lex.response_cues == ((before[0][0], "other"), *before[1:])
+
+    def test_enum_members_and_their_values(self) -> None:
+        lex = Lexicons.default().extended(
+            response_stances=[("a sorry spectacle", ResponseKind.CONDEMNATION)],
+            quantity_qualifiers=[("fully", "at_least")],
+        )
+        assert ("a sorry spectacle", "condemnation") in lex.response_stances
+        assert ("fully", "at_least") in lex.quantity_qualifiers
+
+    def test_rows_without_a_key_are_added_once(self) -> None:
+        row = (frozenset({"edict", "edicts"}), frozenset({"decreed"}))
+        once = Lexicons.default().extended(response_acts=[("edict edicts", "decreed")])
+        twice = once.extended(response_acts=[(["Edict", "edicts"], ["decreed"])])
+        assert once.response_acts[-1] == row
+        assert twice.response_acts == once.response_acts
+
+    def test_countries_are_kept_as_written(self) -> None:
+        row = ("ZZF", "Freedonia", "", "Freedonian", "Fredville", "")
+        lex = Lexicons.default().extended(countries=[row])
+        assert lex.countries[-1] == row
+
+    def test_word_lists_of_the_later_stages(self) -> None:
+        lex = Lexicons.default().extended(
+            response_reporting=["Divulged"], quantity_unit_suffixes=["kl"]
+        )
+        assert "divulged" in lex.response_reporting
+        assert "kl" in lex.quantity_unit_suffixes
+
+    @pytest.mark.parametrize(
+        ("name", "row", "message"),
+        [
+            ("response_cues", ("scoffed", "praise"), "kind: one of 'denial'"),
+            ("response_cues", ("scoffed",), r"\(phrase: a word, kind: "),
+            ("quantity_scales", ("lakh", "100000"), "multiplier: a whole number"),
+            ("quantity_scales", ("lakh", True), "multiplier: a whole number"),
+            ("quantity_vague", ("scores", -2), "low: a whole number or None"),
+            ("quantity_currencies", ("zorkmid", "zrk", "suffix"), "code: a code"),
+            ("quantity_currencies", ("zorkmid", "ZRK", "after"), "'prefix'"),
+            ("response_acts", ("", "decreed"), "nouns: words"),
+            ("response_acts", (3, "decreed"), "nouns: words"),
+            ("countries", ("ZZF", " ", "", "", "", ""), "name: a word as written"),
+            ("countries", ("ZZF", "Freedonia", "a\tb", "", "", ""), "aliases: names"),
+            ("actor_roles", ("lamplighter", "person", "x", "s"), "gender: one of"),
+            ("belief_cues", "appears", "kind: one of 'verb'"),
+        ],
+    )
+    def test_bad_rows(self, name: str, row: object, message: str) -> None:
+        with pytest.raises(ValueError, match=f"a row of {name} is .*{message}"):
+            Lexicons.default().extended(**{name: [row]})  # type: ignore[arg-type]
+
+    def test_extended_lexicons_hash_and_pickle(self) -> None:
+        lex = Lexicons.default().extended(quantity_scales=[("lakh", 100_000)])
+        clone = pickle.loads(pickle.dumps(lex))
+        assert clone == lex
+        assert hash(clone) == hash(lex)
+        assert lex != Lexicons.default()

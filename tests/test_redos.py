@@ -3,8 +3,9 @@
 ``search`` is the worst case for backtracking: a pattern that matches nowhere is tried at
 every position, and must still finish within the match timeout. The patterns are every
 ``regex.Pattern`` of :mod:`newsclaims._regex` and of the :mod:`newsclaims.rules`
-modules (module constants and the values of their ``PATTERNS`` dicts), the response
-cue pattern, and every pattern of :meth:`ClaimRules.patterns`.
+modules (module constants and the values of their ``PATTERNS`` dicts), the patterns
+the response and quantity stages build from the default lexicons, and every pattern
+of :meth:`ClaimRules.patterns`.
 """
 
 from __future__ import annotations
@@ -20,12 +21,13 @@ import regex
 import newsclaims.rules
 from newsclaims import _regex, _unicode, parse_article, serialize
 from newsclaims.errors import PatternTimeoutError
+from newsclaims.lexicons import Lexicons
 from newsclaims.rules.actors import coref, entities
 from newsclaims.rules.claims import candidates
 from newsclaims.rules.claims.extract import default_rules
-from newsclaims.rules.quantities import find as quantities
-from newsclaims.rules.responses import _lexicon as response_lexicon
+from newsclaims.rules.quantities.find import quantity_rules
 from newsclaims.rules.responses import _text as response_text
+from newsclaims.rules.responses._lexicon import response_words
 from newsclaims.rules.text import layout
 
 SIZE = 100_000
@@ -91,8 +93,11 @@ def _module_patterns() -> dict[str, regex.Pattern[str]]:
     for info in pkgutil.walk_packages(newsclaims.rules.__path__, prefix):
         module = importlib.import_module(info.name)
         out.update(_patterns_of(module, info.name.removeprefix(prefix)))
-    out["responses.cue_pattern()"] = response_lexicon.cue_pattern()
-    out["responses.stance_pattern()"] = response_lexicon.stance_pattern()
+    words = response_words(Lexicons.default())
+    out["responses.ResponseWords.cue_pattern"] = words.cue_pattern
+    out["responses.ResponseWords.stance_pattern"] = words.stance_pattern
+    for name, pattern in quantity_rules(Lexicons.default()).patterns.items():
+        out[f"quantities.QuantityRules.{name}"] = pattern
     return out
 
 
@@ -112,10 +117,12 @@ PATTERNS = _unique({**default_rules().patterns(), **_module_patterns()})
 
 def test_the_patterns_are_found() -> None:
     found = {id(p) for p in PATTERNS.values()}
-    for module in (entities, coref, quantities):
+    for module in (entities, coref):
         assert {id(p) for p in module.PATTERNS.values()} <= found
+    quantities = quantity_rules(Lexicons.default()).patterns.values()
+    assert {id(p) for p in quantities} <= found
     assert id(response_text.WORDS) in found
-    assert id(response_lexicon.cue_pattern()) in found
+    assert id(response_words(Lexicons.default()).cue_pattern) in found
     assert id(layout._BOUNDARY) in found
     assert id(_unicode.INVISIBLE) in found
     assert id(serialize._DECIMAL) in found

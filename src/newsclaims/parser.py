@@ -3,8 +3,9 @@
 The stages of :mod:`newsclaims.rules` run in order, data flowing one way: text
 (paragraphs, sentences, quotations: one layout per article, handed to every stage) ->
 dateline -> claims (with their speaker, cue and content spans) -> quantities -> actors
-(coreference) -> responses. Building the ``Article`` validates everything, the final
-gate.
+(coreference) -> responses. Every stage reads its words from the parser's
+:class:`~newsclaims.lexicons.Lexicons`. Building the ``Article`` validates everything,
+the final gate.
 """
 
 from __future__ import annotations
@@ -224,7 +225,8 @@ class Parser:
             for c in (
                 () if lay is None else self._claim_rules.extract(text, layout=lay)
             )
-            if types.reports(text, c) and (claim := _claim(text, c, types)) is not None
+            if types.reports(text, c)
+            and (claim := _claim(text, c, types, self.lexicons)) is not None
         ]
         res = coref.resolve_actors(
             text,
@@ -253,6 +255,7 @@ class Parser:
                 res, actors, self._function_words, self.lexicons.cue_nouns
             ),
             layout=lay,
+            lexicons=self.lexicons,
         )
         try:
             return Article(
@@ -342,7 +345,9 @@ def _response_context(
     )
 
 
-def _claim(text: str, c: ClaimCandidate, types: AttributionTable) -> Claim | None:
+def _claim(
+    text: str, c: ClaimCandidate, types: AttributionTable, lexicons: Lexicons
+) -> Claim | None:
     """The claim of a candidate; a candidate the model refuses is left out, loudly."""
     try:
         return Claim(
@@ -354,7 +359,7 @@ def _claim(text: str, c: ClaimCandidate, types: AttributionTable) -> Claim | Non
             mode=c.mode,
             hedged=c.hedged,
             rule=c.rule,
-            quantities=find_quantities(text, c.content),
+            quantities=find_quantities(text, c.content, lexicons=lexicons),
             attribution=types.of(text, c),
         )
     except InvalidModelError as e:

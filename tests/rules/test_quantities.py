@@ -11,10 +11,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsclaims.lexicons
+from newsclaims import Parser, parse_article
 from newsclaims.examples import seed_article
+from newsclaims.lexicons import Lexicons
 from newsclaims.model import Quantity, QuantityQualifier, Span
-from newsclaims.rules.quantities import numbers as _numbers
-from newsclaims.rules.quantities.find import PATTERNS, find_quantities
+from newsclaims.rules.quantities.find import find_quantities, quantity_rules
+
+_WORDS = quantity_rules(Lexicons.default()).words
+PATTERNS = quantity_rules(Lexicons.default()).patterns
 
 Q = QuantityQualifier
 
@@ -411,16 +415,16 @@ def test_lexicon_is_sorted_unique_lower_case(name: str) -> None:
 
 
 def test_lexicon_values_are_valid() -> None:
-    assert all(regex.fullmatch("[A-Z]{3}", c) for c in _numbers.CURRENCIES.values())
-    assert all(v > 0 for v in _numbers.SCALES.values())
-    assert all(low is None or low > 0 for low in _numbers.VAGUE.values())
-    assert set(_numbers.QUALIFIERS.values()) <= set(Q)
+    assert all(regex.fullmatch("[A-Z]{3}", c) for c in _WORDS.currencies.values())
+    assert all(v > 0 for v in _WORDS.scales.values())
+    assert all(low is None or low > 0 for low in _WORDS.vague.values())
+    assert set(_WORDS.qualifiers.values()) <= set(Q)
 
 
 # --- properties -------------------------------------------------------------------
 
-_NUMBER_WORDS = frozenset(_numbers.NUMBER_WORDS) | {
-    word for phrase in _numbers.VAGUE for word in phrase.split()
+_NUMBER_WORDS = frozenset(_WORDS.number_words) | {
+    word for phrase in _WORDS.vague for word in phrase.split()
 }
 _TOKENS = regex.compile(r"\p{L}+")
 FRAGMENTS = [
@@ -558,3 +562,50 @@ def test_the_gate_never_hides_a_quantity(text: str) -> None:
 )
 def test_the_gate(text: str, holds: bool) -> None:
     assert (PATTERNS["may_hold"].search(text) is not None) is holds
+
+
+EXTENDED = Lexicons.default().extended(
+    quantity_unit_suffixes=["kl"],
+    quantity_currencies=[("zorkmids", "ZRK", "suffix")],
+    quantity_scales=[("lakh", 100_000)],
+)
+"""Invented units, currency and scale words, added through the lexicons."""
+
+
+@pytest.mark.parametrize(
+    ("text", "default", "extended"),
+    [
+        ("The tank holds 40kl now.", [], [("40kl", 40, "kl")]),
+        (
+            "The toll is 12 zorkmids.",
+            [("12", 12, "zorkmids")],
+            [("12 zorkmids", 12, "ZRK")],
+        ),
+        (
+            "It was paid by 3 lakh drivers.",
+            [("3", 3, "lakh drivers")],
+            [("3 lakh", 300_000, "drivers")],
+        ),
+    ],
+    ids=["unit-suffix", "currency", "scale"],
+)
+def test_words_added_through_the_lexicons(
+    text: str,
+    default: list[tuple[str, int, str]],
+    extended: list[tuple[str, int, str]],
+) -> None:
+    """``Lexicons.extended(quantity_...=...)`` reaches the quantities stage, through
+    :func:`find_quantities` and through a parser; the shipped lists stay as they
+    were."""
+
+    def found(quantities: tuple[Quantity, ...]) -> list[object]:
+        return [(q.span.of(text), q.value, q.unit) for q in quantities]
+
+    whole = Span(0, len(text))
+    assert found(find_quantities(text, whole)) == default
+    assert found(find_quantities(text, whole, lexicons=EXTENDED)) == extended
+    said = f"Ann Lee said {text[0].lower()}{text[1:]}"
+    (claim,) = Parser(lexicons=EXTENDED).parse(said).claims
+    assert [(q.span.of(said), q.value, q.unit) for q in claim.quantities] == extended
+    (plain,) = parse_article(said).claims
+    assert [(q.span.of(said), q.value, q.unit) for q in plain.quantities] == default

@@ -12,8 +12,9 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclaims import parse_article
+from newsclaims import Parser, parse_article
 from newsclaims._regex import token_spans
+from newsclaims.lexicons import Lexicons
 from newsclaims.model import Article, Claim, ClaimMode, ResponseKind, Span
 from newsclaims.render import to_html
 from newsclaims.rules.responses import (
@@ -1887,3 +1888,33 @@ def test_a_partys_accusations_named_by_a_possessive(answer: str, answered: str) 
     assert {(b, rule) for a, b, _, rule in links if a.startswith("Ann Lee's")} == {
         (answered, "cue")
     }
+
+
+def test_a_response_cue_added_through_the_lexicons_links() -> None:
+    """``Lexicons.extended(response_cues=...)`` reaches the responses stage: an
+    invented cue makes a link that the shipped lists do not, and the default parser
+    is left as it was."""
+    text = (
+        "Mayor Ann Lee said the ferry would run all winter. In rejoinder, harbour "
+        "chief Bo Park said the ferry would stop in December."
+    )
+    lex = Lexicons.default().extended(response_cues=[("in rejoinder", "other")])
+    linked = Parser(lexicons=lex).parse(text)
+    assert [(r.claim, r.responds_to) for r in linked.responses] == [("c2", "c1")]
+    (cue,) = [r.cue_span for r in linked.responses]
+    assert cue is not None
+    assert cue.of(text) == "In rejoinder"
+    assert parse_article(text).responses == ()
+    assert Parser().parse(text) == parse_article(text)
+
+
+def test_find_responses_reads_the_lexicons_given() -> None:
+    text = "Ann Lee said taxes rose. In rejoinder, Bo Park said taxes fell."
+    claims = [
+        Claim(id="c1", speaker="a1", content_span=Span(13, 23)),
+        Claim(id="c2", speaker="a2", content_span=Span(52, 62)),
+    ]
+    lex = Lexicons.default().extended(response_cues=[("in rejoinder", "other")])
+    assert find_responses(text, claims) == ()
+    (found,) = find_responses(text, claims, lexicons=lex)
+    assert (found.claim, found.responds_to) == ("c2", "c1")

@@ -1,10 +1,12 @@
 """Word lists the rules use, loaded once from the data files beside this module.
 
 Each ``*.txt`` file holds one lower-case entry per line, sorted and unique, with ``#``
-comments; ``cue_verbs.tsv`` holds one reporting verb per line with its inflections and
-the frames it takes. ``README.md`` records where every list comes from.
+comments; a ``*.tsv`` file one row per line, its cells tab-separated;
+``cue_verbs.tsv`` holds one reporting verb per line with its inflections and the frames
+it takes. ``README.md`` records where every list comes from.
 
-A :class:`Lexicons` is immutable: build one with extra words through
+Every list of every stage is a field of :class:`Lexicons`, and no rule reads a file:
+a :class:`Lexicons` is immutable; build one with extra words through
 :meth:`Lexicons.extended` (or ``attrs.evolve``) and hand it to the parser.
 
 >>> lex = Lexicons.default()
@@ -17,13 +19,23 @@ True
 from __future__ import annotations
 
 from collections.abc import Iterable
-from enum import StrEnum
 from functools import cache
-from importlib import resources
 from typing import Final
 
 import attrs
 from attrs import field, frozen
+
+from newsclaims.lexicons import _files
+from newsclaims.lexicons._extend import ROW_LISTS, extend_rows
+from newsclaims.lexicons._files import read_entries, read_rows
+from newsclaims.lexicons._verbs import (
+    ALL_FRAMES,
+    ATTRIBUTION_TYPES,
+    FRAMES,
+    CueVerb,
+    Frame,
+    inflect,
+)
 
 __all__ = [
     "ALL_FRAMES",
@@ -38,221 +50,47 @@ __all__ = [
 ]
 
 
-class Frame(StrEnum):
-    """What a cue verb takes after it: the frames of ``cue_verbs.tsv``, whose third
-    column writes each as its letter (the member's value).
-
-    >>> Frame("o") is Frame.OBJECT_INFINITIVE, Frame.CLAUSE in "tq"
-    (True, True)
-    """
-
-    CLAUSE = "t"
-    """A (that-)clause: "said (that) the plan failed"."""
-    THAT_CLAUSE = "h"
-    """A clause after "that" only: "ruled that ..." (not "ruled the country")."""
-    QUOTE = "q"
-    """A direct quotation: "said: \"...\""."""
-    INFINITIVE = "i"
-    """A to-infinitive: "vowed to stay"."""
-    OBJECT_INFINITIVE = "o"
-    """An object, then a to-infinitive: "urged Y to stay"."""
-    OBJECT_OF = "f"
-    """An object, then "of": "accused Y of lying"."""
-    OBJECT = "d"
-    """A direct object: "condemned the attack"."""
-    ADDRESSEE = "y"
-    """An addressee, then a (that-)clause: "told Y (that) ..."."""
-    PREPOSITION = "c"
-    """A preposition, then the content: "expressed concern over Y"."""
-
-
-FRAMES: Final = frozenset(Frame)
-"""Every frame (see :class:`Frame`)."""
-ALL_FRAMES: Final = FRAMES
-"""Every frame, as :meth:`Lexicons.cue_forms` takes them (the same set as
-:data:`FRAMES`)."""
-
-
-ATTRIBUTION_TYPES: Final = (
-    "assertion",
-    "belief",
-    "knowledge",
-    "intention",
-    "perception",
-)
-"""The attribution types of ``cue_verbs.tsv``'s fourth column and of
-``attribution_words.tsv`` (the values of :class:`newsclaims.model.AttributionType`)."""
-
-
-_VOWELS: Final = frozenset("aeiou")
-
-
-def _doubles(word: str) -> bool:
-    """Whether a one-syllable verb doubles its last consonant ("quip" → "quipped"):
-    one vowel, then one consonant other than w, x or y. Longer verbs that double
-    ("admit") are written out in ``cue_verbs.tsv``."""
-    vowels = [
-        i
-        for i, ch in enumerate(word)
-        if ch in _VOWELS and not (ch == "u" and word[i - 1 : i] == "q")  # "qu"
-    ]
-    return (
-        len(vowels) == 1
-        and vowels[0] == len(word) - 2
-        and word[-1] not in _VOWELS | set("wxy")
-        and word.isalpha()
-    )
-
-
-def inflect(lemma: str) -> tuple[str, str, str, str]:
-    """Regular inflections of a verb: third person singular, past, participle, -ing.
-
-    Phrasal cues inflect their first word. Irregular verbs belong in
-    ``cue_verbs.tsv`` with their forms written out.
-
-    >>> inflect("deny"), inflect("point out")[1], inflect("quip")[1]
-    (('denies', 'denied', 'denied', 'denying'), 'pointed out', 'quipped')
-    """
-    head, sep, rest = lemma.partition(" ")
-    tail = sep + rest
-    if head.endswith("ee"):
-        forms = (head + "s", head + "d", head + "d", head + "ing")
-    elif head.endswith("e"):
-        forms = (head + "s", head + "d", head + "d", head[:-1] + "ing")
-    elif head.endswith("y") and head[-2:-1] not in _VOWELS:
-        forms = (head[:-1] + "ies", head[:-1] + "ied", head[:-1] + "ied", head + "ing")
-    elif head.endswith(("s", "sh", "ch", "x", "z", "o")):
-        forms = (head + "es", head + "ed", head + "ed", head + "ing")
-    elif _doubles(head):
-        stem = head + head[-1]
-        forms = (head + "s", stem + "ed", stem + "ed", stem + "ing")
-    else:
-        forms = (head + "s", head + "ed", head + "ed", head + "ing")
-    third, past, participle, gerund = (f + tail for f in forms)
-    return third, past, participle, gerund
-
-
-def _frames(value: Iterable[Frame | str]) -> frozenset[Frame]:
-    """The frames of ``value``: :class:`Frame` members or their letters (a string of
-    letters such as ``"tq"`` is read letter by letter)."""
-    items = set(value)
-    bad = items - FRAMES
-    if bad or not items:
-        raise ValueError(
-            f"unknown cue frames {value!r}: use letters of {sorted(FRAMES)}"
-        )
-    return frozenset(Frame(f) for f in items)
-
-
-def _attribution(value: str) -> str:
-    if value not in ATTRIBUTION_TYPES:
-        raise ValueError(
-            f"unknown attribution type {value!r}: use one of {ATTRIBUTION_TYPES}"
-        )
-    return value
-
-
-@frozen
-class CueVerb:
-    """A reporting verb: its lemma, inflected forms, frames and attribution type.
-
-    >>> deny = CueVerb("deny", ("denies", "denied", "denied", "denying"), "dt")
-    >>> deny.forms[1], sorted(deny.frames)
-    ('denied', [<Frame.OBJECT: 'd'>, <Frame.CLAUSE: 't'>])
-    >>> CueVerb("plan", ("plans", "planned", "planned", "planning"), "i",
-    ...         "intention").attribution
-    'intention'
-    """
-
-    lemma: str
-    forms: tuple[str, ...]
-    frames: frozenset[Frame] = field(converter=_frames)
-    """The frames the verb takes (given as members or as a string of letters)."""
-    attribution: str = field(default="assertion", converter=_attribution)
-    """What the verb attributes: ``assertion`` (a verb of saying), ``belief``,
-    ``knowledge``, ``intention`` or ``perception``."""
-
-    @property
-    def all_forms(self) -> frozenset[str]:
-        """The lemma and every inflected form."""
-        return frozenset((self.lemma, *self.forms))
-
-
-def _lines(name: str) -> list[str]:
-    raw = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
-    return raw.splitlines()
-
-
-def read_entries(name: str) -> list[str]:
-    """The entries of a word-list file: stripped lines, no blanks, no ``#`` comments.
-
-    >>> "according to" in read_entries("source_phrases.txt")
-    True
-    """
-    lines = (line.strip() for line in _lines(name))
-    return [line for line in lines if line and not line.startswith("#")]
-
-
-def read_rows(name: str) -> tuple[tuple[str, ...], ...]:
-    """The rows of a tab-separated data file, its cells as written (an empty last
-    cell stays), without blank and ``#`` comment lines.
-
-    >>> read_rows("response_cues.tsv")[0]
-    ('agreed', 'support')
-    """
-    return tuple(
-        tuple(line.split("\t"))
-        for line in _lines(name)
-        if line and not line.startswith("#")
-    )
-
-
-def _words(name: str) -> frozenset[str]:
-    return frozenset(read_entries(name))
-
-
-def _pairs(name: str) -> tuple[tuple[str, str], ...]:
-    pairs = (line.split("\t") for line in read_entries(name))
-    return tuple(sorted((a, b) for a, b in pairs))
-
-
-def _noun_objects(name: str) -> tuple[tuple[str, str], ...]:
-    rows = (line.split("\t") for line in read_entries(name))
-    return tuple(sorted((n, p) for n, preps in rows for p in preps.split()))
-
-
-def _cue_verbs(name: str) -> tuple[CueVerb, ...]:
-    verbs = []
-    for line in read_entries(name):
-        lemma, forms, frames, *kind = line.split("\t")
-        verbs.append(CueVerb(lemma, tuple(forms.split(",")), frames, *kind))
-    return tuple(verbs)
-
-
 def _verbs(items: Iterable[CueVerb]) -> tuple[CueVerb, ...]:
     return tuple(sorted(items, key=lambda v: v.lemma))
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, cache_hash=True)
 class Lexicons:
-    """Every word list the rules use, as immutable sets.
+    """Every word list the rules use, as immutable sets and tuples of rows: the
+    lists of every stage (text, actors, claims, responses, quantities), one field per
+    list.
 
     Build the shipped lists with :meth:`default`; add words with :meth:`extended`.
     """
 
     cue_verbs: tuple[CueVerb, ...] = field(converter=_verbs)
+    """The reporting verbs, with their forms, frames and attribution type
+    (``cue_verbs.tsv``), sorted by lemma."""
     cue_nouns: frozenset[str]
+    """Nouns that report speech: "X's *claim* that ..."."""
     source_phrases: frozenset[str]
+    """Phrases that put the source after the content: "*according to* X"."""
     hedges: frozenset[str]
+    """Words and phrases that mark uncertainty ("allegedly", "appears to")."""
     pronouns: frozenset[str]
+    """Subject pronouns that can name a speaker ("she", "they", relative "who")."""
     object_pronouns: frozenset[str]
+    """Object pronouns of addressees and targets ("him", "them")."""
     determiners: frozenset[str]
+    """Words that may open a speaker noun phrase ("the", "his", "several")."""
     abbreviations: frozenset[str]
+    """Abbreviations whose period ends no sentence, without it ("capt", "apr")."""
     titles: frozenset[str]
+    """Titles written before a name ("president", "gen.")."""
     roles: frozenset[str]
+    """Role head nouns of a speaker or an actor ("spokeswoman", "ministry"): the
+    first column of ``roles.tsv``."""
     modifiers: frozenset[str]
+    """Lower-case words allowed before a role noun ("senior", "foreign")."""
     auxiliaries: frozenset[str]
+    """Words between a speaker and the cue ("has", "also", "later")."""
     stopwords: frozenset[str]
+    """Capitalised function words that open sentences but never names."""
     cue_verb_nouns: frozenset[str] = frozenset()
     """Cue-verb forms that are as often nouns ("attacks", "support"): a cue only
     right after a pronoun, name or role word."""
@@ -291,6 +129,49 @@ class Lexicons:
     """Words after a country's name that show the country acts ("has", "in")."""
     nonnames: frozenset[str] = frozenset()
     """Capitalised words that never begin a name ("However", "Monday"), as written."""
+    countries: tuple[tuple[str, str, str, str, str, str], ...] = ()
+    """(code, name, aliases, demonyms, capitals, seats) of every country: the rows of
+    ``countries.tsv`` as written, a cell's names joined with ``|``."""
+    response_cues: tuple[tuple[str, str], ...] = ()
+    """(phrase, kind) of the words before a claim that make it an answer ("denied":
+    ``denial``; "in response": ``other``, the content decides); kind is a value of
+    :class:`~newsclaims.model.ResponseKind`."""
+    response_stances: tuple[tuple[str, str], ...] = ()
+    """(phrase, kind) of the words in an answer's own content that give its kind when
+    no cue does ("unacceptable": ``condemnation``)."""
+    response_acts: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    """(nouns, words) of each act of saying or deciding: the nouns that name it ("the
+    ruling") and the words that introduce a claim of it ("ruled")."""
+    response_objects: frozenset[str] = frozenset()
+    """Nouns that point at what another party said or did ("the decision")."""
+    response_determiners: frozenset[str] = frozenset()
+    """Words that make an act noun point back ("this argument", "their ruling")."""
+    response_reporting: frozenset[str] = frozenset()
+    """Cues that report news rather than an answer ("announced", "according to")."""
+    quantity_number_words: tuple[tuple[str, int], ...] = ()
+    """(word, value) of cardinal number words: ("twenty", 20), ("dozen", 12)."""
+    quantity_scales: tuple[tuple[str, int], ...] = ()
+    """(word, multiplier) of scale words after a figure: ("bn", 10**9)."""
+    quantity_qualifiers: tuple[tuple[str, str], ...] = ()
+    """(phrase, qualifier) of words before a figure: ("at least", "at_least"); the
+    qualifier is a value of :class:`~newsclaims.model.QuantityQualifier`."""
+    quantity_currencies: tuple[tuple[str, str, str], ...] = ()
+    """(form, code, position) of currency symbols, codes and words: the ISO 4217 code
+    and where the form stands, ``prefix`` ("$5"), ``suffix`` ("5 euros") or
+    ``both``."""
+    quantity_vague: tuple[tuple[str, int | None], ...] = ()
+    """(phrase, low) of vague amounts and the lowest figure they allow ("dozens", 24);
+    ``None``: no bound."""
+    quantity_labels: frozenset[str] = frozenset()
+    """Words after which a figure is an index or a name ("article", "page")."""
+    quantity_months: frozenset[str] = frozenset()
+    """Month names and abbreviations: a figure beside a capitalised one is a date."""
+    quantity_plurals: frozenset[str] = frozenset()
+    """Plural nouns without -s ("people", "police"): a counted noun ends there."""
+    quantity_unit_stop_words: frozenset[str] = frozenset()
+    """Words that end the counted noun after a figure ("are", "said", "more")."""
+    quantity_unit_suffixes: frozenset[str] = frozenset()
+    """Units of measure written against a figure ("km" in "10km")."""
 
     @classmethod
     def default(cls) -> Lexicons:
@@ -318,17 +199,27 @@ class Lexicons:
         )
 
     def extended(
-        self, *, cue_verbs: Iterable[str | CueVerb] = (), **words: Iterable[str]
+        self, *, cue_verbs: Iterable[str | CueVerb] = (), **words: Iterable[object]
     ) -> Lexicons:
         """A copy with extra words; a bare verb lemma gets regular inflections and
         the frames :attr:`Frame.CLAUSE` and :attr:`Frame.QUOTE`.
 
+        A list of words takes words (lower-cased, but for ``actor_titles`` and
+        ``nonnames``); a list of rows takes rows of its columns (a tuple each, its
+        first cell lower-cased like a word, but for ``countries``, ``honorifics``
+        and ``designators``): a row for a word the list has replaces its row.
+
         Raises:
-            TypeError: a keyword names no word list.
+            TypeError: a keyword names no word list, or a list of words gets
+                something else than words.
+            ValueError: a row has the wrong cells.
 
         >>> lex = Lexicons.default().extended(roles=["ombudsman"])
         >>> "ombudsman" in lex.roles, "ombudsman" in Lexicons.default().roles
         (True, False)
+        >>> lex = Lexicons.default().extended(response_cues=[("scoffed at", "rebuttal")])
+        >>> ("scoffed at", "rebuttal") in lex.response_cues
+        True
         """
         extra = [
             v if isinstance(v, CueVerb) else CueVerb(v, inflect(v), _SAY_FRAMES)
@@ -340,10 +231,18 @@ class Lexicons:
         }
         for name, items in words.items():
             current = getattr(self, name, None)
-            if not isinstance(current, frozenset) or name == "cue_verbs":
+            if name in ROW_LISTS:
+                changes[name] = extend_rows(name, getattr(self, name), items)
+                continue
+            if not isinstance(current, frozenset):
                 raise TypeError(f"extended() got an unknown word list {name!r}")
+            added = list(items)
+            if not all(isinstance(w, str) for w in added):
+                raise TypeError(f"extended(): {name} takes words (str), got {added!r}")
             keep_case = name in _AS_WRITTEN
-            changes[name] = current | {w if keep_case else w.lower() for w in items}
+            changes[name] = current | {
+                w if keep_case else w.lower() for w in added if isinstance(w, str)
+            }
         return attrs.evolve(self, **changes)  # type: ignore[arg-type]
 
 
@@ -354,41 +253,55 @@ _AS_WRITTEN: Final = frozenset({"actor_titles", "nonnames"})
 """Word lists kept as written by :meth:`Lexicons.extended` (capitalised words)."""
 
 
-def _rows(name: str, width: int) -> tuple[tuple[str, ...], ...]:
-    return tuple(row[:width] for row in read_rows(name))
-
-
 @cache
 def _default() -> Lexicons:
-    rows = _rows("roles.tsv", 5)
+    """The shipped lists: every data file, each read once."""
+    rows = _files.rows("roles.tsv", 5)
     actor_roles = tuple(row[:4] for row in rows if row[4] == "all")
-    speaker_roles = frozenset(row[0] for row in rows if row[4] == "speaker")
+    f = _files
     return Lexicons(
-        cue_verbs=_cue_verbs("cue_verbs.tsv"),
-        cue_nouns=_words("cue_nouns.txt"),
-        cue_noun_objects=_noun_objects("cue_noun_objects.tsv"),
-        source_phrases=_words("source_phrases.txt"),
-        hedges=_words("hedges.txt"),
-        pronouns=_words("pronouns.txt"),
-        object_pronouns=_words("object_pronouns.txt"),
-        determiners=_words("determiners.txt"),
-        abbreviations=_words("abbreviations.txt"),
-        titles=_words("titles.txt"),
+        cue_verbs=f.cue_verbs("cue_verbs.tsv"),
+        cue_nouns=f.words("cue_nouns.txt"),
+        cue_noun_objects=f.noun_objects("cue_noun_objects.tsv"),
+        source_phrases=f.words("source_phrases.txt"),
+        hedges=f.words("hedges.txt"),
+        pronouns=f.words("pronouns.txt"),
+        object_pronouns=f.words("object_pronouns.txt"),
+        determiners=f.words("determiners.txt"),
+        abbreviations=f.words("abbreviations.txt"),
+        titles=f.words("titles.txt"),
         roles=frozenset(row[0] for row in rows),
         actor_roles=actor_roles,  # type: ignore[arg-type]
-        speaker_roles=speaker_roles,
-        honorifics=_rows("actor_honorifics.tsv", 2),  # type: ignore[arg-type]
-        designators=_rows("actor_designators.tsv", 2),  # type: ignore[arg-type]
-        actor_titles=_words("actor_titles.txt"),
-        verbish=_words("actor_verbish.txt"),
-        nonnames=_words("actor_nonnames.txt"),
-        modifiers=_words("modifiers.txt"),
-        auxiliaries=_words("auxiliaries.txt"),
-        stopwords=_words("stopwords.txt"),
-        cue_verb_nouns=_words("cue_verb_nouns.txt"),
-        line_labels=_words("line_labels.txt"),
-        belief_cues=_pairs("belief_cues.tsv"),
-        attribution_words=_pairs("attribution_words.tsv"),
-        furniture_labels=_words("furniture_labels.txt"),
-        source_nouns=_words("source_nouns.txt"),
+        speaker_roles=frozenset(row[0] for row in rows if row[4] == "speaker"),
+        honorifics=f.rows("actor_honorifics.tsv", 2),  # type: ignore[arg-type]
+        designators=f.rows("actor_designators.tsv", 2),  # type: ignore[arg-type]
+        actor_titles=f.words("actor_titles.txt"),
+        verbish=f.words("actor_verbish.txt"),
+        nonnames=f.words("actor_nonnames.txt"),
+        countries=f.rows("countries.tsv", 6),  # type: ignore[arg-type]
+        modifiers=f.words("modifiers.txt"),
+        auxiliaries=f.words("auxiliaries.txt"),
+        stopwords=f.words("stopwords.txt"),
+        cue_verb_nouns=f.words("cue_verb_nouns.txt"),
+        line_labels=f.words("line_labels.txt"),
+        belief_cues=f.pairs("belief_cues.tsv"),
+        attribution_words=f.pairs("attribution_words.tsv"),
+        furniture_labels=f.words("furniture_labels.txt"),
+        source_nouns=f.words("source_nouns.txt"),
+        response_cues=f.rows("response_cues.tsv", 2),  # type: ignore[arg-type]
+        response_stances=f.rows("response_stances.tsv", 2),  # type: ignore[arg-type]
+        response_acts=f.acts("response_acts.tsv"),
+        response_objects=f.words("response_objects.txt"),
+        response_determiners=f.words("response_determiners.txt"),
+        response_reporting=f.words("response_reporting.txt"),
+        quantity_number_words=f.counts("quantity_number_words.tsv"),
+        quantity_scales=f.counts("quantity_scales.tsv"),
+        quantity_qualifiers=f.rows("quantity_qualifiers.tsv", 2),  # type: ignore[arg-type]
+        quantity_currencies=f.rows("quantity_currencies.tsv", 3),  # type: ignore[arg-type]
+        quantity_vague=f.bounds("quantity_vague.tsv"),
+        quantity_labels=f.words("quantity_labels.txt"),
+        quantity_months=f.words("quantity_months.txt"),
+        quantity_plurals=f.words("quantity_plurals.txt"),
+        quantity_unit_stop_words=f.words("quantity_unit_stop_words.txt"),
+        quantity_unit_suffixes=f.words("quantity_unit_suffixes.txt"),
     )

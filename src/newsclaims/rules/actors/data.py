@@ -31,7 +31,7 @@ from types import MappingProxyType
 
 from attrs import frozen
 
-from newsclaims.lexicons import FRAMES, Lexicons, read_rows
+from newsclaims.lexicons import FRAMES, Lexicons
 from newsclaims.model import ActorKind
 
 __all__ = [
@@ -72,12 +72,10 @@ def _split(cell: str) -> tuple[str, ...]:
     return tuple(x for x in cell.split("|") if x)
 
 
-@cache
-def read_countries() -> tuple[Country, ...]:
-    """Every country of ``countries.tsv`` (read once)."""
+def read_countries(lexicons: Lexicons) -> tuple[Country, ...]:
+    """Every country of ``lexicons.countries`` (the rows of ``countries.tsv``)."""
     out = []
-    for row in read_rows("countries.tsv"):
-        code, name, aliases, demonyms, capitals, seats = (*row, "", "", "", "")[:6]
+    for code, name, aliases, demonyms, capitals, seats in lexicons.countries:
         out.append(
             Country(
                 code,
@@ -193,8 +191,8 @@ class ActorWords:
 
     def __init__(self, lexicons: Lexicons) -> None:
         self.lexicons = lexicons
-        self.countries = read_countries()
-        """Every country of ``countries.tsv``."""
+        self.countries = read_countries(lexicons)
+        """Every country of ``Lexicons.countries``."""
         self.country_words = _country_words(self.countries)
         """Country names, aliases, demonyms, capitals and seats -> :class:`Country`."""
         self.country_first_words = frozenset(

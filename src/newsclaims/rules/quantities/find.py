@@ -20,40 +20,28 @@ figures glued to letters ("F-16", "COVID-19", "G7") and compound adjectives
 ("at least one", "more than one"): otherwise it is too often a pronoun ("no one", "one
 of them") or a preposition's object ("about one thing").
 
-Word lists are the ``quantity_*`` lexicon files (see ``lexicons/README.md``).
+Word lists are the ``quantity_*`` fields of a :class:`~newsclaims.lexicons.Lexicons`
+(the ``quantity_*`` files, see ``lexicons/README.md``); :func:`quantity_rules` compiles
+the patterns of one lexicons once, then shares them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Final
 
 import regex
 
 from newsclaims import _regex
 from newsclaims.errors import PatternTimeoutError
+from newsclaims.lexicons import Lexicons
 from newsclaims.model import Quantity, QuantityQualifier, Span
 from newsclaims.rules.quantities import numbers as nums
 
-__all__ = ["PATTERNS", "find_quantities"]
+__all__ = ["QuantityRules", "find_quantities", "quantity_rules"]
 
 _SP: Final = r"[\x20\u00a0]"  # a space inside a quantity (no line breaks)
-_MULTIPLIERS: Final = sorted(
-    w
-    for w, v in nums.NUMBER_WORDS.items()
-    if v >= 100 or w == "dozen"  # noqa: PLR2004
-)
-_MONTHS_CAPITALISED: Final = sorted(m.capitalize() for m in nums.MONTHS)
-# The first word of anything a quantity can begin with: matching starts only there.
-_STARTS: Final = sorted(
-    {
-        phrase.split()[0]
-        for phrase in (*nums.QUALIFIERS, *nums.VAGUE, *nums.CURRENCY_PREFIXES)
-        if phrase[0].isalpha()
-    }
-    | set(nums.NUMBER_WORDS)
-    | {"a", "an", "between"}
-)
 
 # One figure with its currency, scale and percent; "NN" becomes the figure's number.
 _AMOUNT: Final = r"""
@@ -96,7 +84,7 @@ _AMOUNT: Final = r"""
 )
 """
 
-_QUANTITY: Final = _regex.compile_pattern(
+_QUANTITY: Final = (
     r"""
     (?-f)                                             # simple case folding: faster
     (?=[0-9\p{Sc}\p{L}])                              # lets regex skip other characters
@@ -121,29 +109,16 @@ _QUANTITY: Final = _regex.compile_pattern(
     )
     """.replace("AMOUNT1", _AMOUNT.replace("NN", "1"))
     .replace("AMOUNT2", _AMOUNT.replace("NN", "2"))
-    .replace("SP", _SP),
-    regex.IGNORECASE,
-    starts=_STARTS,
-    qual=nums.QUALIFIERS,
-    vague=nums.VAGUE,
-    cur_pre=nums.CURRENCY_PREFIXES,
-    cur_suf=nums.CURRENCY_SUFFIXES,
-    months=_MONTHS_CAPITALISED,
-    labels=nums.LABELS,
-    attached=[*nums.SCALES, *nums.UNIT_SUFFIXES],
-    scale_sp=[s for s in nums.SCALES if len(s) > 1],
-    multipliers=_MULTIPLIERS,
-    numw=nums.NUMBER_WORDS,
+    .replace("SP", _SP)
 )
-"""A figure or vague amount, with its qualifier, currency, scale, percent and range."""
+"""The source of the pattern of a figure or vague amount, with its qualifier, currency, scale, percent and range."""
 
 _WORD: Final = r"""
   (?!(?:\L<stop>|\L<numw>|\L<months>|\L<qual>)(?![\p{L}'\u2019\-]))  # not a stop word
   \p{L}[\p{L}'\u2019\-]{0,30}+(?![\p{L}\p{N}])
 """
 
-_UNIT: Final = _regex.compile_pattern(
-    r"""
+_UNIT: Final = r"""
     (?-f)\G(?:\p{Pf}|["'])?+SP++                     # right after the figure (or its quote)
     (?:ofSP++(?:theSP++)?+)?+                         # hundreds of (the) people
     (?P<unit>
@@ -154,80 +129,124 @@ _UNIT: Final = _regex.compile_pattern(
         WORD
       ){0,2}+
     )
-    """.replace("WORD", _WORD).replace("SP", _SP),
-    regex.IGNORECASE,
-    stop=nums.UNIT_STOP_WORDS,
-    numw=nums.NUMBER_WORDS,
-    months=nums.MONTHS,
-    qual=nums.QUALIFIERS,
-)
-"""The counted noun after a figure: up to three words, no function words or verbs."""
-
-_GATE_WORDS: Final = frozenset(nums.NUMBER_WORDS) | {v.split()[0] for v in nums.VAGUE}
-_MAY_HOLD: Final = _regex.compile_pattern(
-    rf"""
-    (?-f)[0-9]
-    | (?<!\p{{L}})(?=[{"".join(sorted({w[0] for w in _GATE_WORDS}))}])  # cheap first test
-      \L<words>(?!\p{{L}})
-    """,
-    regex.IGNORECASE,
-    words=_GATE_WORDS,
-)
-"""What every quantity holds: a digit, a number word or the first word of a vague
-amount. Text without one is skipped without running :data:`_QUANTITY`."""
-
-_GATE_STEMS: Final = tuple(
-    sorted(w for w in _GATE_WORDS if not any(o != w and o in w for o in _GATE_WORDS))
-)
-"""The gate words that hold no other gate word: one of them is in every gate word."""
+    """.replace("WORD", _WORD).replace("SP", _SP)
+"""The source of the pattern of the counted noun after a figure: up to three words, no function words or verbs."""
 
 
-def _may_hold(segment: str) -> bool:
-    """Whether ``segment`` may hold a match of :data:`_MAY_HOLD`: ``False`` only when
-    it has no digit and its casefolded form no gate word, a cheap test before the
-    search. Every character the pattern matches to an ASCII letter, case ignored,
-    casefolds to that letter, but for the dotted capital I (to "i" and a combining
-    dot): the combining dots are dropped.
-    """
-    for digit in "0123456789":
-        if digit in segment:
-            return True
-    folded = segment.casefold().replace("\u0307", "")
-    for stem in _GATE_STEMS:  # noqa: SIM110
-        if stem in folded:
-            return True
-    return False
+class QuantityRules:
+    """The quantity patterns of one :class:`Lexicons`, compiled once (see
+    :func:`quantity_rules`), and its word lists (:attr:`words`)."""
+
+    def __init__(self, lexicons: Lexicons) -> None:
+        w = self.words = nums.QuantityWords(lexicons)
+        """The word lists the patterns and the arithmetic read."""
+        starts = {  # the first word of anything a quantity can begin with
+            phrase.split()[0]
+            for phrase in (*w.qualifiers, *w.vague, *w.currency_prefixes)
+            if phrase[0].isalpha()
+        }
+        self.quantity = _regex.compile_pattern(
+            _QUANTITY,
+            regex.IGNORECASE,
+            starts=sorted(starts | set(w.number_words) | {"a", "an", "between"}),
+            qual=w.qualifiers,
+            vague=w.vague,
+            cur_pre=w.currency_prefixes,
+            cur_suf=w.currency_suffixes,
+            months=sorted(m.capitalize() for m in w.months),
+            labels=w.labels,
+            attached=[*w.scales, *w.unit_suffixes],
+            scale_sp=[s for s in w.scales if len(s) > 1],
+            multipliers=[
+                x
+                for x, v in w.number_words.items()
+                if v >= 100 or x == "dozen"  # noqa: PLR2004
+            ],
+            numw=w.number_words,
+        )
+        """A figure or vague amount, with its qualifier, currency, scale, percent and
+        range."""
+        self.unit = _regex.compile_pattern(
+            _UNIT,
+            regex.IGNORECASE,
+            stop=w.unit_stop_words,
+            numw=w.number_words,
+            months=w.months,
+            qual=w.qualifiers,
+        )
+        """The counted noun after a figure: up to three words, no function words or
+        verbs."""
+        gate = frozenset(w.number_words) | {v.split()[0] for v in w.vague}
+        self.may_hold = _regex.compile_pattern(
+            rf"""
+            (?-f)[0-9]
+            | (?<!\p{{L}})(?=[{"".join(sorted({g[0] for g in gate}))}])  # cheap first test
+              \L<words>(?!\p{{L}})
+            """,
+            regex.IGNORECASE,
+            words=gate,
+        )
+        """What every quantity holds: a digit, a number word or the first word of a
+        vague amount. Text without one is skipped without running :attr:`quantity`."""
+        self.gate_stems = tuple(
+            sorted(g for g in gate if not any(o != g and o in g for o in gate))
+        )
+        """The gate words that hold no other gate word: one of them is in every gate
+        word."""
+
+    @property
+    def patterns(self) -> dict[str, regex.Pattern[str]]:
+        """Every compiled pattern, by name (the ReDoS test runs them all)."""
+        return {"quantity": self.quantity, "unit": self.unit, "may_hold": self.may_hold}
+
+    def may_hold_in(self, segment: str) -> bool:
+        """Whether ``segment`` may hold a match of :attr:`may_hold`: ``False`` only
+        when it has no digit and its casefolded form no gate word, a cheap test before
+        the search. Every character the pattern matches to an ASCII letter, case
+        ignored, casefolds to that letter, but for the dotted capital I (to "i" and a
+        combining dot): the combining dots are dropped.
+        """
+        for digit in "0123456789":
+            if digit in segment:
+                return True
+        folded = segment.casefold().replace("\u0307", "")
+        for stem in self.gate_stems:  # noqa: SIM110
+            if stem in folded:
+                return True
+        return False
 
 
-PATTERNS: Final[dict[str, regex.Pattern[str]]] = {
-    "quantity": _QUANTITY,
-    "unit": _UNIT,
-    "may_hold": _MAY_HOLD,
-}
-"""Every compiled pattern of this module, by name (the ReDoS test runs them all)."""
+@lru_cache(maxsize=16)
+def quantity_rules(lexicons: Lexicons) -> QuantityRules:
+    """The quantity rules of ``lexicons``, compiled once per process and lexicons,
+    then shared (bounded, for programs that build many lexicons)."""
+    return QuantityRules(lexicons)
+
 
 _YEARS: Final = range(1800, 2100)
 _YEAR_DIGITS: Final = 4
 _VERBISH: Final = ("ed", "ing", "ly")
 
 
-def _finditer(text: str, start: int, end: int) -> tuple[regex.Match[str], ...]:
-    """Every match of :data:`_QUANTITY` in ``text[start:end]``; none past the time limit."""
+def _finditer(
+    text: str, start: int, end: int, q: QuantityRules
+) -> tuple[regex.Match[str], ...]:
+    """Every match of ``q.quantity`` in ``text[start:end]``; none past the time limit."""
     try:
         if (
-            not _may_hold(text[start:end])
-            or _regex.search(_MAY_HOLD, text, start, end) is None
+            not q.may_hold_in(text[start:end])
+            or _regex.search(q.may_hold, text, start, end) is None
         ):
             return ()
-        return _regex.finditer(_QUANTITY, text, start, end)
+        return _regex.finditer(q.quantity, text, start, end)
     except PatternTimeoutError:  # a guard: extraction stays total
         return ()
 
 
-def _unit_after(text: str, pos: int, end: int) -> str | None:
+def _unit_after(text: str, pos: int, end: int, q: QuantityRules) -> str | None:
     """The counted noun phrase right after ``pos``, or ``None``."""
     try:
-        m = _regex.match(_UNIT, text, pos, end)
+        m = _regex.match(q.unit, text, pos, end)
     except PatternTimeoutError:  # pragma: no cover - a guard
         return None
     if m is None:
@@ -236,39 +255,41 @@ def _unit_after(text: str, pos: int, end: int) -> str | None:
     if len(words) == 1 and words[0].lower().endswith(_VERBISH):
         return None  # "155 killed", "20 reportedly"
     for i, word in enumerate(words):
-        if _is_head(word.lower()):
+        if _is_head(word.lower(), q.words):
             words = words[: i + 1]  # "20 boats sank" -> "boats"
             break
     unit = " ".join(words)
-    return nums.CURRENCIES.get(unit.lower(), unit)
+    return q.words.currencies.get(unit.lower(), unit)
 
 
-def _is_head(word: str) -> bool:
+def _is_head(word: str, w: nums.QuantityWords) -> bool:
     """Whether ``word`` ends a counted noun phrase: a plural or a unit of measure."""
     plural = word.endswith("s") and not word.endswith(("ss", "'s", "\u2019s"))
-    return plural or word in nums.PLURALS or word in nums.UNIT_SUFFIXES
+    return plural or word in w.plurals or word in w.unit_suffixes
 
 
-def _value(m: regex.Match[str], n: str) -> tuple[nums.Number, str | None] | None:
+def _value(
+    m: regex.Match[str], n: str, w: nums.QuantityWords
+) -> tuple[nums.Number, str | None] | None:
     """The figure ``n`` of a match before scaling, and its scale word."""
     words = m["words" + n]
     if words is not None:
-        value = nums.words_value(words)
+        value = w.words_value(words)
         return None if value is None else (value, None)
     att = m["att" + n]
-    scale = m["scale" + n] or (att if att and att.lower() in nums.SCALES else None)
+    scale = m["scale" + n] or (att if att and att.lower() in w.scales else None)
     return nums.digits_value(m["digits" + n]), scale
 
 
-def _unit(m: regex.Match[str], n: str) -> str | None:
+def _unit(m: regex.Match[str], n: str, w: nums.QuantityWords) -> str | None:
     """The unit written with figure ``n`` itself: %, a currency, km."""
     if m["pct" + n]:
         return "percentage points" if "point" in m["pct" + n].lower() else "%"
     for name in ("cursuf", "curpre"):
         if m[name + n]:
-            return nums.CURRENCIES.get(" ".join(m[name + n].lower().split()))
+            return w.currencies.get(" ".join(m[name + n].lower().split()))
     att = m["att" + n]
-    if att and att.lower() not in nums.SCALES:
+    if att and att.lower() not in w.scales:
         return att
     return None
 
@@ -285,36 +306,39 @@ def _is_year(m: regex.Match[str], n: str) -> bool:
     )
 
 
-def _from_match(text: str, m: regex.Match[str], end: int) -> Iterator[Quantity]:
-    """The quantities one match of :data:`_QUANTITY` stands for (none, one or two)."""
-    qual = nums.QUALIFIERS.get(" ".join((m["qual"] or "").lower().split()))
+def _from_match(
+    text: str, m: regex.Match[str], end: int, q: QuantityRules
+) -> Iterator[Quantity]:
+    """The quantities one match of ``q.quantity`` stands for (none, one or two)."""
+    w = q.words
+    qual = w.qualifiers.get(" ".join((m["qual"] or "").lower().split()))
     if m["vague"]:
         yield Quantity(
             span=Span(m.start(), m.end()),
-            low=nums.VAGUE.get(" ".join(m["vague"].lower().split())),
+            low=w.vague.get(" ".join(m["vague"].lower().split())),
             qualifier=QuantityQualifier.VAGUE,
-            unit=_unit_after(text, m.end(), end),
+            unit=_unit_after(text, m.end(), end, q),
         )
         return
-    first, second = _value(m, "1"), (_value(m, "2") if m["sep"] else None)
+    first, second = _value(m, "1", w), (_value(m, "2", w) if m["sep"] else None)
     if first is None or (_is_year(m, "1") and qual is None):
         return
     lone_one = first == (1, None) and m["words1"] and second is None
     if lone_one and " " not in (m["qual"] or ""):
         return  # "no one", "one of them", "about one thing": not a count
-    low = nums.scaled(*first)
+    low = w.scaled(*first)
     qualifier = qual or QuantityQualifier.EXACT
     if second is None:
-        unit = _unit(m, "1") or _unit_after(text, m.end(), end)
+        unit = _unit(m, "1", w) or _unit_after(text, m.end(), end, q)
         yield Quantity(
             span=Span(m.start(), m.end()), value=low, qualifier=qualifier, unit=unit
         )
         return
     if first[1] is None and second[1] is not None and first[0] < second[0]:
-        low = nums.scaled(first[0], second[1])  # 2-3 million: the scale is shared
-    high = nums.scaled(*second)
-    unit1, unit2 = _unit(m, "1"), _unit(m, "2")
-    unit = unit2 or unit1 or _unit_after(text, m.end(), end)
+        low = w.scaled(first[0], second[1])  # 2-3 million: the scale is shared
+    high = w.scaled(*second)
+    unit1, unit2 = _unit(m, "1", w), _unit(m, "2", w)
+    unit = unit2 or unit1 or _unit_after(text, m.end(), end, q)
     changes = text[max(0, m.start() - 5) : m.start()].lower().endswith("from ")
     if low <= high and not changes and (unit1 is None or unit2 in {None, unit1}):
         yield Quantity(
@@ -328,14 +352,16 @@ def _from_match(text: str, m: regex.Match[str], end: int) -> Iterator[Quantity]:
     # "from 4% to 3.5%", "a 5-4 vote": two figures, not a range
     yield Quantity(
         span=Span(m.start(), m.end("amt1")),
-        value=nums.scaled(*first),
+        value=w.scaled(*first),
         qualifier=qualifier,
         unit=unit1 or unit,
     )
     yield Quantity(span=Span(m.start("amt2"), m.end()), value=high, unit=unit)
 
 
-def find_quantities(text: str, content: Span) -> tuple[Quantity, ...]:
+def find_quantities(
+    text: str, content: Span, *, lexicons: Lexicons | None = None
+) -> tuple[Quantity, ...]:
     """The quantities inside ``text[content.start:content.end]``, in text order.
 
     Spans are offsets into ``text`` and lie inside ``content``. Total: odd text or an
@@ -344,6 +370,8 @@ def find_quantities(text: str, content: Span) -> tuple[Quantity, ...]:
     Args:
         text: the article text.
         content: the part of ``text`` to read, usually a claim's ``content_span``.
+        lexicons: the word lists (its ``quantity_*`` fields); default: the shipped
+            lists.
 
     Returns:
         One :class:`~newsclaims.model.Quantity` per figure or vague amount.
@@ -357,10 +385,11 @@ def find_quantities(text: str, content: Span) -> tuple[Quantity, ...]:
     """
     start = min(max(content.start, 0), len(text))
     end = min(max(content.end, start), len(text))
+    q = quantity_rules(Lexicons.default() if lexicons is None else lexicons)
     found: list[Quantity] = []
-    for m in _finditer(text, start, end):
+    for m in _finditer(text, start, end, q):
         try:
-            found.extend(_from_match(text, m, end))
+            found.extend(_from_match(text, m, end, q))
         except (ValueError, ArithmeticError):  # pragma: no cover - a guard
             continue
     return tuple(sorted(found, key=lambda q: (q.span.start, q.span.end)))

@@ -1,6 +1,7 @@
 """Claims -> the claims they answer, with the kind of answer.
 
-The stage is a package along its seams: ``_lexicon`` (the response lexicons),
+The stage is a package along its seams: ``_lexicon`` (the response words of a
+:class:`~newsclaims.lexicons.Lexicons`, its ``response_*`` lists),
 ``_text`` (the article as the stage reads it, from the text stage's layout, and
 what a stretch of text says), ``_facts`` (what
 each claim brings, computed on first use),

@@ -9,13 +9,6 @@ import regex
 
 from newsclaims import _regex
 from newsclaims.model import Claim, ResponseKind, Span
-from newsclaims.rules.responses._lexicon import (
-    introducing_rows,
-    load_answer_objects,
-    load_reporting_cues,
-    load_response_stances,
-    stance_pattern,
-)
 from newsclaims.rules.responses._text import (
     CLAUSE_END,
     NONE,
@@ -198,10 +191,11 @@ class Facts:
     def stance(self) -> ResponseKind | None:
         """The kind the last stance word of the content gives ("unacceptable")."""
         span, text = self.span, self.layout.text
-        found = list(_regex.finditer(stance_pattern(), text, span.start, span.end))
+        words = self.layout.words
+        found = list(_regex.finditer(words.stance_pattern, text, span.start, span.end))
         if not found:
             return None
-        return load_response_stances()[found[-1].group().casefold()]
+        return words.stances[found[-1].group().casefold()]
 
     @cached_property
     def denies(self) -> bool:
@@ -210,7 +204,7 @@ class Facts:
 
     @cached_property
     def _objects(self) -> frozenset[str]:
-        return self.layout.context.claim_nouns | load_answer_objects()
+        return self.layout.context.claim_nouns | self.layout.words.objects
 
     @cached_property
     def names_a_claim(self) -> bool:
@@ -319,7 +313,7 @@ class Facts:
         if self.nominal:
             return frozenset()
         stretches = answer_stretches(self.claim)
-        return acts_named_in(self.layout.text, stretches)
+        return acts_named_in(self.layout.text, stretches, self.layout.words)
 
     @cached_property
     def intro(self) -> tuple[int, int]:
@@ -343,7 +337,7 @@ class Facts:
             return True
         if cue is None:
             return False
-        return cue.of(self.layout.text).casefold() in load_reporting_cues()
+        return cue.of(self.layout.text).casefold() in self.layout.words.reporting
 
     @cached_property
     def acts_cued(self) -> frozenset[int]:
@@ -351,14 +345,15 @@ class Facts:
         cue = self.claim.cue_span
         if cue is None:
             return frozenset()
-        return introducing_rows().get(cue.of(self.layout.text).casefold(), frozenset())
+        rows = self.layout.words.introducing_rows
+        return rows.get(cue.of(self.layout.text).casefold(), frozenset())
 
     @cached_property
     def acts_introduced(self) -> frozenset[int]:
         """Acts its introduction reports: "arguing that"; not an act that the
         speaker judges ("a decision that the workers called a betrayal": the
         decision is what the claim is about, not the claim)."""
-        text, rows = self.layout.text, introducing_rows()
+        text, rows = self.layout.text, self.layout.words.introducing_rows
         speaker = self.claim.speaker_span
         found: set[int] = set()
         for s, e in _regex.token_spans(WORDS, text, *self.intro):

@@ -1,31 +1,27 @@
-"""The response lexicons: cue words, stance words, act nouns; cheap tests for them."""
+"""The response lexicons of a :class:`~newsclaims.lexicons.Lexicons` (its
+``response_*`` fields): cue words, stance words, act nouns; cheap tests for them."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
+from functools import cached_property, lru_cache
 from typing import Final
 
 import regex
 
-from newsclaims.lexicons import read_entries, read_rows
+from newsclaims import _patterncache
+from newsclaims.lexicons import Lexicons
 from newsclaims.model import ResponseKind
 
 __all__ = [
     "DENIAL_STEMS",
     "FALSE_WORDS",
-    "act_rows",
-    "act_stems",
-    "cue_pattern",
-    "cue_stems",
-    "introducing_rows",
-    "load_answer_objects",
-    "load_determiners",
-    "load_reporting_cues",
+    "ResponseWords",
+    "load_response_acts",
     "load_response_cues",
     "load_response_stances",
     "occurs",
-    "stance_pattern",
+    "response_words",
 ]
 
 FALSE_WORDS: Final = (
@@ -41,55 +37,101 @@ FALSE_WORDS: Final = (
 CUE_STEM: Final = 6  # a cue is looked for where its first letters occur
 
 
-@cache
+def _words_pattern(name: str, words: list[str]) -> regex.Pattern[str]:
+    """Any of ``words`` as a whole word, case ignored (compiled once, then kept in
+    the pattern cache)."""
+    return _patterncache.cached_compile(
+        rf"(?<![\p{{L}}\p{{N}}])\L<{name}>(?![\p{{L}}\p{{N}}])",
+        regex.IGNORECASE,
+        {name: words},
+    )
+
+
+class ResponseWords:
+    """The response stage's word tables, built from one :class:`Lexicons` (see
+    :func:`response_words`).
+
+    >>> words = response_words(Lexicons.default())
+    >>> words.cues["in response"], words.stances["unacceptable"]
+    (<ResponseKind.OTHER: 'other'>, <ResponseKind.CONDEMNATION: 'condemnation'>)
+    >>> nouns, said = words.acts[0]
+    >>> "accusation" in nouns and "accused" in said
+    True
+    >>> "announced" in words.reporting
+    True
+    """
+
+    def __init__(self, lexicons: Lexicons) -> None:
+        self.cues = {cue: ResponseKind(kind) for cue, kind in lexicons.response_cues}
+        """The response cue lexicon: cue phrase -> kind."""
+        self.stances = {w: ResponseKind(k) for w, k in lexicons.response_stances}
+        """The stance words an answer's content may hold: word or phrase -> kind."""
+        self.acts = lexicons.response_acts
+        """The act lexicon: (nouns naming an act, words introducing a claim of it)."""
+        self.objects = lexicons.response_objects
+        """Nouns that point at what another party said or did."""
+        self.determiners = lexicons.response_determiners
+        """Words that make an act noun point back."""
+        self.reporting = lexicons.response_reporting
+        """Cues that report news rather than an answer: "announced", "reported"."""
+        self.act_rows = self._rows_by(0)
+        """Act noun -> the rows of the act lexicon it names."""
+        self.introducing_rows = self._rows_by(1)
+        """Introducing word -> the rows of the act lexicon it introduces."""
+        self.cue_stems = stems_in(cue[:CUE_STEM] for cue in self.cues)
+        """Where a cue may be: one of these occurs wherever a cue does."""
+        self.act_stems = stems_in(self.act_rows)
+        """Where an act noun may be: one of these occurs wherever an act noun does."""
+
+    def _rows_by(self, side: int) -> dict[str, frozenset[int]]:
+        """Word of one side of the act lexicon (0: act nouns, 1: introducing words)
+        -> the rows that hold it."""
+        rows: dict[str, set[int]] = {}
+        for row, sides in enumerate(self.acts):
+            for word in sides[side]:
+                rows.setdefault(word, set()).add(row)
+        return {word: frozenset(found) for word, found in rows.items()}
+
+    @cached_property
+    def cue_pattern(self) -> regex.Pattern[str]:
+        """Any response cue, as a whole word, any case."""
+        return _words_pattern("cues", sorted(self.cues))
+
+    @cached_property
+    def stance_pattern(self) -> regex.Pattern[str]:
+        """Any stance word or phrase, as a whole word, any case."""
+        return _words_pattern("words", sorted(self.stances, key=len, reverse=True))
+
+
+@lru_cache(maxsize=16)
+def response_words(lexicons: Lexicons) -> ResponseWords:
+    """The response stage's words of ``lexicons``, built once per process and
+    lexicons, then shared (bounded, for programs that build many lexicons)."""
+    return ResponseWords(lexicons)
+
+
 def load_response_cues() -> dict[str, ResponseKind]:
-    """The response cue lexicon: cue phrase -> kind.
+    """The shipped response cue lexicon: cue phrase -> kind.
 
     >>> load_response_cues()["in response"]
     <ResponseKind.OTHER: 'other'>
     """
-    return {cue: ResponseKind(kind) for cue, kind in read_rows("response_cues.tsv")}
+    return response_words(Lexicons.default()).cues
 
 
-@cache
 def load_response_stances() -> dict[str, ResponseKind]:
-    """The stance words an answer's content may hold: word or phrase -> kind.
+    """The shipped stance words: word or phrase -> kind.
 
     >>> load_response_stances()["unacceptable"]
     <ResponseKind.CONDEMNATION: 'condemnation'>
     """
-    return {w: ResponseKind(k) for w, k in read_rows("response_stances.tsv")}
+    return response_words(Lexicons.default()).stances
 
 
-@cache
-def stance_pattern() -> regex.Pattern[str]:
-    words = sorted(load_response_stances(), key=len, reverse=True)
-    return regex.compile(
-        r"(?<![\p{L}\p{N}])\L<words>(?![\p{L}\p{N}])", regex.IGNORECASE, words=words
-    )
-
-
-@cache
 def load_response_acts() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """The act lexicon: (nouns naming an act, words introducing a claim of that act).
-
-    >>> nouns, words = load_response_acts()[0]
-    >>> "accusation" in nouns and "accused" in words
-    True
-    """
-    return tuple(
-        (frozenset(nouns.split()), frozenset(words.split()))
-        for nouns, words in read_rows("response_acts.tsv")
-    )
-
-
-@cache
-def cue_pattern() -> regex.Pattern[str]:
-    return regex.compile(
-        r"(?<![\p{L}\p{N}])\L<cues>(?![\p{L}\p{N}])",
-        regex.IGNORECASE,
-        cues=sorted(load_response_cues()),
-    )
+    """The shipped act lexicon: (nouns naming an act, words introducing a claim of
+    that act)."""
+    return response_words(Lexicons.default()).acts
 
 
 def stems_in(words: Iterable[str]) -> tuple[str, ...]:
@@ -119,56 +161,4 @@ def occurs(stems: tuple[str, ...], text: str, begin: int, end: int) -> bool:
     return False
 
 
-@cache
-def cue_stems() -> tuple[str, ...]:
-    return stems_in(cue[:CUE_STEM] for cue in load_response_cues())
-
-
-@cache
-def act_stems() -> tuple[str, ...]:
-    return stems_in(act_rows())
-
-
 DENIAL_STEMS: Final = stems_in(("not", "n't", "n’t", *FALSE_WORDS))
-
-
-@cache
-def load_answer_objects() -> frozenset[str]:
-    return frozenset(read_entries("response_objects.txt"))
-
-
-@cache
-def load_determiners() -> frozenset[str]:
-    return frozenset(read_entries("response_determiners.txt"))
-
-
-def rows_by(side: int) -> dict[str, frozenset[int]]:
-    """Word of one side of the act lexicon (0: act nouns, 1: introducing words) ->
-    the rows that hold it."""
-    rows: dict[str, set[int]] = {}
-    for row, sides in enumerate(load_response_acts()):
-        for word in sides[side]:
-            rows.setdefault(word, set()).add(row)
-    return {word: frozenset(found) for word, found in rows.items()}
-
-
-@cache
-def act_rows() -> dict[str, frozenset[int]]:
-    """Act noun -> the rows of the act lexicon it names."""
-    return rows_by(0)
-
-
-@cache
-def introducing_rows() -> dict[str, frozenset[int]]:
-    """Introducing word -> the rows of the act lexicon it introduces."""
-    return rows_by(1)
-
-
-@cache
-def load_reporting_cues() -> frozenset[str]:
-    """Cues that report news rather than an answer: "announced", "reported".
-
-    >>> "announced" in load_reporting_cues()
-    True
-    """
-    return frozenset(read_entries("response_reporting.txt"))

@@ -25,6 +25,7 @@ import attrs
 import regex
 
 from newsclaims import _regex
+from newsclaims.lexicons import Lexicons
 from newsclaims.model import Claim, Response, ResponseKind, Span
 from newsclaims.rules.responses._candidates import (
     MAX_DISTANCE,
@@ -48,12 +49,7 @@ from newsclaims.rules.responses._kind import (
     declined,
     plain_kind,
 )
-from newsclaims.rules.responses._lexicon import (
-    cue_pattern,
-    cue_stems,
-    load_response_cues,
-    occurs,
-)
+from newsclaims.rules.responses._lexicon import occurs
 from newsclaims.rules.responses._targets import (
     agrees,
     by_act,
@@ -79,13 +75,15 @@ def find_responses(
     context: ResponseContext | None = None,
     *,
     layout: Layout | None = None,
+    lexicons: Lexicons | None = None,
 ) -> tuple[Response, ...]:
     """Link each claim that answers another claim to it: the first rule of
     :data:`RULES` that finds an answered claim decides.
 
     ``layout`` is the text stage's layout of ``text`` (paragraphs and sentences;
     the parser computes it once per article); without it, it is computed here. A
-    layout of another text raises ``ValueError``.
+    layout of another text raises ``ValueError``. ``lexicons`` gives the response
+    words (its ``response_*`` lists; default: the shipped lists).
 
     Long: one walk over the claims in text order, whose every turn reads and updates
     the same state (links and kinds so far, disputes waiting for their claim, who
@@ -100,7 +98,8 @@ def find_responses(
     """
     if len(claims) < 2:  # noqa: PLR2004 - nothing to answer
         return ()
-    view = view_of(text, context if context is not None else ResponseContext(), layout)
+    ctx = context if context is not None else ResponseContext()
+    view = view_of(text, ctx, layout, lexicons)
     facts = [Facts(n, c, view) for n, c in enumerate(claims)]
     out: list[Response] = []
     answered: set[tuple[str | None, int]] = set()
@@ -175,12 +174,13 @@ def cues_of(facts: Sequence[Facts], n: int) -> tuple[int, Cued]:
         # the cue words of an earlier claim in the sentence are not this one's
         # (as in "condemned X, viewing it as Y")
         begin = max(begin, min(facts[n - 1].span.end, end))
+    words = fact.layout.words
     found: Sequence[regex.Match[str]] = (
-        _regex.finditer(cue_pattern(), text, begin, end)
-        if occurs(cue_stems(), text, begin, end)
+        _regex.finditer(words.cue_pattern, text, begin, end)
+        if occurs(words.cue_stems, text, begin, end)
         else ()
     )
-    cues = load_response_cues()
+    cues = words.cues
     return begin, (found, [cues[m.group().casefold()] for m in found])
 
 

@@ -11,14 +11,14 @@ import attrs
 import regex
 
 from newsclaims import _regex
+from newsclaims.lexicons import Lexicons
 from newsclaims.model import Claim, Span
 from newsclaims.rules.responses._lexicon import (
     DENIAL_STEMS,
     FALSE_WORDS,
-    act_rows,
-    act_stems,
-    load_determiners,
+    ResponseWords,
     occurs,
+    response_words,
 )
 from newsclaims.rules.text.layout import Layout, layout
 
@@ -124,7 +124,9 @@ def denies_in(text: str, span: Span) -> bool:
     return _regex.search(DENIES, text, span.start, first) is not None
 
 
-def acts_named_in(text: str, stretches: Sequence[tuple[int, int]]) -> frozenset[int]:
+def acts_named_in(
+    text: str, stretches: Sequence[tuple[int, int]], words: ResponseWords
+) -> frozenset[int]:
     """The acts (rows of the act lexicon) named with a determiner in some stretches.
 
     "this argument", "the court's ruling", "Lee's decision"; not "a court order".
@@ -132,18 +134,18 @@ def acts_named_in(text: str, stretches: Sequence[tuple[int, int]]) -> frozenset[
     words.
     """
     found: set[int] = set()
-    rows, determiners = act_rows(), load_determiners()
-    stems = act_stems()
+    rows, determiners = words.act_rows, words.determiners
+    stems = words.act_stems
     for begin, end in stretches:
         if not occurs(stems, text, begin, end):
             continue
-        words = [text[s:e] for s, e in _regex.token_spans(WORDS, text, begin, end)]
-        for i, word in enumerate(words):
+        toks = [text[s:e] for s, e in _regex.token_spans(WORDS, text, begin, end)]
+        for i, word in enumerate(toks):
             named = rows.get(word.casefold())
             if named and any(
                 w.casefold() in determiners
                 or (w[0].isupper() and w.endswith(POSSESSIVE))
-                for w in words[max(0, i - 2) : i]
+                for w in toks[max(0, i - 2) : i]
             ):
                 found |= named
     return frozenset(found)
@@ -201,11 +203,15 @@ def title_end(lay: Layout) -> int:
 class ArticleView:
     """The article as the responses stage reads it: the text stage's layout of it
     (its paragraphs and sentences, computed once per article), where its title line
-    ends, and what is known of its actors and words (``context``)."""
+    ends, what is known of its actors and words (``context``), and the response
+    lexicons (``words``)."""
 
     layout: Layout
     context: ResponseContext
     title_end: int  # where the title line ends (-1: no title line)
+    words: ResponseWords = attrs.field(
+        factory=lambda: response_words(Lexicons.default())
+    )
 
     @property
     def text(self) -> str:
@@ -231,9 +237,15 @@ class ArticleView:
         return min(first, max(start, first - LOOKBACK))
 
 
-def view_of(text: str, ctx: ResponseContext, lay: Layout | None = None) -> ArticleView:
+def view_of(
+    text: str,
+    ctx: ResponseContext,
+    lay: Layout | None = None,
+    lexicons: Lexicons | None = None,
+) -> ArticleView:
     """The view of ``text`` with ``ctx``: from the layout the text stage computed,
-    else from a new one (default word lists).
+    else from a new one; the response words of ``lexicons`` (default: the shipped
+    lists).
 
     Raises:
         ValueError: ``lay`` is the layout of another text.
@@ -242,7 +254,10 @@ def view_of(text: str, ctx: ResponseContext, lay: Layout | None = None) -> Artic
         lay = layout(text)
     elif lay.text != text:
         raise ValueError("the layout given is of another text")
-    return ArticleView(layout=lay, context=ctx, title_end=title_end(lay))
+    lex = Lexicons.default() if lexicons is None else lexicons
+    return ArticleView(
+        layout=lay, context=ctx, title_end=title_end(lay), words=response_words(lex)
+    )
 
 
 SHORT_WORD: Final = 3  # a word this short names nothing a continuation shares
