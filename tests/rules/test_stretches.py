@@ -110,6 +110,49 @@ def test_mentions_and_countries_read_in_stretches_are_the_same(
         assert _scan(text) == whole
 
 
+def test_a_hostile_run_of_names_is_read_in_bounded_stretches() -> None:
+    """A run of capitalised words with no plain word for thousands of characters
+    (no phrase of news) is cut before a word, so a scan of it holds one stretch's
+    words at a time."""
+    text = "Ann Lee Bo Park " * 2_000
+    found = list(entities._stretches(text, 0, len(text)))
+    assert len(found) > 1
+    assert found[0][0] == 0
+    assert found[-1][1] == len(text)
+    for (_, end), (begin, _) in pairwise(found):
+        assert end == begin
+        assert text[begin - 1] == " "
+        assert text[begin].isupper()  # right before a word, after a blank
+    assert all(b - a <= _regex.STRETCH_CHARS for a, b in found)
+
+
+def test_a_run_shorter_than_the_longest_is_never_cut() -> None:
+    """Below :data:`entities.LONGEST_RUN` characters a run of names reads as one
+    scan of the whole text reads it, wherever the stretches fall."""
+    run = "Ann Lee Bo Park " * (entities.LONGEST_RUN // 20)
+    text = "the fee rose and " * 300 + run + "said the fee rose. " * 300
+    assert len(run) <= entities.LONGEST_RUN
+    assert len(text) > 2 * _regex.STRETCH_CHARS
+    with stretch(WHOLE):
+        whole = _scan(text)
+    assert _scan(text) == whole
+    with stretch(200):  # windows far shorter than the run: still never cut
+        assert _scan(text) == whole
+    assert any((m.name or "").startswith("Ann Lee") for m in whole[0])
+
+
+def test_a_long_phrase_read_in_place_reads_as_a_remembered_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A phrase of many words is read where it stands instead of from the cache of
+    readings: the mentions are the same."""
+    text = "Ann said " + " ".join(["Lee", "Bo", "Park", "Ann"] * 10) + " agreed."
+    in_place = _scan(text)
+    monkeypatch.setattr(entities, "_REMEMBERED_WORDS", 10**6)
+    assert _scan(text) == in_place
+    assert in_place[0]
+
+
 def _cut_at(text: str, cut: int) -> tuple[list[Mention], tuple[tuple[Span, str], ...]]:
     """:func:`_scan` of ``text`` read in two stretches, cut at ``cut``."""
     pieces = [(0, cut), (cut, len(text))]

@@ -54,6 +54,7 @@ from newsclaims.rules.actors.tokens import _code as _code  # noqa: PLC0414
 from newsclaims.rules.actors.tokens import _takes_dot as _takes_dot  # noqa: PLC0414
 
 __all__ = [
+    "LONGEST_RUN",
     "PATTERNS",
     "TOKEN",
     "Mention",
@@ -155,14 +156,26 @@ def scan_readings(
 def _stretches(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
     """The stretches :func:`scan_readings` reads one by one: cut right before a
     character no phrase runs over (:data:`_CUTS`), and where words follow each other
-    with blanks only, right before a word no phrase runs into (:func:`_word_cut`)."""
+    with blanks only, right before a word no phrase runs into (:func:`_word_cut`);
+    where there is none for half a stretch of at least :data:`LONGEST_RUN`
+    characters (a run of thousands of capitalised words), right before any word
+    after a blank."""
     size = _regex.STRETCH_CHARS
     for first, end in stretches(text, _CUTS, start, stop):
         begin = first
         while end - begin > size:
-            cut = _word_cut(text, begin + size // 2, begin + size)
+            lo, hi = begin + size // 2, begin + size
+            cut = _word_cut(text, lo, hi)
             if cut is None:
-                break
+                if size // 2 < LONGEST_RUN:
+                    break
+                # Thousands of characters of names, titles and capitals with no
+                # plain word between them are no one phrase: cut before any word
+                # after a blank, so that the words of one stretch stay few.
+                blank = text.rfind(" ", lo, hi - 1)
+                if blank < 0:
+                    break
+                cut = blank + 1
             yield begin, cut
             begin = cut
         yield begin, end
@@ -246,6 +259,17 @@ def _read_phrases(
             shifts.extend([shift] * len(known))
 
 
+LONGEST_RUN: Final = 1_000
+"""A run of names, titles and capitals with no plain word between them this many
+characters long or shorter is always read whole. Only a run longer than half a
+stretch (:data:`~newsclaims._regex.STRETCH_CHARS`, when that half is at least this)
+is cut before a word (see :func:`_stretches`): no phrase of news, but a hostile
+text, whose scan then holds one stretch's words at a time."""
+
+_REMEMBERED_WORDS: Final = 24
+"""Phrases of fewer words have their readings remembered (see :func:`_analysed`)."""
+
+
 def _analysed(
     tokens: Words, first: int, last: int, acronym: str | None
 ) -> tuple[tuple[Mention, ...], int]:
@@ -255,7 +279,10 @@ def _analysed(
     its reading is remembered by the phrase's text (in ``aw.readings``), as if it
     started at offset 0."""
     text, aw = tokens.text, tokens.aw
-    if acronym is not None:
+    if acronym is not None or last - first >= _REMEMBERED_WORDS:
+        # A phrase this long is read in place: it is not met again, and a copy of
+        # its words and text for the cache would double what a run of names (a
+        # list of capitalised words with nothing between them) costs in memory.
         return tuple(analyse_words(text, tokens.phrase(first, last), acronym, aw)), 0
     start, end = tokens.spans[first][0], tokens.spans[last][1]
     key = text[start:end]

@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Final
 
-from newsclaims._regex import compile_pattern, finditer
+from newsclaims._regex import compile_pattern, iterfind
 from newsclaims.lexicons import ALL_FRAMES, Lexicons
 from newsclaims.rules.text.layout import paragraphs
 
@@ -117,7 +117,7 @@ def recase(text: str, lexicons: Lexicons) -> str:
     for line in lines:
         out.append(text[at : line.start])
         at = line.start
-        for m in finditer(_WORD, text, line.start, line.end):
+        for m in iterfind(_WORD, text, line.start, line.end):
             out.append(text[at : m.start()])
             first = _opens_sentence(text, m.start(), line.start)
             out.append(_recased(m.group(), small, first=first))
