@@ -15,6 +15,7 @@ from typing import Final
 from newsclaims._regex import compile_pattern, finditer
 from newsclaims.errors import PatternTimeoutError
 from newsclaims.model import ActorKind, Span
+from newsclaims.rules.actors.coref_bodies import index_body, reordered
 from newsclaims.rules.actors.coref_drafts import (
     Draft,
     _apposition,
@@ -108,6 +109,7 @@ class Walker:
         self._quote_starts: list[int] | None = None
         self._names: dict[tuple[str, ...], int] = {}
         self._acronyms: dict[str, int] = {}
+        self._bags: dict[frozenset[str], int] = {}  # see :func:`reordered`
         self._countries: dict[str, int] = {}
         self._parent: list[int] = []
         ends = [0]
@@ -266,6 +268,7 @@ class Walker:
             caps = [w for w in key if w not in {"of", "the", "and"}]
             if len(caps) > 1:
                 self._acronyms.setdefault("".join(w[0] for w in caps).upper(), d)
+                index_body(self._names, self._bags, d, m)
                 names.setdefault(key[-1:], d)  # "the House", "the Court"
                 if m.name:
                     short = m.name.split()
@@ -287,7 +290,7 @@ class Walker:
             if found is None and m.name and m.name in self._acronyms:
                 found = self._acronyms[m.name]
             if found is None:
-                found = self._shorter(m) if m.kind is not _ORGANIZATION else None
+                found = self._partial(m)
             if found is None and m.head is not None:
                 found = self._unnamed(i, m)
             if found is not None:
@@ -300,6 +303,14 @@ class Walker:
         if apposed is not None:
             return apposed
         return self._description(i, m)
+
+    def _partial(self, m: Mention) -> int | None:
+        """An actor named before by a part of this name, or a body by its words in
+        another order."""
+        found = self._shorter(m) if m.kind is not _ORGANIZATION else None
+        if found is None and m.kind in _BODY_KINDS:
+            found = reordered(self, m)
+        return found
 
     def _shorter(self, m: Mention) -> int | None:
         """An actor named so far by a part of this fuller name ("Lee" for "Ann Lee"),

@@ -45,6 +45,11 @@ _ARTICLES: Final = frozenset({"a", "an", "the", "one"})
 _COPULAS: Final = frozenset(
     {"is", "was", "are", "were", "be", "been", "being", "became", "become", "becomes"}
 )
+_FUNCTION_WORDS: Final = frozenset(
+    {"of", "by", "to", "for", "with", "from", "in", "on", "at", "and", "or", "as"}
+    | {"his", "her", "its", "their", "our", "my", "your", "this", "that", "these"}
+)
+"""Words that are no adjective between an article and a noun ("a move *by* Lee")."""
 _COPULA_ADVERBS: Final = frozenset({"also", "still", "now", "not", "then", "once"})
 _AFTER_VERB: Final = frozenset(
     {"that", "with", "the", "a", "an", "its", "his", "her", "their", "this", "these"}
@@ -88,8 +93,10 @@ def _scenery(
             and (_after_locative(text, start) or _modifier(text, end))
         ):
             continue
-        if _predicative(text, start):
+        if _predicative(text, start, adjectives=m.form is _DESCRIPTION):
             continue  # "Lee was *the first mayor*", "it is *a British colony*"
+        if m.form is _NAME and _numbered(text, end):
+            continue  # "*Area* 51", "a *Boeing* 707": a thing's designation
         out.append(m)
         where.append(Span(start, end))
     return out, where, countries
@@ -117,14 +124,35 @@ def _appositive_tails(text: str, mentions: list[Mention], spans: list[Span]) -> 
                 spans[i] = Span(spans[i].start, found.end(1))
 
 
-def _predicative(text: str, start: int) -> bool:
+def _numbered(text: str, end: int) -> bool:
+    """Whether a number follows the name ending at ``end``, a space between ("*Area*
+    51", "*Boeing* 747s", "*March* 14"): the name is part of a thing's designation or a
+    date, not an actor's (a person's name takes no number after it but an ordinal in
+    Roman numerals, "Elizabeth II"; an age comes after a comma)."""
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit()
+
+
+def _predicative(text: str, start: int, *, adjectives: bool = False) -> bool:
     """Whether the phrase at ``start`` opens with an article right after a form of
     "be" or "become" (maybe with an adverb between): a predicate ("Lee was *the
-    first mayor*"), which names no actor of its own."""
+    first mayor*"), which names no actor of its own. With ``adjectives`` (for a
+    description), the article may stand before one or two lower-case words the
+    phrase left out ("it is the *final* court"), none a function word ("a move *by*
+    Lee")."""
     article = text[start : start + 4].split(maxsplit=1)[:1]
+    before = text[max(0, start - 60) : start].split()
     if not article or article[0].casefold() not in _ARTICLES:
-        return False
-    before = text[max(0, start - 30) : start].split()
+        if not adjectives:
+            return False
+        for _ in range(2):
+            word = before.pop() if before else ""
+            if not word.isalpha() or not word.islower() or word in _FUNCTION_WORDS:
+                return False
+            if before and before[-1] in _ARTICLES:
+                before.pop()
+                break
+        else:
+            return False
     if (
         before
         and before[-1] not in _COPULAS

@@ -36,7 +36,18 @@ _WE: Final = frozenset({"we", "us", "our", "ourselves"})
 _PERSONAL: Final = frozenset({"he", "him", "his", "himself", "she", "her", "herself"})
 _PLURAL: Final = frozenset({"they", "them", "their", "themselves"})
 _OBJECTS: Final = frozenset(
-    {"him", "his", "her", "himself", "herself", "itself", "themselves"}
+    {
+        "him",
+        "his",
+        "her",
+        "himself",
+        "herself",
+        "its",
+        "itself",
+        "their",
+        "them",
+        "themselves",
+    }
 )
 """Object and possessive pronouns: in the antecedent's own sentence, the nearest."""
 _THING: Final = frozenset({"it", "its", "itself"})

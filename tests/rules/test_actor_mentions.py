@@ -1,0 +1,196 @@
+"""Which phrases are mentions of which actor: own short articles, invented names.
+
+Each row is a text, an actor found by one of its mentions, and the mentions that
+actor must hold (fires) or must not hold (must not fire).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclaims import Article, parse_article
+from newsclaims.rules.actors.coref_mentions import _scenery
+
+
+def _mentions_of(article: Article, phrase: str) -> list[str]:
+    """The mentions of the actor one of whose mentions is ``phrase``."""
+    text = article.text
+    for actor in article.actors:
+        said = [m.of(text) for m in actor.mentions]
+        if phrase in said:
+            return said
+    return []
+
+
+# (id, text, a mention of the actor, mentions it must hold, mentions it must not hold)
+JOINS = [
+    (
+        "a-body-named-with-its-words-in-another-order",
+        (
+            "Harwick Supreme Court rules ban unlawful\n\nThe Supreme Court of Harwick "
+            "ruled on Tuesday that the ban was unlawful. The Supreme Court said the ban "
+            "had no basis."
+        ),
+        "The Supreme Court of Harwick",
+        ["Harwick Supreme Court", "The Supreme Court of Harwick", "The Supreme Court"],
+        [],
+    ),
+    (
+        "a-body-named-by-the-words-before-of",
+        (
+            "The High Court ruled that the ban was void. The High Court of Eastland said "
+            "the ban had no basis."
+        ),
+        "The High Court",
+        ["The High Court", "The High Court of Eastland"],
+        [],
+    ),
+    (
+        "another-body-of-another-place-is-another",
+        (
+            "The High Court of Eastland ruled that the law stood. The High Court of "
+            "Westland said it was void."
+        ),
+        "The High Court of Eastland",
+        ["The High Court of Eastland"],
+        ["The High Court of Westland"],
+    ),
+    (
+        "a-business-named-by-its-first-word",
+        "Officials said Velta Airways flew arms to the rebels. Velta has denied this.",
+        "Velta",
+        ["Velta Airways", "Velta"],
+        [],
+    ),
+    (
+        "a-person-is-not-named-by-a-first-name",
+        "Oskar Pell said the vote was fair. Oskar Lind said Pell was wrong.",
+        "Oskar Pell",
+        ["Oskar Pell", "Pell"],
+        ["Oskar Lind"],
+    ),
+    (
+        "a-predicate-with-an-adjective-is-no-actor",
+        (
+            "The Supreme Court of Harwick ruled that the ban was unlawful. The Supreme "
+            "Court is the highest court in Harwick, and the court said the ban was void."
+        ),
+        "The Supreme Court of Harwick",
+        ["The Supreme Court of Harwick", "The Supreme Court", "the court"],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "holds", "lacks"),
+    [row[1:] for row in JOINS],
+    ids=[row[0] for row in JOINS],
+)
+def test_mentions_join(
+    text: str, phrase: str, holds: list[str], lacks: list[str]
+) -> None:
+    said = _mentions_of(parse_article(text), phrase)
+    for mention in holds:
+        assert mention in said
+    for mention in lacks:
+        assert mention not in said
+
+
+# (id, text, phrases the coreference walk reads as no mention, phrases it reads)
+NO_ACTOR = [
+    (
+        "a-name-with-a-number-is-a-designation",
+        (
+            "Bo Varga said visitors would storm Kessel Field 9 at dawn. Guards at Kessel "
+            "Field 9 said they were ready."
+        ),
+        ["Kessel Field"],
+        ["Bo Varga", "Guards"],
+    ),
+    (
+        "a-model-number-after-a-maker",
+        "Ann Lee said the Vireo 320 was safe. Pilots said it was not.",
+        ["Vireo", "the Vireo"],
+        ["Ann Lee", "Pilots"],
+    ),
+    (
+        "an-age-after-a-comma-is-no-designation",
+        "Ann Lee, 34, said the road was closed. Lee said it again.",
+        [],
+        ["Ann Lee", "Lee"],
+    ),
+    (
+        "a-predicate-with-an-adjective",
+        "Bo Varga said the board was the final authority on it.",
+        ["authority", "final authority"],
+        ["Bo Varga", "the board"],
+    ),
+    (
+        "a-preposition-is-no-adjective",
+        "It was a move by Varga to stop the vote.",
+        [],
+        ["Varga"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [row[1:] for row in NO_ACTOR],
+    ids=[row[0] for row in NO_ACTOR],
+)
+def test_no_actor(text: str, absent: list[str], present: list[str]) -> None:
+    _, spans, _ = _scenery(text, None)
+    found = [s.of(text) for s in spans]
+    for phrase in absent:
+        assert phrase not in found
+    for phrase in present:
+        assert phrase in found
+
+
+# (id, text, a mention of the actor, the pronoun it must hold (its first one))
+POSSESSIVES = [
+    (
+        "its-the-nearest-body-of-its-sentence",
+        (
+            "The Harwick Court told the ferry company Pellar Lines to cut fares on "
+            "its routes. Pellar Lines said it would appeal."
+        ),
+        "Pellar Lines",
+        "its",
+    ),
+    (
+        "their-the-nearest-group-of-its-sentence",
+        (
+            "The Harwick Court ordered the dock unions to end their strike. The "
+            "unions said they would appeal."
+        ),
+        "The unions",
+        "their",
+    ),
+    (
+        "its-takes-no-person",
+        (
+            "The Harwick Court heard Ann Lee on its last day. The court said the "
+            "strike was unlawful."
+        ),
+        "The Harwick Court",
+        "its",
+    ),
+    (
+        "its-looks-back-when-its-sentence-names-no-body",
+        "The Harwick Court ruled on the strike. In its ruling, the court said no.",
+        "The Harwick Court",
+        "its",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "pronoun"),
+    [row[1:] for row in POSSESSIVES],
+    ids=[row[0] for row in POSSESSIVES],
+)
+def test_possessives(text: str, phrase: str, pronoun: str) -> None:
+    assert pronoun in _mentions_of(parse_article(text), phrase)
