@@ -63,6 +63,17 @@ JOINS = [
         [],
     ),
     (
+        "a-longer-name-is-not-named-by-its-first-word",
+        (
+            "Bo Park said the Northern Ferry Workers Union would strike. The "
+            "Northern Ferry Workers Union has 900 members. Northern towns would be "
+            "cut off, he said. The Northern Ferry Workers Union met on Monday."
+        ),
+        "The Northern Ferry Workers Union",
+        ["The Northern Ferry Workers Union"],
+        ["Northern"],
+    ),
+    (
         "a-person-is-not-named-by-a-first-name",
         "Oskar Pell said the vote was fair. Oskar Lind said Pell was wrong.",
         "Oskar Pell",
@@ -194,3 +205,120 @@ POSSESSIVES = [
 )
 def test_possessives(text: str, phrase: str, pronoun: str) -> None:
     assert pronoun in _mentions_of(parse_article(text), phrase)
+
+
+# (id, text, phrases the walk reads as mentions, phrases it reads as none)
+COUNTRIES_ACTING = [
+    (
+        "a-verb-in-s-before-a-name",
+        "Chile invades Peru, Ann Lee said.",
+        ["Chile", "Peru"],
+        [],
+    ),
+    (
+        "a-verb-in-ing-before-a-determiner",
+        "The statement spoke of Chile guarding the border.",
+        ["Chile"],
+        [],
+    ),
+    (
+        "a-noun-in-ing-qualified",
+        "The U.S. fishing fleet left the bay, Ann Lee said.",
+        [],
+        ["U.S."],
+    ),
+    (
+        "a-plural-noun-qualified",
+        "U.S. sanctions since 2011 have hurt trade, Ann Lee said.",
+        [],
+        ["U.S."],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [row[1:] for row in COUNTRIES_ACTING],
+    ids=[row[0] for row in COUNTRIES_ACTING],
+)
+def test_countries_acting(text: str, present: list[str], absent: list[str]) -> None:
+    _, spans, _ = _scenery(text, None)
+    found = [s.of(text) for s in spans]
+    for phrase in present:
+        assert phrase in found
+    for phrase in absent:
+        assert phrase not in found
+
+
+# (id, text, the name of an actor that must be reported, or must not)
+REPORTED = [
+    (
+        "an-organisation-named-three-times",
+        (
+            "Ann Lee said the talks had failed. Officials said the company Dovre "
+            "Metals had closed the pit. Dovre Metals has run the pit since 1990. The "
+            "company employs 300 people, and Dovre Metals will reopen it in May."
+        ),
+        "Dovre Metals",
+        True,
+    ),
+    (
+        "an-organisation-named-twice",
+        (
+            "Ann Lee said the talks had failed. Officials said the company Dovre "
+            "Metals had closed the pit. It has run the pit since 1990."
+        ),
+        "Dovre Metals",
+        False,
+    ),
+    (
+        "a-place-named-three-times",
+        (
+            "Ann Lee said the Kessel Valley was flooded. Bo Park said the Kessel "
+            "Valley was dry. Farmers left the Kessel Valley."
+        ),
+        "Kessel Valley",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "reported"),
+    [row[1:] for row in REPORTED],
+    ids=[row[0] for row in REPORTED],
+)
+def test_reported(text: str, name: str, reported: bool) -> None:
+    names = [a.name for a in parse_article(text).actors]
+    assert (name in names) is reported
+
+
+# (id, text, a mention an actor must hold, a mention no actor may hold)
+ROLES_BEFORE = [
+    (
+        "an-agent-noun-before-a-name",
+        "The march was planned by original poster Dag Ovre. Ovre said it would go on.",
+        "poster Dag Ovre",
+        "Dag Ovre",
+    ),
+    (
+        "a-verb-in-or-after-to",
+        (
+            "Columnist Bo Dahl said the race was fixed. The board asked Ann Lee to "
+            "monitor Bo Dahl closely."
+        ),
+        "Bo Dahl",
+        "monitor Bo Dahl",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "holds", "lacks"),
+    [row[1:] for row in ROLES_BEFORE],
+    ids=[row[0] for row in ROLES_BEFORE],
+)
+def test_roles_before(text: str, holds: str, lacks: str) -> None:
+    said = [m.of(text) for a in parse_article(text).actors for m in a.mentions]
+    assert holds in said
+    assert lacks not in said

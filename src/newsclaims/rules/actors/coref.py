@@ -38,7 +38,7 @@ from attrs import field, frozen
 
 from newsclaims.lexicons import Lexicons
 from newsclaims.model import ActorKind, Span
-from newsclaims.rules.actors.apposed import apposed_roles, roles_after
+from newsclaims.rules.actors.apposed import apposed_roles, roles_after, roles_before
 from newsclaims.rules.actors.coref_actors import Draft, Walker
 from newsclaims.rules.actors.coref_mentions import (
     _TAIL,
@@ -51,6 +51,7 @@ from newsclaims.rules.actors.entities import PATTERNS as ENTITY_PATTERNS
 from newsclaims.rules.text.dateline import find_dateline
 
 __all__ = [
+    "BODY_MENTIONS",
     "PARTY_MENTIONS",
     "PATTERNS",
     "WINDOW",
@@ -62,6 +63,7 @@ __all__ = [
 
 # Enum members as module constants: an enum attribute look-up costs ~0.1 us.
 _PERSON: Final = ActorKind.PERSON
+_ORGANIZATION: Final = ActorKind.ORGANIZATION
 
 WINDOW: Final = 40
 """How many earlier mentions a description or pronoun may look back over."""
@@ -71,6 +73,10 @@ PATTERNS: Final = dict(ENTITY_PATTERNS)
 
 PARTY_MENTIONS: Final = 3
 """How many mentions inside claims make a country a party worth reporting."""
+
+BODY_MENTIONS: Final = 3
+"""How many mentions make a named organisation a party worth reporting, whether or
+not it speaks ("the company Dovre Metals ... Dovre Metals ... the company")."""
 
 PATTERNS["appositive_tail"] = _TAIL
 
@@ -178,6 +184,7 @@ def _resolve(
     _appositive_tails(text, mentions, spans)
     mentions, spans = apposed_roles(text, mentions, spans)
     mentions, spans = roles_after(text, mentions, spans)
+    roles_before(text, mentions, spans)
     role_spans = [*speakers, *targets]
     mentions, spans, at = _with_roles(text, mentions, spans, role_spans)
     joined = _coordinations(text, mentions, spans, role_spans, at)
@@ -221,12 +228,15 @@ def _keep(
     drafts: list[Draft], owner: list[int], roles: frozenset[int], contents: list[Span]
 ) -> tuple[dict[int, int], list[Draft]]:
     """The actors worth reporting: those that speak or are targeted, named people
-    mentioned more than once (one named in passing is scenery), and countries named
-    in at least :data:`PARTY_MENTIONS` claims' contents."""
+    mentioned more than once (one named in passing is scenery), named organisations
+    mentioned at least :data:`BODY_MENTIONS` times, and countries named in at least
+    :data:`PARTY_MENTIONS` claims' contents."""
     wanted = {owner[m] for m in roles}
     for i, d in enumerate(drafts):
         if d.country is None and d.keys and d.kind is _PERSON and len(d.mentions) > 1:
             wanted.add(i)  # a named person named again: a party to the story
+        elif d.keys and d.kind is _ORGANIZATION and len(d.mentions) >= BODY_MENTIONS:
+            wanted.add(i)  # an organisation the story keeps naming: a party to it
         elif d.country is not None and _inside(d.mentions, contents) >= PARTY_MENTIONS:
             wanted.add(i)  # a country the claims keep naming
     kept: dict[int, int] = {}

@@ -29,12 +29,13 @@ def index_body(
     m: Mention,
 ) -> None:
     """Index the body's name of ``m`` (of actor ``d``) by its words in any order
-    (in ``bags``, see :func:`reordered`), and a business's by its first word ("Velta"
-    for "Velta Airways", in ``names``: a business is named again by the start of its
-    name, a person by the end)."""
+    (in ``bags``, see :func:`reordered`), and a business's name of two words by its
+    first ("Velta" for "Velta Airways", in ``names``: a business is named again by
+    the start of its name, a person by the end; a longer name's first word is as
+    often an adjective: "Northern Ferry Workers Union")."""
     key = m.key
     bags.setdefault(frozenset(key), d)
-    if m.kind is _ORGANIZATION and m.name:
+    if m.kind is _ORGANIZATION and m.name and len(key) == 2:  # noqa: PLR2004
         first = m.name.split(maxsplit=1)[0].casefold()
         if first == key[0] and first not in _LINKS:
             names.setdefault(key[:1], d)

@@ -178,14 +178,23 @@ def _modifier(text: str, end: int) -> bool:
 
 
 def _verb_s(text: str, end: int, word: str) -> bool:
-    """Whether ``word`` (ending at ``end``) is a verb in "-s" rather than a plural
-    noun: "that", "with" or a determiner follows it ("Moscow *complies* with",
-    "Kestrel *maintains* that"; not "U.S. *sanctions* since"), and it names no role
-    ("U.S. *officials* with")."""
-    if not word.endswith("s") or word.endswith("ss") or word in current().roles:
+    """Whether ``word`` (ending at ``end``) is a verb in "-s" or "-ing" rather than
+    a noun: "that", "with" or a determiner follows it ("Moscow *complies* with",
+    "Kestrel *maintains* that", "spoke of Peru *guarding* the"; not "U.S. *sanctions*
+    since", "the U.S. *fishing* fleet"), or, after "-s", a name ("Chile *invades*
+    Peru"); and it names no role ("U.S. *officials* with")."""
+    if word in current().roles or not (
+        (word.endswith("s") and not word.endswith("ss")) or word.endswith("ing")
+    ):
         return False
     after = match(_NEXT_WORD, text, end, end + 50)
-    return after is not None and after.group(1) in _AFTER_VERB
+    if after is not None:
+        return after.group(1) in _AFTER_VERB
+    return (
+        word[-1] == "s"
+        and text[end : end + 2].startswith(" ")
+        and (text[end + 1 : end + 2].isupper())
+    )
 
 
 def _after_locative(text: str, start: int) -> bool:
