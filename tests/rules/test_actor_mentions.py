@@ -322,3 +322,59 @@ def test_roles_before(text: str, holds: str, lacks: str) -> None:
     said = [m.of(text) for a in parse_article(text).actors for m in a.mentions]
     assert holds in said
     assert lacks not in said
+
+
+# (id, text, a mention of the actor, the mention it must also hold)
+NOUN_PHRASES = [
+    (
+        "a-description-from-its-determiner",
+        "Bo Park met an eminent historian. The historian said the fort was older.",
+        "The historian",
+        "an eminent historian",
+    ),
+    (
+        "an-appositive-between-dashes",
+        (
+            "The Harwick Court of Justice \u2014 the highest court on questions of "
+            "trade law \u2014 ruled that the ban was void."
+        ),
+        "The Harwick Court of Justice",
+        "the highest court on questions of trade law",
+    ),
+    (
+        "an-appositive-with-responsible-for",
+        (
+            "Bo Dahl, the Harwick commissioner responsible for ports and harbours, "
+            "said the pier was safe."
+        ),
+        "Bo Dahl",
+        "the Harwick commissioner responsible for ports and harbours",
+    ),
+    (
+        "it-opening-what-a-body-said",
+        "The Harwick Tribunal ruled that it had no say over the port.",
+        "The Harwick Tribunal",
+        "it",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "mention"),
+    [row[1:] for row in NOUN_PHRASES],
+    ids=[row[0] for row in NOUN_PHRASES],
+)
+def test_noun_phrases(text: str, phrase: str, mention: str) -> None:
+    assert mention in _mentions_of(parse_article(text), phrase)
+
+
+def test_it_opening_what_a_person_said_is_no_mention() -> None:
+    text = "Ann Lee said it was late."
+    said = [m.of(text) for a in parse_article(text).actors for m in a.mentions]
+    assert said == ["Ann Lee"]
+
+
+def test_a_participle_is_no_adjective_of_a_description() -> None:
+    text = "Bo Park met a respected historian."
+    _, spans, _ = _scenery(text, None)
+    assert [s.of(text) for s in spans] == ["Bo Park", "historian"]

@@ -43,6 +43,7 @@ from newsclaims.rules.actors.coref_actors import Draft, Walker
 from newsclaims.rules.actors.coref_mentions import (
     _TAIL,
     _appositive_tails,
+    _determined,
     _scenery,
 )
 from newsclaims.rules.actors.coref_roles import _coordinations, _with_roles
@@ -181,6 +182,7 @@ def _resolve(
         found = find_dateline(text)
         dateline = None if found is None else found[1]
     mentions, spans, countries = _scenery(text, dateline)
+    _determined(text, mentions, spans)
     _appositive_tails(text, mentions, spans)
     mentions, spans = apposed_roles(text, mentions, spans)
     mentions, spans = roles_after(text, mentions, spans)

@@ -18,8 +18,11 @@ from __future__ import annotations
 
 from typing import Final
 
+import attrs
+
 from newsclaims._regex import compile_pattern, match
 from newsclaims.model import Span
+from newsclaims.rules.actors.apposed import _word_ok
 from newsclaims.rules.actors.data import current
 from newsclaims.rules.actors.entities import scan_readings
 from newsclaims.rules.actors.parse import Mention, MentionForm
@@ -37,10 +40,25 @@ _TAIL: Final = compile_pattern(
 )
 """The rest of an appositive: up to the mark that closes it."""
 _TAIL_OPENERS: Final = frozenset(
-    ["of", "for", "at", "from", "in", "on", "with", "to", "within", "and"]
+    [
+        "of",
+        "for",
+        "at",
+        "from",
+        "in",
+        "on",
+        "with",
+        "to",
+        "within",
+        "and",
+        "responsible",
+    ]
 )
-"""The words a description's tail opens with: a preposition, or "and" and another
-description ("the chair and spokeswoman for the party")."""
+"""The words a description's tail opens with: a preposition, "and" and another
+description ("the chair and spokeswoman for the party"), or "responsible" and its
+preposition ("the commissioner responsible for the ports")."""
+_APPOSITION_MARKS: Final = frozenset({", ", " \u2014 ", " \u2013 "})
+"""What stands between a name and the description in apposition to it."""
 _ARTICLES: Final = frozenset({"a", "an", "the", "one"})
 _COPULAS: Final = frozenset(
     {"is", "was", "are", "were", "be", "been", "being", "became", "become", "becomes"}
@@ -102,9 +120,53 @@ def _scenery(
     return out, where, countries
 
 
+_DEFINITE: Final = frozenset({"the", "this", "that", "these", "those"})
+_DETERMINERS: Final = _DEFINITE | {"a", "an"}
+_APOSTROPHES: Final = frozenset({"'", "\u2019"})
+_MAX_ADJECTIVES: Final = 3
+"""The most unlisted words :func:`_determined` takes in before a description."""
+
+
+def _determined(text: str, mentions: list[Mention], spans: list[Span]) -> None:
+    """Draw each description that opens with its head or a listed modifier back over
+    the lower-case words before it to the determiner that opens the noun phrase, in
+    place: "the *highest* court", "an *eminent* historian" (the scan takes in only
+    listed modifiers). At most :data:`_MAX_ADJECTIVES` words, none a function word,
+    verb form or adverb, nor a participle ("a court *ruled* the"); not a possessor
+    ("the ferry *workers'* union": the union is the phrase)."""
+    for i, m in enumerate(mentions):
+        start = spans[i].start
+        if (
+            m.form is not _DESCRIPTION
+            or not text[start : start + 1].islower()
+            or text[start : spans[i].end].split(" ", 1)[0] in _DETERMINERS
+            or text[spans[i].end : spans[i].end + 1] in _APOSTROPHES  # a possessor
+        ):
+            continue
+        words = text[max(0, start - 60) : start].split(" ")
+        if not words or words[-1] != "":
+            continue
+        words.pop()
+        n = 0
+        begin = start
+        while words and n < _MAX_ADJECTIVES:
+            w = words.pop()
+            begin -= len(w) + 1
+            if w.casefold() in _DETERMINERS:
+                if i == 0 or spans[i - 1].end <= begin:
+                    spans[i] = Span(begin, spans[i].end)
+                    definite = w.casefold() in _DEFINITE
+                    mentions[i] = attrs.evolve(m, definite=definite)
+                break
+            if not _word_ok(w) or w.endswith("ed"):
+                break
+            n += 1
+
+
 def _appositive_tails(text: str, mentions: list[Mention], spans: list[Span]) -> None:
-    """Draw each description in apposition to a name to the mark that closes the
-    appositive, in place: "Ann Lee, *spokeswoman for the harbour board*, said" (the
+    """Draw each description in apposition to a name (after a comma or a dash) to
+    the mark that closes the appositive, in place: "Ann Lee, *spokeswoman for the
+    harbour board*, said", "the Harbour Court — *the highest court on trade* —" (the
     noun phrase with its modifiers, as a reader marks it). Only when a comma,
     semicolon, full stop or dash closes it within :data:`MAX_TAIL` characters and no
     quote mark or bracket comes first."""
@@ -113,7 +175,7 @@ def _appositive_tails(text: str, mentions: list[Mention], spans: list[Span]) -> 
         if (
             m.form is not _DESCRIPTION
             or before.form is not _NAME
-            or text[spans[i - 1].end : spans[i].start] != ", "
+            or text[spans[i - 1].end : spans[i].start] not in _APPOSITION_MARKS
         ):
             continue
         end = spans[i].end
@@ -121,7 +183,8 @@ def _appositive_tails(text: str, mentions: list[Mention], spans: list[Span]) -> 
         if found is not None and found.end(1) > end:
             first = found.group(1).split(maxsplit=1)[:1]
             if first and first[0] in _TAIL_OPENERS:  # not "..., the army said, ..."
-                spans[i] = Span(spans[i].start, found.end(1))
+                tail = found.group(1)  # up to the mark, less the blank before a dash
+                spans[i] = Span(spans[i].start, end + len(tail.rstrip()))
 
 
 def _numbered(text: str, end: int) -> bool:
