@@ -378,3 +378,73 @@ def test_a_participle_is_no_adjective_of_a_description() -> None:
     text = "Bo Park met a respected historian."
     _, spans, _ = _scenery(text, None)
     assert [s.of(text) for s in spans] == ["Bo Park", "historian"]
+
+
+# (id, text, the name of an actor of unknown kind that must be reported, or must not)
+SURNAMES = [
+    (
+        "a-full-name-then-the-surname-alone",
+        (
+            "The court cleared Maren Tove Holt and Ivo Brann of fraud. Holt had been an "
+            "aide; Brann ran the port. Officials said Holt and Brann broke no law."
+        ),
+        "Maren Tove Holt",
+        True,
+    ),
+    (
+        "a-place-named-by-its-last-word",
+        (
+            "Ann Lee said the Upper Vessa valley was flooded. Farms in Vessa were "
+            "empty. Bo Park said Vessa would recover."
+        ),
+        "Upper Vessa",
+        False,
+    ),
+    (
+        "named-twice-only",
+        "Ann Lee said Maren Holt was cleared. Holt had been an aide.",
+        "Maren Holt",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "reported"),
+    [row[1:] for row in SURNAMES],
+    ids=[row[0] for row in SURNAMES],
+)
+def test_surnames(text: str, name: str, reported: bool) -> None:
+    names = [a.name for a in parse_article(text).actors]
+    assert (name in names) is reported
+
+
+# (id, text, a mention of the actor, the mention it must also hold, or must not)
+AS_NAMED = [
+    (
+        "named-as",
+        (
+            "Police said the suspect fled. Officers later named the suspect as "
+            "34-year-old Bo Dahl. Dahl said nothing."
+        ),
+        "Dahl",
+        "the suspect",
+        True,
+    ),
+    (
+        "chosen-as-is-a-predicate",
+        "The council chose Ann Lee as mayor. Lee said it was fair.",
+        "Lee",
+        "mayor",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "mention", "holds"),
+    [row[1:] for row in AS_NAMED],
+    ids=[row[0] for row in AS_NAMED],
+)
+def test_as_named(text: str, phrase: str, mention: str, holds: bool) -> None:
+    assert (mention in _mentions_of(parse_article(text), phrase)) is holds

@@ -55,6 +55,7 @@ __all__ = [
     "BODY_MENTIONS",
     "PARTY_MENTIONS",
     "PATTERNS",
+    "SURNAME_MENTIONS",
     "WINDOW",
     "ActorDraft",
     "Resolution",
@@ -65,6 +66,7 @@ __all__ = [
 # Enum members as module constants: an enum attribute look-up costs ~0.1 us.
 _PERSON: Final = ActorKind.PERSON
 _ORGANIZATION: Final = ActorKind.ORGANIZATION
+_UNKNOWN: Final = ActorKind.UNKNOWN
 
 WINDOW: Final = 40
 """How many earlier mentions a description or pronoun may look back over."""
@@ -78,6 +80,10 @@ PARTY_MENTIONS: Final = 3
 BODY_MENTIONS: Final = 3
 """How many mentions make a named organisation a party worth reporting, whether or
 not it speaks ("the company Dovre Metals ... Dovre Metals ... the company")."""
+
+SURNAME_MENTIONS: Final = 3
+"""How many mentions make a name of unknown kind used by its surname a party worth
+reporting (see :func:`_surnamed`)."""
 
 PATTERNS["appositive_tail"] = _TAIL
 
@@ -205,7 +211,7 @@ def _resolve(
         if owner[g] >= 0
     }
     parts = {k for p in joined.values() for k in p}
-    kept, drafts = _keep(walker.drafts, owner, walker.roles | parts, inside)
+    kept, drafts = _keep(text, walker.drafts, owner, walker.roles | parts, inside)
     by_index = {j: i for i, j in kept.items()}  # kept actor -> its draft
     actors = tuple(
         _actor(d, sorted({kept[m] for m in members.get(by_index[j], ()) if m in kept}))
@@ -227,16 +233,23 @@ def _resolve(
 
 
 def _keep(
-    drafts: list[Draft], owner: list[int], roles: frozenset[int], contents: list[Span]
+    text: str,
+    drafts: list[Draft],
+    owner: list[int],
+    roles: frozenset[int],
+    contents: list[Span],
 ) -> tuple[dict[int, int], list[Draft]]:
     """The actors worth reporting: those that speak or are targeted, named people
-    mentioned more than once (one named in passing is scenery), named organisations
+    mentioned more than once (one named in passing is scenery), names used by their
+    surname (:func:`_surnamed`), named organisations
     mentioned at least :data:`BODY_MENTIONS` times, and countries named in at least
     :data:`PARTY_MENTIONS` claims' contents."""
     wanted = {owner[m] for m in roles}
     for i, d in enumerate(drafts):
         if d.country is None and d.keys and d.kind is _PERSON and len(d.mentions) > 1:
             wanted.add(i)  # a named person named again: a party to the story
+        elif _surnamed(text, d):
+            wanted.add(i)  # a name then its last word alone: a person's surname
         elif d.keys and d.kind is _ORGANIZATION and len(d.mentions) >= BODY_MENTIONS:
             wanted.add(i)  # an organisation the story keeps naming: a party to it
         elif d.country is not None and _inside(d.mentions, contents) >= PARTY_MENTIONS:
@@ -248,6 +261,21 @@ def _keep(
             kept[i] = len(out)
             out.append(d)
     return kept, out
+
+
+def _surnamed(text: str, d: Draft) -> bool:
+    """Whether ``d`` is a name of unknown kind of two words or more that the text
+    then uses by its last word alone ("Maren Holt ... Holt"), mentioned at least
+    :data:`SURNAME_MENTIONS` times and never after "in": a person named by their
+    surname, as a story names its parties (a place's last word is as often used
+    alone, "Upper Vessa ... in Vessa", but after "in")."""
+    return (
+        d.kind is _UNKNOWN
+        and d.country is None
+        and len(d.mentions) >= SURNAME_MENTIONS
+        and any(len(k) > 1 and (k[-1],) in d.keys for k in d.keys)
+        and not any(text[max(0, m.start - 3) : m.start] == "in " for m in d.mentions)
+    )
 
 
 def _inside(mentions: list[Span], contents: list[Span]) -> int:

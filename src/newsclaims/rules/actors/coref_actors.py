@@ -348,7 +348,12 @@ class Walker:
         if (
             d < 0  # first: the cheapest test
             or p.form is _PRONOUN
-            or not _apposition(self.text, self.spans[i - 1].end, self.spans[i].start)
+            or not _apposition(
+                self.text,
+                self.spans[i - 1].end,
+                self.spans[i].start,
+                named=p.form is _DESCRIPTION and m.form is _NAME,
+            )
         ):
             return None
         after = self.text[end : end + 1]
