@@ -448,3 +448,16 @@ AS_NAMED = [
 )
 def test_as_named(text: str, phrase: str, mention: str, holds: bool) -> None:
     assert (mention in _mentions_of(parse_article(text), phrase)) is holds
+
+
+def test_a_bare_role_in_a_title_line_is_the_person_named_later() -> None:
+    text = (
+        "Harwick judge orders release of port records\n\nOn Monday, District Judge "
+        "Ann Lee ruled that the records must be released. Lee said the law was clear."
+    )
+    assert "judge" in " ".join(_mentions_of(parse_article(text), "Lee"))
+
+
+def test_a_bare_role_in_a_sentence_is_a_predicate() -> None:
+    text = "Ann Lee was elected judge in May.\n\nLee said the law was clear."
+    assert _mentions_of(parse_article(text), "Lee") == ["Ann Lee", "Lee"]

@@ -105,6 +105,8 @@ class Walker:
         self.drafts: list[Draft] = []
         self.owner: list[int] = [-1] * len(mentions)
         self.roles: frozenset[int] = frozenset()
+        self.title_end = text.find("\n") if text.find("\n\n", 0, 300) > 0 else -1
+        """Where a title line ends (a line on its own before a blank line), or -1."""
         self.quotes: list[tuple[Span, int]] = []
         self._quote_starts: list[int] | None = None
         self._names: dict[tuple[str, ...], int] = {}
@@ -223,6 +225,8 @@ class Walker:
             or m.name is not None
         ):
             return False
+        if self.spans[i].end <= self.title_end:
+            return False  # a headline drops its articles: "Judge rules on port"
         first = self.spans[i].of(self.text).partition(" ")[0].casefold()
         return first not in _INDEFINITE and first[:1].islower()
 
@@ -399,7 +403,7 @@ class Walker:
         fallback: int | None = None
         owner, drafts, parent = self.owner, self.drafts, self._parent
         seen: set[int] = set()  # a draft found again tests the same
-        # :func:`_generic_match`, its branch chosen once for the loop:
+        # what a head with no draft holding it falls back to, chosen once:
         org, country = head in _ORG_HEADS, head == "country"
         business = head in _BUSINESS_HEADS  # "the company" is no "group"
         affiliation = m.affiliation
@@ -439,11 +443,3 @@ _APPOSITIVE_ENDS: Final = frozenset(
     {",", ".", ")", "", " ", ";", ":", "\u2013", "\u2014"}
 )
 """What may follow an appositive: "Ann Lee, the mayor*;* she said"."""
-
-
-def _generic_match(draft: Draft, head: str) -> bool:
-    if head in _ORG_HEADS:
-        return draft.kind is _ORGANIZATION
-    if head == "country":
-        return draft.country is not None
-    return draft.has_name_word(head)
