@@ -29,7 +29,7 @@ from newsclaims.model import ActorKind, Span
 from newsclaims.rules.actors.data import current
 from newsclaims.rules.actors.parse import Mention, MentionForm
 
-__all__ = ["apposed_roles", "described", "roles_after"]
+__all__ = ["apposed_roles", "described", "roles_after", "roles_before"]
 
 _NAME: Final = MentionForm.NAME
 _DESCRIPTION: Final = MentionForm.DESCRIPTION
@@ -242,3 +242,39 @@ def _phrase_after(text: str, start: int) -> tuple[Span, bool, str] | None:
     ):
         return None
     return Span(start, end), opener.casefold() in _DEFINITE, inner[-1]
+
+
+_NOT_BEFORE_A_ROLE: Final = frozenset(
+    ["to", "will", "would", "can", "could", "should", "may", "might", "must", "not",
+     "never", "did", "does", "do", "i", "we", "you", "they"]
+)  # fmt: skip
+"""Words after which a word in "-er" or "-or" is a verb ("to *monitor* Ann Lee")."""
+
+
+def roles_before(text: str, mentions: list[Mention], spans: list[Span]) -> None:
+    """Draw each person's name that a role noun stands right before, no comma
+    between, to that noun, in place: "original *poster* Ann Lee", "*sportswriter*
+    Bo Dahl" (the role is part of the mention, as a listed title is: "Senator Ann
+    Lee"). The noun is a listed singular role or an agent noun (:func:`_role_head`),
+    neither a function word nor a verb form; not after "to", a modal or a subject
+    pronoun ("to *monitor* Ann Lee")."""
+    for i, (m, span) in enumerate(zip(mentions, spans, strict=True)):
+        start = span.start
+        if (
+            m.form is not _NAME
+            or m.kind not in _PERSONISH
+            or start < 2  # noqa: PLR2004
+            or text[start - 1] != " "
+            or not text[start].isupper()
+        ):
+            continue
+        words = text[max(0, start - 60) : start - 1].split(" ")
+        role = words[-1]
+        if not _word_ok(role) or not _role_head(role) or _owns(role):
+            continue
+        if len(words) > 1 and words[-2].casefold() in _NOT_BEFORE_A_ROLE:
+            continue
+        begin = start - 1 - len(role)
+        if i > 0 and spans[i - 1].end > begin:
+            continue  # the role is another mention's
+        spans[i] = Span(begin, span.end)

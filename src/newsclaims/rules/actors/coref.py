@@ -38,11 +38,12 @@ from attrs import field, frozen
 
 from newsclaims.lexicons import Lexicons
 from newsclaims.model import ActorKind, Span
-from newsclaims.rules.actors.apposed import apposed_roles, roles_after
+from newsclaims.rules.actors.apposed import apposed_roles, roles_after, roles_before
 from newsclaims.rules.actors.coref_actors import Draft, Walker
 from newsclaims.rules.actors.coref_mentions import (
     _TAIL,
     _appositive_tails,
+    _determined,
     _scenery,
 )
 from newsclaims.rules.actors.coref_roles import _coordinations, _with_roles
@@ -51,8 +52,10 @@ from newsclaims.rules.actors.entities import PATTERNS as ENTITY_PATTERNS
 from newsclaims.rules.text.dateline import find_dateline
 
 __all__ = [
+    "BODY_MENTIONS",
     "PARTY_MENTIONS",
     "PATTERNS",
+    "SURNAME_MENTIONS",
     "WINDOW",
     "ActorDraft",
     "Resolution",
@@ -62,6 +65,8 @@ __all__ = [
 
 # Enum members as module constants: an enum attribute look-up costs ~0.1 us.
 _PERSON: Final = ActorKind.PERSON
+_ORGANIZATION: Final = ActorKind.ORGANIZATION
+_UNKNOWN: Final = ActorKind.UNKNOWN
 
 WINDOW: Final = 40
 """How many earlier mentions a description or pronoun may look back over."""
@@ -71,6 +76,14 @@ PATTERNS: Final = dict(ENTITY_PATTERNS)
 
 PARTY_MENTIONS: Final = 3
 """How many mentions inside claims make a country a party worth reporting."""
+
+BODY_MENTIONS: Final = 3
+"""How many mentions make a named organisation a party worth reporting, whether or
+not it speaks ("the company Dovre Metals ... Dovre Metals ... the company")."""
+
+SURNAME_MENTIONS: Final = 3
+"""How many mentions make a name of unknown kind used by its surname a party worth
+reporting (see :func:`_surnamed`)."""
 
 PATTERNS["appositive_tail"] = _TAIL
 
@@ -175,9 +188,11 @@ def _resolve(
         found = find_dateline(text)
         dateline = None if found is None else found[1]
     mentions, spans, countries = _scenery(text, dateline)
+    _determined(text, mentions, spans)
     _appositive_tails(text, mentions, spans)
     mentions, spans = apposed_roles(text, mentions, spans)
     mentions, spans = roles_after(text, mentions, spans)
+    roles_before(text, mentions, spans)
     role_spans = [*speakers, *targets]
     mentions, spans, at = _with_roles(text, mentions, spans, role_spans)
     joined = _coordinations(text, mentions, spans, role_spans, at)
@@ -196,7 +211,7 @@ def _resolve(
         if owner[g] >= 0
     }
     parts = {k for p in joined.values() for k in p}
-    kept, drafts = _keep(walker.drafts, owner, walker.roles | parts, inside)
+    kept, drafts = _keep(text, walker.drafts, owner, walker.roles | parts, inside)
     by_index = {j: i for i, j in kept.items()}  # kept actor -> its draft
     actors = tuple(
         _actor(d, sorted({kept[m] for m in members.get(by_index[j], ()) if m in kept}))
@@ -218,15 +233,25 @@ def _resolve(
 
 
 def _keep(
-    drafts: list[Draft], owner: list[int], roles: frozenset[int], contents: list[Span]
+    text: str,
+    drafts: list[Draft],
+    owner: list[int],
+    roles: frozenset[int],
+    contents: list[Span],
 ) -> tuple[dict[int, int], list[Draft]]:
     """The actors worth reporting: those that speak or are targeted, named people
-    mentioned more than once (one named in passing is scenery), and countries named
-    in at least :data:`PARTY_MENTIONS` claims' contents."""
+    mentioned more than once (one named in passing is scenery), names used by their
+    surname (:func:`_surnamed`), named organisations
+    mentioned at least :data:`BODY_MENTIONS` times, and countries named in at least
+    :data:`PARTY_MENTIONS` claims' contents."""
     wanted = {owner[m] for m in roles}
     for i, d in enumerate(drafts):
         if d.country is None and d.keys and d.kind is _PERSON and len(d.mentions) > 1:
             wanted.add(i)  # a named person named again: a party to the story
+        elif _surnamed(text, d):
+            wanted.add(i)  # a name then its last word alone: a person's surname
+        elif d.keys and d.kind is _ORGANIZATION and len(d.mentions) >= BODY_MENTIONS:
+            wanted.add(i)  # an organisation the story keeps naming: a party to it
         elif d.country is not None and _inside(d.mentions, contents) >= PARTY_MENTIONS:
             wanted.add(i)  # a country the claims keep naming
     kept: dict[int, int] = {}
@@ -236,6 +261,21 @@ def _keep(
             kept[i] = len(out)
             out.append(d)
     return kept, out
+
+
+def _surnamed(text: str, d: Draft) -> bool:
+    """Whether ``d`` is a name of unknown kind of two words or more that the text
+    then uses by its last word alone ("Maren Holt ... Holt"), mentioned at least
+    :data:`SURNAME_MENTIONS` times and never after "in": a person named by their
+    surname, as a story names its parties (a place's last word is as often used
+    alone, "Upper Vessa ... in Vessa", but after "in")."""
+    return (
+        d.kind is _UNKNOWN
+        and d.country is None
+        and len(d.mentions) >= SURNAME_MENTIONS
+        and any(len(k) > 1 and (k[-1],) in d.keys for k in d.keys)
+        and not any(text[max(0, m.start - 3) : m.start] == "in " for m in d.mentions)
+    )
 
 
 def _inside(mentions: list[Span], contents: list[Span]) -> int:

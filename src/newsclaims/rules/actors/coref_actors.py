@@ -15,6 +15,7 @@ from typing import Final
 from newsclaims._regex import compile_pattern, finditer
 from newsclaims.errors import PatternTimeoutError
 from newsclaims.model import ActorKind, Span
+from newsclaims.rules.actors.coref_bodies import index_body, reordered
 from newsclaims.rules.actors.coref_drafts import (
     Draft,
     _apposition,
@@ -104,10 +105,13 @@ class Walker:
         self.drafts: list[Draft] = []
         self.owner: list[int] = [-1] * len(mentions)
         self.roles: frozenset[int] = frozenset()
+        self.title_end = text.find("\n") if text.find("\n\n", 0, 300) > 0 else -1
+        """Where a title line ends (a line on its own before a blank line), or -1."""
         self.quotes: list[tuple[Span, int]] = []
         self._quote_starts: list[int] | None = None
         self._names: dict[tuple[str, ...], int] = {}
         self._acronyms: dict[str, int] = {}
+        self._bags: dict[frozenset[str], int] = {}  # see :func:`reordered`
         self._countries: dict[str, int] = {}
         self._parent: list[int] = []
         ends = [0]
@@ -221,6 +225,8 @@ class Walker:
             or m.name is not None
         ):
             return False
+        if self.spans[i].end <= self.title_end:
+            return False  # a headline drops its articles: "Judge rules on port"
         first = self.spans[i].of(self.text).partition(" ")[0].casefold()
         return first not in _INDEFINITE and first[:1].islower()
 
@@ -266,6 +272,7 @@ class Walker:
             caps = [w for w in key if w not in {"of", "the", "and"}]
             if len(caps) > 1:
                 self._acronyms.setdefault("".join(w[0] for w in caps).upper(), d)
+                index_body(self._names, self._bags, d, m)
                 names.setdefault(key[-1:], d)  # "the House", "the Court"
                 if m.name:
                     short = m.name.split()
@@ -287,7 +294,7 @@ class Walker:
             if found is None and m.name and m.name in self._acronyms:
                 found = self._acronyms[m.name]
             if found is None:
-                found = self._shorter(m) if m.kind is not _ORGANIZATION else None
+                found = self._partial(m)
             if found is None and m.head is not None:
                 found = self._unnamed(i, m)
             if found is not None:
@@ -300,6 +307,14 @@ class Walker:
         if apposed is not None:
             return apposed
         return self._description(i, m)
+
+    def _partial(self, m: Mention) -> int | None:
+        """An actor named before by a part of this name, or a body by its words in
+        another order."""
+        found = self._shorter(m) if m.kind is not _ORGANIZATION else None
+        if found is None and m.kind in _BODY_KINDS:
+            found = reordered(self, m)
+        return found
 
     def _shorter(self, m: Mention) -> int | None:
         """An actor named so far by a part of this fuller name ("Lee" for "Ann Lee"),
@@ -337,7 +352,12 @@ class Walker:
         if (
             d < 0  # first: the cheapest test
             or p.form is _PRONOUN
-            or not _apposition(self.text, self.spans[i - 1].end, self.spans[i].start)
+            or not _apposition(
+                self.text,
+                self.spans[i - 1].end,
+                self.spans[i].start,
+                named=p.form is _DESCRIPTION and m.form is _NAME,
+            )
         ):
             return None
         after = self.text[end : end + 1]
@@ -383,7 +403,7 @@ class Walker:
         fallback: int | None = None
         owner, drafts, parent = self.owner, self.drafts, self._parent
         seen: set[int] = set()  # a draft found again tests the same
-        # :func:`_generic_match`, its branch chosen once for the loop:
+        # what a head with no draft holding it falls back to, chosen once:
         org, country = head in _ORG_HEADS, head == "country"
         business = head in _BUSINESS_HEADS  # "the company" is no "group"
         affiliation = m.affiliation
@@ -423,11 +443,3 @@ _APPOSITIVE_ENDS: Final = frozenset(
     {",", ".", ")", "", " ", ";", ":", "\u2013", "\u2014"}
 )
 """What may follow an appositive: "Ann Lee, the mayor*;* she said"."""
-
-
-def _generic_match(draft: Draft, head: str) -> bool:
-    if head in _ORG_HEADS:
-        return draft.kind is _ORGANIZATION
-    if head == "country":
-        return draft.country is not None
-    return draft.has_name_word(head)

@@ -25,6 +25,9 @@ _AGED_APPOSITION: Final = compile_pattern(
 )
 """An appositive's age (and a lower-case noun or two) before its name: "a
 supporter*, 34-year-old retired teacher* Ann Lee"."""
+_AS: Final = compile_pattern(r"\x20as\x20(?:\p{N}{1,3}+-year-old\x20)?+\Z")
+"""A description's name after "as", maybe with an age: "the suspect* as 34-year-old*
+Bo Dahl"."""
 
 
 @attrs.define
@@ -139,12 +142,16 @@ def _same_person(
     )
 
 
-def _apposition(text: str, start: int, end: int) -> bool:
+def _apposition(text: str, start: int, end: int, *, named: bool = False) -> bool:
     """Whether ``text[start:end]`` joins a phrase to its appositive: a comma or a
-    dash, maybe with an age ("Ann Lee, 34-year-old teacher")."""
+    dash, maybe with an age ("Ann Lee, 34-year-old teacher"), or, when a name
+    follows a description (``named``), "as" ("named the suspect *as* Bo Dahl",
+    "named the victim *as* 34-year-old Ann Lee"; not "chose Ann Lee as mayor")."""
     gap = text[start:end]
     if gap in _APPOSITION:
         return True
+    if named and gap[:4] == " as ":
+        return len(gap) <= 24 and match(_AS, text, start, end) is not None  # noqa: PLR2004
     return (
         gap[:2] == ", "
         and len(gap) <= 64  # noqa: PLR2004 - ", twenty-year-old retired teacher "

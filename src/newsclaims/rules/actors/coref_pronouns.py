@@ -36,7 +36,18 @@ _WE: Final = frozenset({"we", "us", "our", "ourselves"})
 _PERSONAL: Final = frozenset({"he", "him", "his", "himself", "she", "her", "herself"})
 _PLURAL: Final = frozenset({"they", "them", "their", "themselves"})
 _OBJECTS: Final = frozenset(
-    {"him", "his", "her", "himself", "herself", "itself", "themselves"}
+    {
+        "him",
+        "his",
+        "her",
+        "himself",
+        "herself",
+        "its",
+        "itself",
+        "their",
+        "them",
+        "themselves",
+    }
 )
 """Object and possessive pronouns: in the antecedent's own sentence, the nearest."""
 _THING: Final = frozenset({"it", "its", "itself"})
@@ -70,11 +81,25 @@ def pick_antecedent(walker: Walker, i: int, m: Mention) -> int | None:  # noqa: 
     if word in {"who", "which"}:
         return _relative(walker, i)
     if word == "it" and i not in walker.roles:
-        return None
+        return _opening_it(walker, i)
     excluded = -1
     if quote is not None and walker.owner[quote] >= 0:
         excluded = walker.find(walker.owner[quote])
     return _search(walker, i, word, excluded)
+
+
+def _opening_it(walker: Walker, i: int) -> int | None:
+    """The speaker of the claim whose content "it" (mention ``i``) opens, when that
+    speaker is a body or document: "The tribunal ruled that *it* had no say", as "Ann
+    Lee said *she* would run"; ``None`` otherwise (another "it" is as often a thing)."""
+    where = walker.spans[i]
+    for content, speaker in walker.quotes_around(where):
+        d = walker.owner[speaker]
+        if content.start == where.start and d >= 0:
+            d = walker.find(d)
+            if walker.drafts[d].kind in _THINGS:
+                return d
+    return None
 
 
 def _quote_of(walker: Walker, where: Span) -> int | None:
