@@ -63,7 +63,6 @@ from newsclaims.rules.responses._targets import (
     by_name,
     by_negation,
     by_question,
-    by_reference,
     by_target,
     by_verdict,
 )
@@ -126,9 +125,10 @@ def find_responses(
             m, other, rule, kind = denier, n, DENIAL_FIRST, ResponseKind.DENIAL
             begin, cued = pending.pop(m)
         else:
-            found = _first_rule(Turn(facts, n, others, cue_kinds, links, kinds))
+            turn = Turn(facts, n, others, cue_kinds, links, kinds)
+            found = _first_rule(turn)
             if found is None:
-                if ResponseKind.DENIAL in cue_kinds:
+                if ResponseKind.DENIAL in cue_kinds and not turn.on_a_thing():
                     pending[n] = (begin, cued)  # what it denies may come later
                 continue
             m, (rule, other, kind) = n, found
@@ -374,7 +374,6 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("negation", _negation),
     Rule("verdict", _verdict),
     Rule("figures", _uncued(by_figures)),
-    Rule("referred_denial", _uncued(by_reference)),
     Rule("denial_near", _uncued(by_denial_near)),
     Rule("calling", _calling, stopped_by_a_thing=False),
     Rule("went_on", _going_on, stopped_by_a_thing=False),

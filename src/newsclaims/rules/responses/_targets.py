@@ -27,7 +27,6 @@ __all__ = [
     "by_name",
     "by_negation",
     "by_question",
-    "by_reference",
     "by_target",
     "by_verdict",
 ]
@@ -102,6 +101,8 @@ def by_name(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | None
         return None  # "X apologized to Y, according to Z": news of X, not an answer
     if answer.denies:
         return None  # "Lee was not at the meeting": said of Lee, no answer to Lee
+    if answer.target:
+        return None  # aimed at a party of its own: an act, not an answer to another
     found = [
         m
         for m in others
@@ -109,23 +110,9 @@ def by_name(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | None
         and not facts[m].nominal
         and facts[m].claim.speaker in answer.mentioned
         and facts[m].claim.speaker in answer.named
-        and not (answer.target & facts[m].me)
     ]
     subject = [m for m in found if facts[m].claim.speaker in answer.subject]
     return first_sharing(facts, n, subject or found)
-
-
-def by_reference(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | None:
-    """The nearest earlier claim referring to the speaker of a denial."""
-    answer = facts[n]
-    if not answer.denies:
-        return None
-    found = [
-        m
-        for m in others
-        if m < n and not facts[m].nominal and answer.me & facts[m].refs
-    ]
-    return max(found, default=None)
 
 
 def by_denial_near(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | None:
@@ -306,9 +293,3 @@ def by_verdict(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | N
     return next(
         (m for m in reversed(earlier) if mine & stems_of(facts[m].common)), None
     )
-    earlier = [m for m in others if m < n and not facts[m].nominal]
-    mine = stems_of(answer.common)
-    for m in reversed(earlier):
-        if mine & stems_of(facts[m].common):
-            return m
-    return None
