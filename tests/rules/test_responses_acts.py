@@ -113,3 +113,44 @@ def test_no_rule_answers_a_denial_by_whom_it_refers_to_alone() -> None:
         "China said the harbour tax was not due."
     )
     assert _links(text) == set()
+
+
+_DAM = "Ann Lee said the reservoir wall was leaking. "
+
+
+@pytest.mark.parametrize(
+    ("answer", "fires"),
+    [
+        pytest.param(
+            "Bo Park said talk of a leaking reservoir was misleading.", True, id="fires"
+        ),
+        pytest.param(
+            "Bo Park said the reports of a leaking reservoir are 100 percent wrong.",
+            True,
+            id="fires-after-a-measure",
+        ),
+        pytest.param(
+            "Bo Park said the leaking reservoir story's false.",
+            True,
+            id="fires-after-s",
+        ),
+        pytest.param(
+            "Bo Park said the reservoir crews kept spreading false rumours.",
+            False,
+            id="not-a-verdict-in-passing",
+        ),
+        pytest.param(
+            "Bo Park said the reservoir builders had proved the sceptics wrong.",
+            False,
+            id="not-a-verdict-on-a-party",
+        ),
+    ],
+)
+def test_a_verdict_is_said_of_something(answer: str, fires: bool) -> None:
+    """``verdict``: a content calling something false answers the claim it shares a
+    word with only when the verdict is its predicate ("was misleading", "are wrong"),
+    not an adjective in passing ("false rumours") nor said of a party."""
+    links = _links(_DAM + answer)
+    verdicts = {b for _, b, _, rule in links if rule == "verdict"}
+    assert (verdicts == {"the reservoir wall was leaking"}) is fires
+    assert fires or not verdicts

@@ -254,6 +254,16 @@ VERDICT: Final = regex.compile(
     regex.IGNORECASE,
 )
 """A verdict on what was said: "false", "not true", "misleading", "absurd"."""
+PREDICATE_VERDICT: Final = regex.compile(
+    r"(?:(?<![\p{L}\p{N}])(?:is|are|was|were|be|been)|['’](?:s|re))\s++"
+    r"(?:[\p{L}\p{N}%]{1,20}+\s++){0,3}?"
+    r"(?:false|untrue|not\s++true|misleading|baseless|groundless|unfounded|absurd"
+    r"|ridiculous|nonsense|fabricated|a\s++lie|lies|wrong)(?![\p{L}\p{N}])",
+    regex.IGNORECASE,
+)
+"""A verdict said of something, after a copula: "the figures are misleading",
+"They are 100 percent wrong" (not "repeating false statements", "proved him
+wrong": a verdict in passing is no answer)."""
 
 
 POINTING_VERDICT: Final = regex.compile(
@@ -287,7 +297,7 @@ def by_verdict(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | N
         last = earlier[-1] if earlier else None
         near = last is not None and answer.paragraph - facts[last].paragraph <= 1
         return last if near else None
-    if _regex.search(VERDICT, text, span.start, span.end) is None:
+    if _regex.search(PREDICATE_VERDICT, text, span.start, span.end) is None:
         return None
     mine = stems_of(answer.common)
     return next(
