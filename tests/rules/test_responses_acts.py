@@ -154,3 +154,34 @@ def test_a_verdict_is_said_of_something(answer: str, fires: bool) -> None:
     verdicts = {b for _, b, _, rule in links if rule == "verdict"}
     assert (verdicts == {"the reservoir wall was leaking"}) is fires
     assert fires or not verdicts
+
+
+_OFFER = "Bo Park rejected Ann Lee's offer to rebuild the old pier with town money. "
+
+
+@pytest.mark.parametrize(
+    ("later", "answered"),
+    [
+        pytest.param(
+            "Ann Lee said the harbour board would pay for the repairs.",
+            "the harbour board would pay for the repairs",
+            id="fires-the-owner-speaks-later",
+        ),
+        pytest.param(
+            "Tom Hale said the harbour board would pay for the repairs.",
+            None,
+            id="not-another-party-with-no-word-in-common",
+        ),
+    ],
+)
+def test_words_a_possessive_names_are_found_later_without_a_shared_word(
+    later: str, answered: str | None
+) -> None:
+    """``cue``: an answer reported first that names a party's words by a possessive
+    ("rejected Ann Lee's offer ...") answers that party's later claim even when the
+    two share no word; another party's later claim needs one."""
+    links = _links(_OFFER + later)
+    found = {
+        b for a, b, _, rule in links if a.startswith("Ann Lee's") and rule == "cue"
+    }
+    assert found == ({answered} if answered else set())

@@ -251,7 +251,7 @@ def _cued(turn: Turn) -> Found | None:
         owned = [m for m in others if facts[m].me & fact.named]
         if fact.accusation:  # "dismissed Lee's accusations that ...": the one accusing
             owned = [m for m in owned if facts[m].accuses] or owned
-        fit = best(facts, n, owned) if owned else None
+        fit = best(facts, n, owned, owned=True) if owned else None
     if fit is None:
         fit = pointed_at(facts, n, others) if fact.pointer else best(facts, n, others)
     kind = None if fit is None else cue_kind(turn.cue_kinds, fact, fit)
