@@ -185,3 +185,27 @@ def test_words_a_possessive_names_are_found_later_without_a_shared_word(
         b for a, b, _, rule in links if a.startswith("Ann Lee's") and rule == "cue"
     }
     assert found == ({answered} if answered else set())
+
+
+_FINEST = "Bo Park said Ann Lee was the finest mayor the town had known."
+
+
+@pytest.mark.parametrize(
+    ("first", "fires"),
+    [
+        pytest.param("Ann Lee said the old mill was losing money.", True, id="fires"),
+        pytest.param(
+            "Ann Lee agreed to sell the old mill to the council.",
+            False,
+            id="not-an-act-agreed-to",
+        ),
+        pytest.param("Ann Lee vowed to keep the old mill open.", False, id="not-a-vow"),
+    ],
+)
+def test_naming_a_party_answers_a_statement_not_an_act(first: str, fires: bool) -> None:
+    """``named_party``: naming a speaker answers what she said, not what she agreed,
+    offered or vowed to do (a bare to-infinitive: an act, no statement)."""
+    links = _links(first + " " + _FINEST)
+    named = {a for a, _, _, rule in links if rule == "named_party"}
+    assert (named == {_FINEST[13:-1]}) is fires
+    assert fires or not named

@@ -108,6 +108,7 @@ def by_name(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | None
         for m in others
         if m < n
         and not facts[m].nominal
+        and not facts[m].infinitive  # "agreed to share power": an act, no statement
         and facts[m].claim.speaker in answer.mentioned
         and facts[m].claim.speaker in answer.named
     ]
