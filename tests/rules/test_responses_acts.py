@@ -209,3 +209,47 @@ def test_naming_a_party_answers_a_statement_not_an_act(first: str, fires: bool) 
     named = {a for a, _, _, rule in links if rule == "named_party"}
     assert (named == {_FINEST[13:-1]}) is fires
     assert fires or not named
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Bo Park accused Ann Lee of hiding the pier accounts. "
+            "Ann Lee's office said the pier accounts were published in May.",
+            {
+                (
+                    "the pier accounts were published in May",
+                    "Ann Lee of hiding the pier accounts",
+                    "accused",
+                )
+            },
+            id="fires-the-office-answers-for-the-accused",
+        ),
+        pytest.param(
+            "Ann Lee said the bridge would close in June. "
+            "Ann Lee's office said Ann Lee would reopen the bridge in May.",
+            set(),
+            id="not-the-office-answering-its-own-party",
+        ),
+        pytest.param(
+            "Ann Lee said the bridge would close in June. "
+            "Ann Lee's critics said Ann Lee had misread the bridge survey.",
+            {
+                (
+                    "Ann Lee had misread the bridge survey",
+                    "the bridge would close in June",
+                    "named_party",
+                )
+            },
+            id="fires-critics-do-not-speak-for-her",
+        ),
+    ],
+)
+def test_a_voice_speaks_for_the_party_it_names(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    """A speaker described as the voice of a party ("Ann Lee's office", a spokesman,
+    her campaign, her lawyers) is that party: it answers an accusation of it and never
+    answers it; "Ann Lee's critics" are another party."""
+    assert {(a, b, rule) for a, b, _, rule in _links(text)} == expected

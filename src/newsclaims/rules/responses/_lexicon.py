@@ -24,6 +24,7 @@ __all__ = [
     "load_reporting_cues",
     "load_response_cues",
     "load_response_stances",
+    "load_voice_nouns",
     "occurs",
     "stance_pattern",
 ]
@@ -172,3 +173,13 @@ def load_reporting_cues() -> frozenset[str]:
     True
     """
     return frozenset(read_entries("response_reporting.txt"))
+
+
+@cache
+def load_voice_nouns() -> frozenset[str]:
+    """Nouns naming those who speak for a party: "spokesman", "office", "campaign".
+
+    >>> "spokesman" in load_voice_nouns()
+    True
+    """
+    return frozenset(read_entries("response_voices.txt"))
