@@ -42,11 +42,17 @@ _FARES = "Ann Lee said the ferry fares were fair. Bo Park rejected the idea. "
             False,
             id="not-a-call-on-a-third-party",
         ),
+        pytest.param(
+            "Bo Park announced that a new ferry would run in May.",
+            False,
+            id="not-news-announced",
+        ),
     ],
 )
 def test_an_act_aimed_at_a_third_party_does_not_go_on(then: str, answers: bool) -> None:
     """``went_on``: the answering speaker's next claim answers what the answer
-    answers, unless it is aimed at a party of its own (``Claim.target``)."""
+    answers, unless it is aimed at a party of its own (``Claim.target``) or reports
+    news ("announced")."""
     links = _links(_FARES + then)
     went_on = {(a, b) for a, b, _, rule in links if rule == "went_on"}
     content = then.split(" ", 3)[3].rstrip(".")
@@ -253,3 +259,26 @@ def test_a_voice_speaks_for_the_party_it_names(
     her campaign, her lawyers) is that party: it answers an accusation of it and never
     answers it; "Ann Lee's critics" are another party."""
     assert {(a, b, rule) for a, b, _, rule in _links(text)} == expected
+
+
+_ASKED = "Ann Lee asked Bo Park whether the ferry would stop in winter. "
+
+
+@pytest.mark.parametrize(
+    ("answer", "fires"),
+    [
+        pytest.param("Bo Park said the boats would sail all year.", True, id="fires"),
+        pytest.param(
+            "Bo Park accused Tom Hale of cutting the ferry budget.",
+            False,
+            id="not-an-accusation-of-a-third-party",
+        ),
+    ],
+)
+def test_an_act_aimed_elsewhere_answers_no_question(answer: str, fires: bool) -> None:
+    """``question``: the next claim of another party answers a reported question,
+    unless it is aimed at a party of its own other than the one asking."""
+    links = _links(_ASKED + answer)
+    asked = {b for _, b, _, rule in links if rule == "question"}
+    assert (asked == {"whether the ferry would stop in winter"}) is fires
+    assert fires or not asked

@@ -105,6 +105,8 @@ def went_on(
         return None
     if answer.target and not answer.target & facts[links[n - 1]].me:
         return None
+    if answer.reports_news:
+        return None  # "according to the paper, Park ...": news of Park, not Park
     text = answer.layout.text
     begin, end = answer.intro
     if answer.layout.sentence_begin(answer.span.start) < prev.span.end:

@@ -239,6 +239,8 @@ def _question(turn: Turn) -> Found | None:
     m = by_question(turn.facts, turn.n, turn.others)
     if m is None:
         return None
+    if turn.fact.target and not turn.fact.target & turn.facts[m].me:
+        return None  # "accused Tom Hale of ...": aimed elsewhere, no answer to it
     return m, ResponseKind.DENIAL if turn.fact.denies else ResponseKind.OTHER
 
 
