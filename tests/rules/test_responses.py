@@ -245,6 +245,7 @@ class Case(NamedTuple):
     claims: tuple[Spec, ...]
     expected: frozenset[Link]
     refers: Mapping[str, str] = {}
+    claim_nouns: frozenset[str] = frozenset()  # the parser's cue nouns ("report")
 
 
 def _spans(text: str, names: Mapping[str, str]) -> list[tuple[int, int, str]]:
@@ -269,7 +270,11 @@ def _context(case: Case) -> ResponseContext:
 
         return within
 
-    return ResponseContext(mentioned=inside(mentions), referenced=inside(refers))
+    return ResponseContext(
+        mentioned=inside(mentions),
+        referenced=inside(refers),
+        claim_nouns=case.claim_nouns,
+    )
 
 
 def _claims(case: Case) -> list[Claim]:
@@ -1033,6 +1038,19 @@ RULE_CASES = [
             ("c2", "a2", "Bo Park had taken bribes", "reported", None),
         ),
         frozenset({("c1", "c2", ResponseKind.DENIAL)}),
+        claim_nouns=frozenset({"report"}),
+    ),
+    Case(
+        "denial-of-a-thing-reported-first-answers-nothing",
+        "Bo Park denied funding to the club on Monday. "
+        "The Courier reported that Bo Park had cut the budget.",
+        {"Bo Park": "a1", "The Courier": "a2"},
+        (
+            ("c1", "a1", "funding to the club on Monday", "denied", None),
+            ("c2", "a2", "Bo Park had cut the budget", "reported", None),
+        ),
+        frozenset(),
+        claim_nouns=frozenset({"report"}),
     ),
 ]
 
@@ -1355,14 +1373,6 @@ DOC_EXAMPLES = [
             "Bo Park said the depot employs 2,500 people."
         ),
         "the depot employs 2,500 people",
-    ),
-    (
-        "referred_denial",
-        (
-            "Ukraine said Chinese nationals were fighting for Russia. "
-            "China said the reports were not true."
-        ),
-        "the reports were not true",
     ),
     (
         "denial_near",

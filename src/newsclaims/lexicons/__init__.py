@@ -148,6 +148,9 @@ class Lexicons:
     """Words that make an act noun point back ("this argument", "their ruling")."""
     response_reporting: frozenset[str] = frozenset()
     """Cues that report news rather than an answer ("announced", "according to")."""
+    response_voices: frozenset[str] = frozenset()
+    """Nouns naming those who speak for a party ("spokesman", "office", "campaign"):
+    "the mayor's office" speaks for the mayor."""
     quantity_number_words: tuple[tuple[str, int], ...] = ()
     """(word, value) of cardinal number words: ("twenty", 20), ("dozen", 12)."""
     quantity_scales: tuple[tuple[str, int], ...] = ()
@@ -294,6 +297,7 @@ def _default() -> Lexicons:
         response_objects=f.words("response_objects.txt"),
         response_determiners=f.words("response_determiners.txt"),
         response_reporting=f.words("response_reporting.txt"),
+        response_voices=f.words("response_voices.txt"),
         quantity_number_words=f.counts("quantity_number_words.tsv"),
         quantity_scales=f.counts("quantity_scales.tsv"),
         quantity_qualifiers=f.rows("quantity_qualifiers.tsv", 2),  # type: ignore[arg-type]

@@ -79,11 +79,15 @@ def others_of(facts: Sequence[Facts], n: int) -> list[int]:
     ]
 
 
-def best(facts: Sequence[Facts], n: int, others: Sequence[int]) -> Fit | None:
+def best(
+    facts: Sequence[Facts], n: int, others: Sequence[int], *, owned: bool = False
+) -> Fit | None:
     """The claim ``facts[n]`` most likely answers.
 
     An earlier claim with any evidence wins; a later one (news often reports the
-    answer first) only when no earlier claim fits.
+    answer first) only when no earlier claim fits, and when it shares a word with
+    the answer, unless ``others`` are the claims of the party whose words the answer
+    names ("rejected Ann Lee's offer": what Lee says later is that offer).
     """
     answer = facts[n]
     before = after = None  # the best claim before and after
@@ -95,7 +99,11 @@ def best(facts: Sequence[Facts], n: int, others: Sequence[int]) -> Fit | None:
             after = fit
     if before is not None and (before.evidence > 0 or after is None):
         return before
-    if after is not None and after.evidence > 0 and answer.common & after.other.common:
+    if (
+        after is not None
+        and after.evidence > 0
+        and (owned or answer.common & after.other.common)
+    ):
         return after  # a later claim: only with words in common
     return before
 

@@ -94,6 +94,24 @@ POINTER_WORDS: Final = 4  # "rejected the idea": an answer this short points bac
 SUBJECT_WORDS: Final = 4  # an actor named in this many first words is the subject
 
 
+def _voiced(claim: Claim, layout: ArticleView) -> frozenset[str]:
+    """The parties a speaker speaks for by its description: "the mayor's office",
+    "Lee spokesman Bo Park", "the Lee campaign" speak for the party they name."""
+    span = claim.speaker_span
+    if span is None or claim.speaker is None:
+        return NONE
+    text = layout.text
+    words = {
+        text[s:e].casefold()
+        for s, e in _regex.token_spans(WORDS, text, span.start, span.end)
+    }
+    if not words & layout.words.voices:
+        return NONE
+    ctx = layout.context
+    named = ctx.mentioned(span) - {claim.speaker}
+    return frozenset().union(*(ctx.identity(a) for a in named))
+
+
 class Facts:
     """What one claim brings to the comparison; each fact computed on first use."""
 
@@ -103,7 +121,7 @@ class Facts:
         self.index: Final = index  # its place among the claims
         self.layout: Final = layout
         self.span: Final = claim.content_span
-        self.me: Final = ctx.identity(claim.speaker)
+        self.me: Final = ctx.identity(claim.speaker) | _voiced(claim, layout)
         self.target: Final = ctx.identity(claim.target)  # what its target stands for
         self.nominal: Final = claim.rule is not None and claim.rule.startswith(
             "nominal"

@@ -97,10 +97,16 @@ def went_on(
     "said" ("Bo Park denied the report. Park said the farms had kept every rule.").
     In the answer's paragraph or the next; further off only when it says it goes on
     ("further claimed", "added") or opens on a word pointing back ("It undermines
-    ..."). Another speaker's claim in between ends the answer."""
+    ..."). Another speaker's claim in between ends the answer. A claim aimed at a
+    party of its own ("Park accused the mill of ..."; ``Claim.target``) is a new act,
+    not the answer going on, unless it is aimed at the answered party."""
     answer, prev = facts[n], after_answer(facts, n, links, same_speaker=True)
     if prev is None:
         return None
+    if answer.target and not answer.target & facts[links[n - 1]].me:
+        return None
+    if answer.reports_news:
+        return None  # "according to the paper, Park ...": news of Park, not Park
     text = answer.layout.text
     begin, end = answer.intro
     if answer.layout.sentence_begin(answer.span.start) < prev.span.end:

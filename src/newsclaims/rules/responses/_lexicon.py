@@ -74,6 +74,8 @@ class ResponseWords:
         """Words that make an act noun point back."""
         self.reporting = lexicons.response_reporting
         """Cues that report news rather than an answer: "announced", "reported"."""
+        self.voices = lexicons.response_voices
+        """Nouns naming those who speak for a party: "spokesman", "office"."""
         self.act_rows = self._rows_by(0)
         """Act noun -> the rows of the act lexicon it names."""
         self.introducing_rows = self._rows_by(1)

@@ -59,7 +59,6 @@ from newsclaims.rules.responses._targets import (
     by_name,
     by_negation,
     by_question,
-    by_reference,
     by_target,
     by_verdict,
 )
@@ -125,9 +124,10 @@ def find_responses(
             m, other, rule, kind = denier, n, DENIAL_FIRST, ResponseKind.DENIAL
             begin, cued = pending.pop(m)
         else:
-            found = _first_rule(Turn(facts, n, others, cue_kinds, links, kinds))
+            turn = Turn(facts, n, others, cue_kinds, links, kinds)
+            found = _first_rule(turn)
             if found is None:
-                if ResponseKind.DENIAL in cue_kinds:
+                if ResponseKind.DENIAL in cue_kinds and not turn.on_a_thing():
                     pending[n] = (begin, cued)  # what it denies may come later
                 continue
             m, (rule, other, kind) = n, found
@@ -239,6 +239,8 @@ def _question(turn: Turn) -> Found | None:
     m = by_question(turn.facts, turn.n, turn.others)
     if m is None:
         return None
+    if turn.fact.target and not turn.fact.target & turn.facts[m].me:
+        return None  # "accused Tom Hale of ...": aimed elsewhere, no answer to it
     return m, ResponseKind.DENIAL if turn.fact.denies else ResponseKind.OTHER
 
 
@@ -251,7 +253,7 @@ def _cued(turn: Turn) -> Found | None:
         owned = [m for m in others if facts[m].me & fact.named]
         if fact.accusation:  # "dismissed Lee's accusations that ...": the one accusing
             owned = [m for m in owned if facts[m].accuses] or owned
-        fit = best(facts, n, owned) if owned else None
+        fit = best(facts, n, owned, owned=True) if owned else None
     if fit is None:
         fit = pointed_at(facts, n, others) if fact.pointer else best(facts, n, others)
     kind = None if fit is None else cue_kind(turn.cue_kinds, fact, fit)
@@ -374,7 +376,6 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("negation", _negation),
     Rule("verdict", _verdict),
     Rule("figures", _uncued(by_figures)),
-    Rule("referred_denial", _uncued(by_reference)),
     Rule("denial_near", _uncued(by_denial_near)),
     Rule("calling", _calling, stopped_by_a_thing=False),
     Rule("went_on", _going_on, stopped_by_a_thing=False),

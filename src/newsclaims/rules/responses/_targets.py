@@ -27,7 +27,6 @@ __all__ = [
     "by_name",
     "by_negation",
     "by_question",
-    "by_reference",
     "by_target",
     "by_verdict",
 ]
@@ -102,30 +101,19 @@ def by_name(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | None
         return None  # "X apologized to Y, according to Z": news of X, not an answer
     if answer.denies:
         return None  # "Lee was not at the meeting": said of Lee, no answer to Lee
+    if answer.target:
+        return None  # aimed at a party of its own: an act, not an answer to another
     found = [
         m
         for m in others
         if m < n
         and not facts[m].nominal
+        and not facts[m].infinitive  # "agreed to share power": an act, no statement
         and facts[m].claim.speaker in answer.mentioned
         and facts[m].claim.speaker in answer.named
-        and not (answer.target & facts[m].me)
     ]
     subject = [m for m in found if facts[m].claim.speaker in answer.subject]
     return first_sharing(facts, n, subject or found)
-
-
-def by_reference(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | None:
-    """The nearest earlier claim referring to the speaker of a denial."""
-    answer = facts[n]
-    if not answer.denies:
-        return None
-    found = [
-        m
-        for m in others
-        if m < n and not facts[m].nominal and answer.me & facts[m].refs
-    ]
-    return max(found, default=None)
 
 
 def by_denial_near(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | None:
@@ -267,6 +255,16 @@ VERDICT: Final = regex.compile(
     regex.IGNORECASE,
 )
 """A verdict on what was said: "false", "not true", "misleading", "absurd"."""
+PREDICATE_VERDICT: Final = regex.compile(
+    r"(?:(?<![\p{L}\p{N}])(?:is|are|was|were|be|been)|['’](?:s|re))\s++"
+    r"(?:[\p{L}\p{N}%]{1,20}+\s++){0,3}?"
+    r"(?:false|untrue|not\s++true|misleading|baseless|groundless|unfounded|absurd"
+    r"|ridiculous|nonsense|fabricated|a\s++lie|lies|wrong)(?![\p{L}\p{N}])",
+    regex.IGNORECASE,
+)
+"""A verdict said of something, after a copula: "the figures are misleading",
+"They are 100 percent wrong" (not "repeating false statements", "proved him
+wrong": a verdict in passing is no answer)."""
 
 
 POINTING_VERDICT: Final = regex.compile(
@@ -300,15 +298,9 @@ def by_verdict(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | N
         last = earlier[-1] if earlier else None
         near = last is not None and answer.paragraph - facts[last].paragraph <= 1
         return last if near else None
-    if _regex.search(VERDICT, text, span.start, span.end) is None:
+    if _regex.search(PREDICATE_VERDICT, text, span.start, span.end) is None:
         return None
     mine = stems_of(answer.common)
     return next(
         (m for m in reversed(earlier) if mine & stems_of(facts[m].common)), None
     )
-    earlier = [m for m in others if m < n and not facts[m].nominal]
-    mine = stems_of(answer.common)
-    for m in reversed(earlier):
-        if mine & stems_of(facts[m].common):
-            return m
-    return None
