@@ -6,6 +6,7 @@ named lists (``\\L<...>``) they need.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Final, TypeAlias
@@ -228,10 +229,21 @@ def _trie(words: frozenset[str]) -> str:
     return f"(?:{emit(root)})"
 
 
-def expand_lists(pattern: str, lists: Mapping[str, Iterable[str]]) -> str:
+def expand_lists(
+    pattern: str, lists: Mapping[str, Iterable[str]], *, share: bool = True
+) -> str:
     r"""``pattern`` (verbose source) with each ``\L<name>`` written out as a trie of
     the words of ``lists[name]`` (see :func:`_trie`), comments left out: the same
     matches, found in time independent of the length of the lists.
+
+    A list that stands more than once in the pattern (outside lookbehinds) is written
+    out once, as a group of a ``(?(DEFINE)...)`` at the end of the pattern, and each
+    place calls it (``(?&name)``): the ``regex`` module backtracks into a called group
+    as into one written in place, so the matches are the same, and the compiled
+    pattern holds one copy of the trie instead of one per place (the tag patterns
+    hold the speaker's word lists many times over). The group calls capture nothing
+    a caller reads, and the groups come after every group of ``pattern``: their
+    numbers are unchanged. ``share=False`` writes every list out in place.
 
     Raises:
         ValueError: a named list stands where case is ignored (``(?i)``), where a
@@ -239,26 +251,64 @@ def expand_lists(pattern: str, lists: Mapping[str, Iterable[str]]) -> str:
 
     >>> print(expand_lists(r"(?<!\w)\L<v>[\L<#]# \L<v>", {"v": ["is", "it"]}))
     (?<!\w)(?:i[st])[\L<#]
+    >>> print(expand_lists(r"\L<v> \L<v>", {"v": ["is", "it"]}))
+    (?&nclist_v) (?&nclist_v)(?(DEFINE)(?P<nclist_v>(?:i[st])))
     """
-    out: list[str] = []
-    groups: list[bool] = []  # per open group: whether it ignores case
+    pieces, listed = _pieces(pattern)
+    places = Counter(name for name, behind in listed.values() if not behind)
+    defined: dict[str, None] = {}  # the lists written once, in order
+    for k, (name, behind) in listed.items():
+        if share and places[name] > 1 and not behind:
+            pieces[k] = f"(?&{_GROUP_PREFIX}{name})"
+            defined[name] = None
+        else:
+            pieces[k] = _trie(frozenset(lists[name]))
+    if defined:
+        pieces.append("(?(DEFINE)")
+        pieces.extend(
+            f"(?P<{_GROUP_PREFIX}{name}>{_trie(frozenset(lists[name]))})"
+            for name in defined
+        )
+        pieces.append(")")
+    return "".join(pieces)
+
+
+def _pieces(pattern: str) -> tuple[list[str], dict[int, tuple[str, bool]]]:
+    """The pieces of verbose ``pattern`` (see :func:`_piece_end`), comments emptied,
+    and for each named list among them (by index): its name and whether it stands in
+    a lookbehind.
+
+    Raises:
+        ValueError: a named list stands where case is ignored.
+    """
+    pieces: list[str] = []
+    listed: dict[int, tuple[str, bool]] = {}  # piece index -> (list, in a lookbehind)
+    groups: list[tuple[bool, bool]] = []  # per open group: ignores case, looks behind
     i = 0
     while i < len(pattern):
         end = _piece_end(pattern, i)
         piece = pattern[i:end]
         if piece.startswith("\\L<"):
-            if any(groups):
+            if any(case for case, _ in groups):
                 raise ValueError(f"a named list where case is ignored: {pattern!r}")
-            piece = _trie(frozenset(lists[piece[3:-1]]))
+            listed[len(pieces)] = (piece[3:-1], any(behind for _, behind in groups))
         elif piece.startswith("#"):
             piece = ""
         elif piece == "(":
-            groups.append(_ignores_case(pattern, i))
+            groups.append(
+                (_ignores_case(pattern, i), pattern.startswith(_LOOKBEHINDS, i))
+            )
         elif piece == ")":
             groups.pop()
-        out.append(piece)
+        pieces.append(piece)
         i = end
-    return "".join(out)
+    return pieces, listed
+
+
+_GROUP_PREFIX: Final = "nclist_"
+"""The names of the groups :func:`expand_lists` defines (a pattern's own groups never
+start so)."""
+_LOOKBEHINDS: Final = ("(?<=", "(?<!")
 
 
 def _piece_end(pattern: str, i: int) -> int:
