@@ -1,5 +1,6 @@
 """The claim patterns with their word lists written out once (called where they
-stand, see ``cues.expand_lists``) match exactly as with the lists written in place."""
+stand, see ``_lists.expand_lists``) match exactly as with the lists written in place,
+and the speaker mention patterns as with the ``regex`` module's own named lists."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclaims._regex import FLAGS
+from newsclaims._regex import FLAGS, compile_pattern
 from newsclaims.lexicons import Lexicons
+from newsclaims.rules.actors import phrases
 from newsclaims.rules.claims import cues, direct, patterns
 
 _LISTS = cues.cue_lists(Lexicons.default())
@@ -84,3 +86,38 @@ def test_shared_lists_match_as_lists_in_place(
                 assert a.span() == b.span()
                 names = inline.groupindex
                 assert [a.span(g) for g in names] == [b.span(g) for g in names]
+
+
+_MENTION_LISTS = phrases.named_lists(Lexicons.default())
+
+
+@pytest.fixture(scope="module")
+def mention_patterns() -> list[tuple[regex.Pattern[str], regex.Pattern[str]]]:
+    mentions = phrases.MentionPatterns(Lexicons.default())
+    sources = [
+        (mentions.speaker, phrases.speaker()),
+        (mentions.noun_phrase, phrases.noun_phrase()),
+    ]
+    return [
+        (
+            shared,
+            compile_pattern(
+                rf"(?<![\p{{L}}\p{{M}}\p{{N}}'\u2019\-]){source}", _MENTION_LISTS
+            ),
+        )
+        for shared, source in sources
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=TEXTS)
+def test_mention_patterns_match_as_named_lists(
+    mention_patterns: list[tuple[regex.Pattern[str], regex.Pattern[str]]], text: str
+) -> None:
+    for shared, named in mention_patterns:
+        assert "nclist_" in shared.pattern
+        for pos in range(len(text)):
+            a, b = shared.match(text, pos), named.match(text, pos)
+            assert (None if a is None else a.span()) == (
+                None if b is None else b.span()
+            )
