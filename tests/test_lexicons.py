@@ -300,3 +300,15 @@ class TestExtendedRows:
         assert clone == lex
         assert hash(clone) == hash(lex)
         assert lex != Lexicons.default()
+
+
+def test_equal_lexicons_hash_alike_also_after_pickling() -> None:
+    """The hash is kept once computed; equal lexicons, built apart or unpickled,
+    still hash alike (the parser's tables are looked up by them)."""
+    a = Lexicons.default().extended(cue_verbs=["opine"])
+    first = hash(a)
+    b = pickle.loads(pickle.dumps(a))
+    c = Lexicons.default().extended(cue_verbs=["opine"])
+    assert b == a == c
+    assert hash(a) == first == hash(b) == hash(c)
+    assert {a: 1}[c] == 1

@@ -37,6 +37,9 @@ def _visible(value: str) -> bool:
     >>> _visible(" a"), _visible(" \u200b\ufeff ")
     (True, False)
     """
+    first = value[:1]
+    if first.isascii() and first and not first.isspace():
+        return True  # no ASCII character is a format character: the usual case
     return any(not ch.isspace() and unicodedata.category(ch) != "Cf" for ch in value)
 
 

@@ -8,6 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsclaims.lexicons import Lexicons
+from newsclaims.rules.claims.candidates import Context
 from newsclaims.rules.text.layout import layout, paragraphs, quotes, sentences
 
 
@@ -152,3 +154,30 @@ def test_quotes_are_sorted_and_single_marks_stay_outside_double_ones(text: str) 
 @given(st.text(alphabet="ab \n\r\u2028\t", max_size=40), st.integers(0, 5))
 def test_the_first_paragraphs_are_those_of_the_whole_text(text: str, n: int) -> None:
     assert paragraphs(text, n) == paragraphs(text)[:n]
+
+
+def test_quote_offsets_read_without_building_quotes() -> None:
+    """``Quotes.bounds`` and ``Quotes.ends_of`` give the offsets the quotes hold, and
+    the claim rules' look-ups by offset agree with the quotes they stand for."""
+    text = (
+        '"We stay," said Ann Lee. \u201cThe port\nis shut,\u201d Bo Park said. '
+        "'No,' he said, \"not yet"
+    )
+    lay = layout(text)
+    found = lay.quotes
+    assert len(found) == 4  # the last one left open
+    for i, q in enumerate(found):
+        assert found.bounds(i) == (
+            q.span.start,
+            q.span.end,
+            q.content.start,
+            q.content.end,
+        )
+    assert list(found.ends_of(1, 4)) == [q.span.end for q in found[1:4]]
+    ctx = Context(text, lay, Lexicons.default())
+    for start, end in [(0, len(text)), (1, 40), (25, 26), (50, len(text))]:
+        ends = [q.span.end for q in ctx.quotes_in(start, end)]
+        assert list(ctx.quote_ends_in(start, end)) == ends
+    assert ctx.quote_before(0) == -1
+    assert ctx.quote_before(1) == 0
+    assert ctx.quote_before(len(text)) == len(found) - 1

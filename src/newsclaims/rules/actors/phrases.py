@@ -20,7 +20,8 @@ from typing import Final
 
 import regex
 
-from newsclaims._regex import compile_pattern, finditer, match
+from newsclaims._lists import compile_listed
+from newsclaims._regex import finditer, match
 from newsclaims.lexicons import Lexicons
 from newsclaims.model import Span
 
@@ -172,10 +173,12 @@ class MentionPatterns:
     def __init__(self, lexicons: Lexicons) -> None:
         lists = named_lists(lexicons)
         self.lexicons = lexicons
-        self.noun_phrase: Final = compile_pattern(
+        # The word lists written out once per pattern (see ``_lists.expand_lists``):
+        # the same matches as named lists, in a third of the memory.
+        self.noun_phrase: Final = compile_listed(
             rf"(?<!{_WORD_CHARS}){noun_phrase()}", lists
         )
-        self.speaker: Final = compile_pattern(rf"(?<!{_WORD_CHARS}){speaker()}", lists)
+        self.speaker: Final = compile_listed(rf"(?<!{_WORD_CHARS}){speaker()}", lists)
 
     def patterns(self) -> dict[str, regex.Pattern[str]]:
         """Every compiled pattern, by name."""

@@ -208,6 +208,18 @@ class Context:
             self._cues_by_stretch[key] = found
         return found
 
+    def quote_before(self, pos: int) -> int:
+        """The index of the last quotation starting before ``pos``; -1: none."""
+        return bisect_left(self._quote_starts, pos) - 1
+
+    def quote_ends_in(self, start: int, end: int) -> Sequence[int]:
+        """The span ends of the quotes that start inside ``[start, end)``, in order
+        (:meth:`quotes_in` without building them)."""
+        starts = self._quote_starts
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, i)
+        return self.layout.quotes.ends_of(i, j) if i < j else ()
+
     def quotes_in(self, start: int, end: int) -> list[Quote]:
         """Quotes that start inside ``[start, end)``, in order."""
         starts = self._quote_starts
@@ -284,8 +296,8 @@ def content_span(ctx: Context, start: int, end: int) -> Span:
     A quote that opens inside the clause and closes after ``end`` extends it.
     """
     text = ctx.text
-    for q in ctx.quotes_in(start, end):
-        end = max(end, q.span.end)
+    for quote_end in ctx.quote_ends_in(start, end):
+        end = max(end, quote_end)
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1] in _TRAILING + "\n":
@@ -299,8 +311,8 @@ def content_span(ctx: Context, start: int, end: int) -> Span:
 
 def mode_of(ctx: Context, span: Span) -> ClaimMode:
     """``mixed`` when a reported clause holds a quotation, else ``indirect``."""
-    for q in ctx.quotes_in(span.start, span.end):
-        if q.span.end <= span.end + 1:
+    for quote_end in ctx.quote_ends_in(span.start, span.end):
+        if quote_end <= span.end + 1:
             return ClaimMode.MIXED
     return ClaimMode.INDIRECT
 

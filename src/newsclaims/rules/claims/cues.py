@@ -6,12 +6,12 @@ named lists (``\\L<...>``) they need.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from functools import lru_cache
-from typing import Final, TypeAlias
+from collections.abc import Iterable
+from typing import Final
 
 import regex
 
+from newsclaims._lists import compile_listed, expand_lists
 from newsclaims._regex import compile_pattern, match
 from newsclaims.lexicons import ALL_FRAMES, Frame, Lexicons
 from newsclaims.rules.actors import phrases as mentions
@@ -176,133 +176,6 @@ def may_open_speaker(word: str, openers: frozenset[str]) -> bool:
     if "a" <= first <= "z":
         return word.endswith("s")  # a plural
     return first.isalnum() or not first.isascii()  # a name, a number
-
-
-_FLAGS_GROUP: Final = compile_pattern(
-    r"\(\?(?P<on>[a-zA-Z]*+)(?:-[a-zA-Z]*+)?(?P<end>[:)])"
-)
-
-
-def _literal(char: str) -> str:
-    return char if char.isalnum() else regex.escape(char)
-
-
-_Trie: TypeAlias = dict[str, "_Trie"]
-
-
-@lru_cache(maxsize=256)
-def _trie(words: frozenset[str]) -> str:
-    r"""Pattern source matching ``words`` as ``\L<name>`` does, but by a trie.
-
-    The ``regex`` module matches a named list as a branch of all its words, longest
-    first, one after another: its cost grows with the length of the list. Among the
-    words that match at one place (each a prefix of the next), the trie tries the
-    longest first too, and backtracks to the shorter ones in the same order, so any
-    pattern matches just the same (words match case-sensitively: no ``(?i)``).
-
-    >>> _trie(frozenset(["say", "said", "says", "sad", "sat"]))
-    '(?:sa(?:[dt]|id|ys?))'
-    >>> _trie(frozenset(["a", "ab", "abc", "abd", "b"]))
-    '(?:(?:b|a(?:b[cd]?|)))'
-    """
-    root: _Trie = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: _Trie) -> str:
-        chars = sorted(char for char in node if char)
-        last = "".join(c for c in chars if node[c] == {"": {}} and c.isalnum())
-        options = [f"[{last}]" if len(last) > 1 else last] if last else []
-        options += [_literal(c) + emit(node[c]) for c in chars if c not in last]
-        if "" not in node:  # no word ends here
-            return options[0] if len(options) == 1 else f"(?:{'|'.join(options)})"
-        if not options:
-            return ""
-        if last and len(options) == 1:
-            return f"{options[0]}?"  # one letter or class, then the word ending here
-        return f"(?:{'|'.join(options)}|)"  # the word ending here, tried last
-
-    return f"(?:{emit(root)})"
-
-
-def expand_lists(pattern: str, lists: Mapping[str, Iterable[str]]) -> str:
-    r"""``pattern`` (verbose source) with each ``\L<name>`` written out as a trie of
-    the words of ``lists[name]`` (see :func:`_trie`), comments left out: the same
-    matches, found in time independent of the length of the lists.
-
-    Raises:
-        ValueError: a named list stands where case is ignored (``(?i)``), where a
-            trie would try the words in another order.
-
-    >>> print(expand_lists(r"(?<!\w)\L<v>[\L<#]# \L<v>", {"v": ["is", "it"]}))
-    (?<!\w)(?:i[st])[\L<#]
-    """
-    out: list[str] = []
-    groups: list[bool] = []  # per open group: whether it ignores case
-    i = 0
-    while i < len(pattern):
-        end = _piece_end(pattern, i)
-        piece = pattern[i:end]
-        if piece.startswith("\\L<"):
-            if any(groups):
-                raise ValueError(f"a named list where case is ignored: {pattern!r}")
-            piece = _trie(frozenset(lists[piece[3:-1]]))
-        elif piece.startswith("#"):
-            piece = ""
-        elif piece == "(":
-            groups.append(_ignores_case(pattern, i))
-        elif piece == ")":
-            groups.pop()
-        out.append(piece)
-        i = end
-    return "".join(out)
-
-
-def _piece_end(pattern: str, i: int) -> int:
-    """Where the piece of verbose pattern source at ``i`` ends: an escape or a named
-    list, a character class, a comment or else one character."""
-    char = pattern[i]
-    if char == "\\":
-        return pattern.index(">", i) + 1 if pattern.startswith("\\L<", i) else i + 2
-    if char == "#":
-        end = pattern.find("\n", i)
-        return len(pattern) if end < 0 else end
-    if char != "[":
-        return i + 1
-    j = i + 1 + pattern.startswith("^", i + 1)
-    j += pattern.startswith("]", j)  # a leading "]" is a member
-    depth = 1
-    while depth:
-        if pattern[j] == "\\":
-            j += 2
-            continue
-        depth += {"[": 1, "]": -1}.get(pattern[j], 0)
-        j += 1
-    return j
-
-
-def _ignores_case(pattern: str, i: int) -> bool:
-    """Whether the group opening at ``i`` turns case-insensitive matching on.
-
-    Raises:
-        ValueError: a flag group ``(?i)`` for the rest of the pattern.
-    """
-    flags = _FLAGS_GROUP.match(pattern, i)
-    if flags is None or "i" not in flags.group("on"):
-        return False
-    if flags.group("end") == ")":
-        raise ValueError(f"a global (?i) flag: {pattern!r}")
-    return True
-
-
-def compile_listed(
-    pattern: str, lists: Mapping[str, Iterable[str]]
-) -> regex.Pattern[str]:
-    """Compile ``pattern`` with its named lists written out (:func:`expand_lists`)."""
-    return compile_pattern(expand_lists(pattern, lists))
 
 
 def after_conjunction(

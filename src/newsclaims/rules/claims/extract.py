@@ -17,7 +17,7 @@ then the longer one), so the result never holds two claims whose contents overla
 from __future__ import annotations
 
 import contextlib
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from typing import Final
@@ -137,9 +137,8 @@ def _nested(ctx: Context, c: ClaimCandidate) -> bool:
     if c.rule in _QUOTE_RULES:
         return False
     first = c.content.start if c.cue is None else min(c.cue.start, c.content.start)
-    quotes = ctx.layout.quotes
-    i = bisect_left(quotes, first, key=lambda q: q.span.start) - 1
-    return i >= 0 and c.content.end <= quotes[i].span.end
+    i = ctx.quote_before(first)
+    return i >= 0 and c.content.end <= ctx.layout.quotes.bounds(i)[1]
 
 
 def _crosses_quote(ctx: Context, c: ClaimCandidate) -> bool:
@@ -148,13 +147,12 @@ def _crosses_quote(ctx: Context, c: ClaimCandidate) -> bool:
     (the "insist" of '"We will insist," said Ann Lee' reports nothing after it)."""
     if c.rule in _QUOTE_RULES or c.cue is None:
         return False
-    quotes = ctx.layout.quotes
-    i = bisect_left(quotes, c.cue.start + 1, key=lambda q: q.span.start) - 1
+    i = ctx.quote_before(c.cue.start + 1)
     if i < 0:
         return False
-    q = quotes[i]
-    inside = q.content.start <= c.cue.start and c.cue.end <= q.content.end
-    return inside and c.content.end > q.span.end
+    _, span_end, content_start, content_end = ctx.layout.quotes.bounds(i)
+    inside = content_start <= c.cue.start and c.cue.end <= content_end
+    return inside and c.content.end > span_end
 
 
 class ClaimRules:

@@ -126,6 +126,17 @@ class Quotes(Sequence[Quote]):
         """The end of each quotation's span."""
         return self._at[1::4]
 
+    def bounds(self, i: int) -> tuple[int, int, int, int]:
+        """The ``i``-th quotation's span start and end, and its content's (as
+        ``self[i]`` holds them, without building the :class:`Quote`)."""
+        k = 4 * i
+        at = self._at
+        return at[k], at[k + 1], at[k + 2], at[k + 3]
+
+    def ends_of(self, i: int, j: int) -> array[int]:
+        """The span ends of the quotations ``i`` to ``j - 1``."""
+        return self._at[4 * i + 1 : 4 * j : 4]
+
     def sorted(self) -> Quotes:
         """The quotations sorted by where they start (of two starting at one place,
         the one added first comes first)."""
