@@ -71,8 +71,18 @@ def _trie(words: frozenset[str]) -> str:
     return f"(?:{emit(root)})"
 
 
+SHARE_LISTS: Final = False
+"""Whether :func:`compile_listed` writes a list that stands more than once in a
+pattern once, as a called group (see :func:`expand_lists`). Off: the compiled
+patterns would take half the memory (the claim patterns 31 -> 14 MiB), but a search
+of a whole hostile text (100,000 characters of capitals, say) then calls the groups
+at every position and runs 10 to 40 times slower than with the lists in place
+(``tests/test_redos.py`` searches each pattern so); the parser's own matches, in
+short windows, were as fast either way."""
+
+
 def expand_lists(
-    pattern: str, lists: Mapping[str, Iterable[str]], *, share: bool = True
+    pattern: str, lists: Mapping[str, Iterable[str]], *, share: bool = SHARE_LISTS
 ) -> str:
     r"""``pattern`` (verbose source) with each ``\L<name>`` written out as a trie of
     the words of ``lists[name]`` (see :func:`_trie`), comments left out: the same
@@ -85,7 +95,8 @@ def expand_lists(
     pattern holds one copy of the trie instead of one per place (the tag patterns
     hold the speaker's word lists many times over). The group calls capture nothing
     a caller reads, and the groups come after every group of ``pattern``: their
-    numbers are unchanged. ``share=False`` writes every list out in place.
+    numbers are unchanged. With ``share=False`` (the default: :data:`SHARE_LISTS`)
+    every list is written out in place.
 
     Raises:
         ValueError: a named list stands where case is ignored (``(?i)``), where a
@@ -93,7 +104,7 @@ def expand_lists(
 
     >>> print(expand_lists(r"(?<!\w)\L<v>[\L<#]# \L<v>", {"v": ["is", "it"]}))
     (?<!\w)(?:i[st])[\L<#]
-    >>> print(expand_lists(r"\L<v> \L<v>", {"v": ["is", "it"]}))
+    >>> print(expand_lists(r"\L<v> \L<v>", {"v": ["is", "it"]}, share=True))
     (?&nclist_v) (?&nclist_v)(?(DEFINE)(?P<nclist_v>(?:i[st])))
     """
     pieces, listed = _pieces(pattern)

@@ -9,6 +9,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsclaims._lists import expand_lists
 from newsclaims._regex import FLAGS, compile_pattern
 from newsclaims.lexicons import Lexicons
 from newsclaims.rules.actors import phrases
@@ -50,7 +51,7 @@ def compiled() -> dict[str, tuple[regex.Pattern[str], regex.Pattern[str]]]:
 
 
 def test_repeated_lists_are_written_once() -> None:
-    shared = cues.expand_lists(patterns._TAG_AFTER, _LISTS)
+    shared = cues.expand_lists(patterns._TAG_AFTER, _LISTS, share=True)
     inline = cues.expand_lists(patterns._TAG_AFTER, _LISTS, share=False)
     assert "(?&nclist_np_words)" in shared
     assert shared.count("(?P<nclist_np_words>") == 1
@@ -59,14 +60,14 @@ def test_repeated_lists_are_written_once() -> None:
 
 def test_a_list_in_a_lookbehind_stays_in_place() -> None:
     source = r"(?<!\L<v>)\L<v> \L<v>"
-    assert cues.expand_lists(source, {"v": ["is"]}) == (
+    assert cues.expand_lists(source, {"v": ["is"]}, share=True) == (
         "(?<!(?:is))(?&nclist_v) (?&nclist_v)(?(DEFINE)(?P<nclist_v>(?:is)))"
     )
 
 
 def test_group_numbers_are_kept() -> None:
     pattern = regex.compile(
-        cues.expand_lists(r"(\L<v>)-(\L<v>)", {"v": ["a", "ab"]}), FLAGS
+        cues.expand_lists(r"(\L<v>)-(\L<v>)", {"v": ["a", "ab"]}, share=True), FLAGS
     )
     m = pattern.match("ab-a")
     assert m is not None
@@ -93,19 +94,16 @@ _MENTION_LISTS = phrases.named_lists(Lexicons.default())
 
 @pytest.fixture(scope="module")
 def mention_patterns() -> list[tuple[regex.Pattern[str], regex.Pattern[str]]]:
-    mentions = phrases.MentionPatterns(Lexicons.default())
-    sources = [
-        (mentions.speaker, phrases.speaker()),
-        (mentions.noun_phrase, phrases.noun_phrase()),
-    ]
+    """The mention patterns with their lists shared (written once, called where they
+    stand) and with named lists (the ``regex`` module's own ``\\L<name>``)."""
+    sources = [phrases.speaker(), phrases.noun_phrase()]
+    head = r"(?<![\p{L}\p{M}\p{N}'\u2019\-])"
     return [
         (
-            shared,
-            compile_pattern(
-                rf"(?<![\p{{L}}\p{{M}}\p{{N}}'\u2019\-]){source}", _MENTION_LISTS
-            ),
+            compile_pattern(expand_lists(head + source, _MENTION_LISTS, share=True)),
+            compile_pattern(head + source, _MENTION_LISTS),
         )
-        for shared, source in sources
+        for source in sources
     ]
 
 

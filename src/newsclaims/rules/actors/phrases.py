@@ -173,8 +173,8 @@ class MentionPatterns:
     def __init__(self, lexicons: Lexicons) -> None:
         lists = named_lists(lexicons)
         self.lexicons = lexicons
-        # The word lists written out once per pattern (see ``_lists.expand_lists``):
-        # the same matches as named lists, in a third of the memory.
+        # The word lists written out as tries (see ``_lists.expand_lists``): the
+        # same matches as named lists.
         self.noun_phrase: Final = compile_listed(
             rf"(?<!{_WORD_CHARS}){noun_phrase()}", lists
         )
