@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 
 from newsclaims import Article, parse_article
+from newsclaims.model import Span
 from newsclaims.rules.actors.coref_mentions import _scenery
+from newsclaims.rules.actors.parties import acts
 
 
 def _mentions_of(article: Article, phrase: str) -> list[str]:
@@ -280,6 +282,33 @@ REPORTED = [
         "Kessel Valley",
         False,
     ),
+    (
+        "a-country-the-claims-name-only-as-a-place",
+        (
+            "Ann Dale said flights from Norway had stopped. Bo Lind said the fleet "
+            "sailed to Norway. Cy Moe said the quota was unfair to Norway."
+        ),
+        "Norway",
+        False,
+    ),
+    (
+        "a-country-the-claims-name-that-acts",
+        (
+            "Ann Dale said Norway would close its ports. Bo Lind said the fleet "
+            "sailed to Norway. Cy Moe said the quota was unfair to Norway."
+        ),
+        "Norway",
+        True,
+    ),
+    (
+        "a-country-that-acts-past-an-adverb",
+        (
+            "Ann Dale said Norway quietly closed its ports. Bo Lind said the fleet "
+            "sailed to Norway. Cy Moe said the quota was unfair to Norway."
+        ),
+        "Norway",
+        True,
+    ),
 ]
 
 
@@ -461,3 +490,34 @@ def test_a_bare_role_in_a_title_line_is_the_person_named_later() -> None:
 def test_a_bare_role_in_a_sentence_is_a_predicate() -> None:
     text = "Ann Lee was elected judge in May.\n\nLee said the law was clear."
     assert _mentions_of(parse_article(text), "Lee") == ["Ann Lee", "Lee"]
+
+
+# (id, text, the country's name, whether it is the subject of a verb there)
+ACTS = [
+    ("an-auxiliary", "Peru has closed the border.", "Peru", True),
+    ("a-reporting-verb", "Critics said Peru denied it.", "Peru", True),
+    ("a-verb-in-s-before-a-name", "Chile invades Peru.", "Chile", True),
+    ("an-adverb-between", "Chile also wants more time.", "Chile", True),
+    ("after-a-preposition", "Troops moved into Peru on Monday.", "Peru", False),
+    (
+        "after-a-preposition-and-the",
+        "Ships sailed to the Netherlands.",
+        "Netherlands",
+        False,
+    ),
+    ("an-object", "Chile invades Peru.", "Peru", False),
+    ("a-possessive", "Peru's navy left.", "Peru", False),
+    ("a-qualifier", "The Peru office closed.", "Peru", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "subject"),
+    [row[1:] for row in ACTS],
+    ids=[row[0] for row in ACTS],
+)
+def test_a_country_acts_as_the_subject_of_a_verb(
+    text: str, name: str, subject: bool
+) -> None:
+    start = text.index(name)
+    assert acts(text, Span(start, start + len(name))) is subject

@@ -226,6 +226,8 @@ class ActorWords:
         """Capitalised words that never begin a name ("However", "Monday")."""
         self.cues = lexicons.cue_forms("".join(sorted(FRAMES)))
         """Every reporting-verb form: after a country's name, it acts."""
+        self.auxiliaries = lexicons.auxiliaries
+        """Words that may stand between a subject and its verb ("also", "later")."""
         self.document_heads = frozenset(
             w for w, role in table.items() if role.kind is ActorKind.DOCUMENT
         )
