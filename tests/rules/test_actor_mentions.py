@@ -11,6 +11,7 @@ import pytest
 from newsclaims import Article, parse_article
 from newsclaims.model import Span
 from newsclaims.rules.actors.coref_mentions import _scenery
+from newsclaims.rules.actors.entities import find_mentions
 from newsclaims.rules.actors.parties import acts
 
 
@@ -521,3 +522,45 @@ def test_a_country_acts_as_the_subject_of_a_verb(
 ) -> None:
     start = text.index(name)
     assert acts(text, Span(start, start + len(name))) is subject
+
+
+# (id, text, a mention the scan must find, a mention it must not find)
+PLURAL_OWNERS = [
+    (
+        "a-plural-possessive-before-the-head-of-a-name",
+        "The Kestrel Farmers' Union said the quota was unfair.",
+        "The Kestrel Farmers' Union",
+        "Union",
+    ),
+    (
+        "a-curly-apostrophe-and-an-acronym",
+        "The Lund Teachers\u2019 Federation (LTF) said no. The LTF has 900 members.",
+        "The Lund Teachers\u2019 Federation (LTF)",
+        "Federation (LTF)",
+    ),
+    (
+        "before-a-name-that-is-no-head",
+        "Bo Park, the Vessa Nations' Food Agency's chief officer, said no.",
+        "Food Agency",
+        "the Vessa Nations' Food",
+    ),
+    (
+        "before-a-lower-case-noun",
+        "Ann Lee met the Dahls' lawyers.",
+        "the Dahls",
+        "the Dahls' lawyers",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "not_found"),
+    [row[1:] for row in PLURAL_OWNERS],
+    ids=[row[0] for row in PLURAL_OWNERS],
+)
+def test_a_plural_possessive_inside_a_name(
+    text: str, found: str, not_found: str
+) -> None:
+    spans = [m.span.of(text) for m in find_mentions(text)]
+    assert found in spans
+    assert not_found not in spans
