@@ -564,3 +564,49 @@ def test_a_plural_possessive_inside_a_name(
     spans = [m.span.of(text) for m in find_mentions(text)]
     assert found in spans
     assert not_found not in spans
+
+
+# (id, text, the speaker of the first claim, whether that speaker is an actor)
+THINGS = [
+    (
+        "photographs-show",
+        "Photographs showed that the ferry had sunk. Bo Park said the crew was safe.",
+        "Photographs",
+        False,
+    ),
+    (
+        "images-and-video-from-a-place",
+        "Photos and video from the quay showed the crane falling. Bo Park said so.",
+        "Photos and video from the quay",
+        False,
+    ),
+    (
+        "evidence-suggests",
+        "Some early evidence suggests that the wells were older. Bo Park said so.",
+        "Some early evidence",
+        False,
+    ),
+    (
+        "a-study-speaks",
+        "The study found that the lake was warming. Bo Park said it was.",
+        "The study",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "actor"),
+    [row[1:] for row in THINGS],
+    ids=[row[0] for row in THINGS],
+)
+def test_an_image_or_evidence_speaks_for_no_one(
+    text: str, speaker: str, actor: bool
+) -> None:
+    article = parse_article(text)
+    claim = next(c for c in article.claims if c.speaker_span is not None)
+    assert claim.speaker_span is not None
+    assert claim.speaker_span.of(text) == speaker  # the span stays
+    assert (claim.speaker is not None) is actor
+    mentions = [m.of(text) for a in article.actors for m in a.mentions]
+    assert (speaker in mentions) is actor
