@@ -9,7 +9,10 @@ from __future__ import annotations
 import pytest
 
 from newsclaims import Article, parse_article
+from newsclaims.model import Span
 from newsclaims.rules.actors.coref_mentions import _scenery
+from newsclaims.rules.actors.entities import find_mentions
+from newsclaims.rules.actors.parties import acts
 
 
 def _mentions_of(article: Article, phrase: str) -> list[str]:
@@ -280,6 +283,33 @@ REPORTED = [
         "Kessel Valley",
         False,
     ),
+    (
+        "a-country-the-claims-name-only-as-a-place",
+        (
+            "Ann Dale said flights from Norway had stopped. Bo Lind said the fleet "
+            "sailed to Norway. Cy Moe said the quota was unfair to Norway."
+        ),
+        "Norway",
+        False,
+    ),
+    (
+        "a-country-the-claims-name-that-acts",
+        (
+            "Ann Dale said Norway would close its ports. Bo Lind said the fleet "
+            "sailed to Norway. Cy Moe said the quota was unfair to Norway."
+        ),
+        "Norway",
+        True,
+    ),
+    (
+        "a-country-that-acts-past-an-adverb",
+        (
+            "Ann Dale said Norway quietly closed its ports. Bo Lind said the fleet "
+            "sailed to Norway. Cy Moe said the quota was unfair to Norway."
+        ),
+        "Norway",
+        True,
+    ),
 ]
 
 
@@ -461,3 +491,122 @@ def test_a_bare_role_in_a_title_line_is_the_person_named_later() -> None:
 def test_a_bare_role_in_a_sentence_is_a_predicate() -> None:
     text = "Ann Lee was elected judge in May.\n\nLee said the law was clear."
     assert _mentions_of(parse_article(text), "Lee") == ["Ann Lee", "Lee"]
+
+
+# (id, text, the country's name, whether it is the subject of a verb there)
+ACTS = [
+    ("an-auxiliary", "Peru has closed the border.", "Peru", True),
+    ("a-reporting-verb", "Critics said Peru denied it.", "Peru", True),
+    ("a-verb-in-s-before-a-name", "Chile invades Peru.", "Chile", True),
+    ("an-adverb-between", "Chile also wants more time.", "Chile", True),
+    ("after-a-preposition", "Troops moved into Peru on Monday.", "Peru", False),
+    (
+        "after-a-preposition-and-the",
+        "Ships sailed to the Netherlands.",
+        "Netherlands",
+        False,
+    ),
+    ("an-object", "Chile invades Peru.", "Peru", False),
+    ("a-possessive", "Peru's navy left.", "Peru", False),
+    ("a-qualifier", "The Peru office closed.", "Peru", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "subject"),
+    [row[1:] for row in ACTS],
+    ids=[row[0] for row in ACTS],
+)
+def test_a_country_acts_as_the_subject_of_a_verb(
+    text: str, name: str, subject: bool
+) -> None:
+    start = text.index(name)
+    assert acts(text, Span(start, start + len(name))) is subject
+
+
+# (id, text, a mention the scan must find, a mention it must not find)
+PLURAL_OWNERS = [
+    (
+        "a-plural-possessive-before-the-head-of-a-name",
+        "The Kestrel Farmers' Union said the quota was unfair.",
+        "The Kestrel Farmers' Union",
+        "Union",
+    ),
+    (
+        "a-curly-apostrophe-and-an-acronym",
+        "The Lund Teachers\u2019 Federation (LTF) said no. The LTF has 900 members.",
+        "The Lund Teachers\u2019 Federation (LTF)",
+        "Federation (LTF)",
+    ),
+    (
+        "before-a-name-that-is-no-head",
+        "Bo Park, the Vessa Nations' Food Agency's chief officer, said no.",
+        "Food Agency",
+        "the Vessa Nations' Food",
+    ),
+    (
+        "before-a-lower-case-noun",
+        "Ann Lee met the Dahls' lawyers.",
+        "the Dahls",
+        "the Dahls' lawyers",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "not_found"),
+    [row[1:] for row in PLURAL_OWNERS],
+    ids=[row[0] for row in PLURAL_OWNERS],
+)
+def test_a_plural_possessive_inside_a_name(
+    text: str, found: str, not_found: str
+) -> None:
+    spans = [m.span.of(text) for m in find_mentions(text)]
+    assert found in spans
+    assert not_found not in spans
+
+
+# (id, text, the speaker of the first claim, whether that speaker is an actor)
+THINGS = [
+    (
+        "photographs-show",
+        "Photographs showed that the ferry had sunk. Bo Park said the crew was safe.",
+        "Photographs",
+        False,
+    ),
+    (
+        "images-and-video-from-a-place",
+        "Photos and video from the quay showed the crane falling. Bo Park said so.",
+        "Photos and video from the quay",
+        False,
+    ),
+    (
+        "evidence-suggests",
+        "Some early evidence suggests that the wells were older. Bo Park said so.",
+        "Some early evidence",
+        False,
+    ),
+    (
+        "a-study-speaks",
+        "The study found that the lake was warming. Bo Park said it was.",
+        "The study",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "actor"),
+    [row[1:] for row in THINGS],
+    ids=[row[0] for row in THINGS],
+)
+def test_an_image_or_evidence_speaks_for_no_one(
+    text: str, speaker: str, actor: bool
+) -> None:
+    article = parse_article(text)
+    claim = next(c for c in article.claims if c.speaker_span is not None)
+    assert claim.speaker_span is not None
+    assert claim.speaker_span.of(text) == speaker  # the span stays
+    assert (claim.speaker is not None) is actor
+    mentions = [m.of(text) for a in article.actors for m in a.mentions]
+    assert (speaker in mentions) is actor

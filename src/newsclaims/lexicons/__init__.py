@@ -131,6 +131,9 @@ class Lexicons:
     """Words after a country's name that show the country acts ("has", "in")."""
     nonnames: frozenset[str] = frozenset()
     """Capitalised words that never begin a name ("However", "Monday"), as written."""
+    things: frozenset[str] = frozenset()
+    """Head nouns of images and evidence ("photographs", "evidence"): a speaker they
+    head shows what the claim says but makes no actor."""
     countries: tuple[tuple[str, str, str, str, str, str], ...] = ()
     """(code, name, aliases, demonyms, capitals, seats) of every country: the rows of
     ``countries.tsv`` as written, a cell's names joined with ``|``."""
@@ -283,6 +286,7 @@ def _default() -> Lexicons:
         actor_titles=f.words("actor_titles.txt"),
         verbish=f.words("actor_verbish.txt"),
         nonnames=f.words("actor_nonnames.txt"),
+        things=f.words("actor_things.txt"),
         countries=f.rows("countries.tsv", 6),  # type: ignore[arg-type]
         modifiers=f.words("modifiers.txt"),
         auxiliaries=f.words("auxiliaries.txt"),

@@ -49,6 +49,7 @@ from newsclaims.rules.actors.coref_mentions import (
 from newsclaims.rules.actors.coref_roles import _coordinations, _with_roles
 from newsclaims.rules.actors.data import using
 from newsclaims.rules.actors.entities import PATTERNS as ENTITY_PATTERNS
+from newsclaims.rules.actors.parties import acts
 from newsclaims.rules.text.dateline import find_dateline
 
 __all__ = [
@@ -243,7 +244,9 @@ def _keep(
     mentioned more than once (one named in passing is scenery), names used by their
     surname (:func:`_surnamed`), named organisations
     mentioned at least :data:`BODY_MENTIONS` times, and countries named in at least
-    :data:`PARTY_MENTIONS` claims' contents."""
+    :data:`PARTY_MENTIONS` claims' contents that are the subject of a verb somewhere
+    (:func:`~newsclaims.rules.actors.parties.acts`: a country only named as a place
+    is the scene)."""
     wanted = {owner[m] for m in roles}
     for i, d in enumerate(drafts):
         if d.country is None and d.keys and d.kind is _PERSON and len(d.mentions) > 1:
@@ -252,8 +255,12 @@ def _keep(
             wanted.add(i)  # a name then its last word alone: a person's surname
         elif d.keys and d.kind is _ORGANIZATION and len(d.mentions) >= BODY_MENTIONS:
             wanted.add(i)  # an organisation the story keeps naming: a party to it
-        elif d.country is not None and _inside(d.mentions, contents) >= PARTY_MENTIONS:
-            wanted.add(i)  # a country the claims keep naming
+        elif (
+            d.country is not None
+            and _inside(d.mentions, contents) >= PARTY_MENTIONS
+            and any(acts(text, m) for m in d.mentions)
+        ):
+            wanted.add(i)  # a country the claims keep naming, acting somewhere
     kept: dict[int, int] = {}
     out: list[Draft] = []
     for i, d in enumerate(drafts):

@@ -41,6 +41,10 @@ _OF: Final = compile_pattern(r",?\x20of\x20(?:the\x20)?\Z")
 _DESCRIPTION: Final = MentionForm.DESCRIPTION
 _JOINERS: Final = frozenset({" and ", ", ", ", and "})
 """What joins two names a coordinated speaker is made of."""
+_AFTER_HEAD: Final = frozenset(
+    {"from", "of", "in", "on", "at", "by", "with", "that", "which", "taken", "released"}
+)
+"""Words that close the noun phrase of a speaker: its head stands before them."""
 
 
 def _with_roles(
@@ -55,8 +59,10 @@ def _with_roles(
     extra: list[Mention] = []
     found: dict[Span, int | None] = {}  # speakers recur: each span looked up once
     inner: set[int] = set()  # where a described speaker took a scanned head in
+    # "Photographs showed": what shows speaks for no one, its span names no actor.
+    things = {s for s in roles if s is not None and _thing(s.of(text))}
     for span in roles:
-        if span is None or span in found:
+        if span is None or span in found or span in things:
             continue
         covering = found[span] = _covering(text, mentions, spans, starts, span)
         if covering is not None:
@@ -89,8 +95,21 @@ def _with_roles(
         starts = [s.start for s in spans]
         found = {s: _covering(text, mentions, spans, starts, s) for s in found}
     # Without extra mentions, each span's mention is the one found above.
-    at = [None if s is None else found[s] for s in roles]
+    at = [None if s is None or s in things else found[s] for s in roles]
     return mentions, spans, at
+
+
+def _thing(phrase: str) -> bool:
+    """Whether ``phrase``, a claim's speaker, is headed by an image or
+    a piece of evidence (``actor_things.txt``): its last word before a preposition or
+    a relative word ("*Photos* and *video* from the blaze", "some historical
+    *evidence*"). A thing shows what a claim says but is no actor."""
+    words = phrase.split()
+    for i, w in enumerate(words):
+        if i and w in _AFTER_HEAD:
+            words = words[:i]
+            break
+    return bool(words) and words[-1].casefold() in current().things
 
 
 def _coordinations(

@@ -223,9 +223,13 @@ class ActorWords:
         self.verbish = lexicons.verbish
         """Words after a country's name that show it acts ("has", "in")."""
         self.nonnames = lexicons.nonnames
+        self.things = lexicons.things
+        """Head nouns of images and evidence: a speaker they head is no actor."""
         """Capitalised words that never begin a name ("However", "Monday")."""
         self.cues = lexicons.cue_forms("".join(sorted(FRAMES)))
         """Every reporting-verb form: after a country's name, it acts."""
+        self.auxiliaries = lexicons.auxiliaries
+        """Words that may stand between a subject and its verb ("also", "later")."""
         self.document_heads = frozenset(
             w for w, role in table.items() if role.kind is ActorKind.DOCUMENT
         )

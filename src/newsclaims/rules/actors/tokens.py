@@ -51,6 +51,7 @@ pattern stops where the unbounded one does)."""
 _NAME, _HEAD, _MOD, _LINK, _OTHER = range(5)
 _MAX_GAP: Final = 2  # spaces between two words of one phrase
 _LINKS: Final = frozenset(["of", *NAME_PARTICLES])
+_APOSTROPHES: Final = frozenset("'\u2019")
 _DETS: Final = frozenset(v for d in DETERMINERS for v in (d, d[:1].upper() + d[1:]))
 _PRONOUNS: Final = frozenset(v for p in PRONOUNS for v in (p, p[:1].upper() + p[1:]))
 
@@ -182,8 +183,13 @@ class Words:
                         break
                 elif not (
                     gap == _MAX_GAP
-                    and text[end] in _BLANKS
                     and text[end + 1] in _BLANKS
+                    and (
+                        text[end] in _BLANKS
+                        or (
+                            text[end] in _APOSTROPHES and _plural_owner(words, kinds, k)
+                        )
+                    )
                 ):
                     break
             kind = kinds[k]
@@ -204,6 +210,23 @@ class Words:
                 last = k
             k += 1  # after a possessive, the run goes on only to a joined word
         return last
+
+
+def _plural_owner(words: list[str], kinds: list[int] | bytearray, k: int) -> bool:
+    """Whether word ``k - 1``, before an apostrophe and a blank, is a capitalised
+    plural that owns the capitalised head ``k`` of one name: "the Harbour *Workers'*
+    Party", "the *Farmers'* Union" (a plural's possessive takes the apostrophe
+    alone; a name ends in its head). Not before a name that is no head: "the Vessa
+    Nations' Food Agency" reads on from "Food" as its own name."""
+    owner, owned = words[k - 1], words[k]
+    return (
+        owner[:1].isupper()
+        and owner.endswith("s")
+        and owner[-2:-1].islower()
+        and not owner.endswith("ss")
+        and owned[:1].isupper()
+        and kinds[k] == _HEAD
+    )
 
 
 def _tokens(
