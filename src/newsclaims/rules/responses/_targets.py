@@ -99,8 +99,8 @@ def by_name(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | None
     answer = facts[n]
     if answer.claim.rule == "according_to":
         return None  # "X apologized to Y, according to Z": news of X, not an answer
-    if answer.denies:
-        return None  # "Lee was not at the meeting": said of Lee, no answer to Lee
+    if answer.denies or answer.negated:
+        return None  # "Lee was not at the meeting", "Lee never ...": said of Lee
     if answer.target:
         return None  # aimed at a party of its own: an act, not an answer to another
     found = [
@@ -122,8 +122,8 @@ def by_denial_near(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int
     bought the pier. Bo Park said the chain did not own a yard of the seafront". A
     bare to-infinitive ("vowed to sell the pier") is no statement to deny."""
     answer = facts[n]
-    if not answer.denies:
-        return None
+    if not answer.denies or not answer.negated:
+        return None  # "the chain did not own", not "spread false rumours" in passing
     before = [m for m in others if m < n and not facts[m].nominal]
     if not before:
         return None
