@@ -1,6 +1,7 @@
 """Response links: what ties an answer to the claim it answers. A negation in passing
 is no denial, a claim said of a party is no answer to it, and news sourced "according
-to" a paper is answered only by an answer tied to that paper. Own short articles,
+to" a paper is answered only by an answer tied to that paper, and calling what was
+said false ("called it a lie") is a verdict on it. Own short articles,
 parsed whole; each rule's case where it fires and where it must not."""
 
 from __future__ import annotations
@@ -101,3 +102,61 @@ def test_news_according_to_a_source_is_answered_only_through_it(
     expected = (answer, "the ferry company lost money in May", "cue")
     assert (expected in links) is fires
     assert fires or not links
+
+
+_SOLD = "Ann Lee said the mayor had sold the pier. "
+
+
+@pytest.mark.parametrize(
+    ("then", "answer", "fires"),
+    [
+        pytest.param(
+            "The mayor called it a blatant lie.",
+            "it a blatant lie",
+            True,
+            id="fires-it",
+        ),
+        pytest.param(
+            "Bo Park described the claim as false.",
+            "the claim as false",
+            True,
+            id="fires-described-as",
+        ),
+        pytest.param(
+            "Bo Park called that claim completely false.",
+            "that claim completely false",
+            True,
+            id="fires-that-claim",
+        ),
+        pytest.param(
+            "Bo Park called the sale a lie.",
+            "the sale a lie",
+            False,
+            id="not-an-act-called-a-lie",
+        ),
+        pytest.param(
+            "Bo Park called the sale a disgrace.",
+            "the sale a disgrace",
+            False,
+            id="not-a-judgment-of-a-thing",
+        ),
+        pytest.param(
+            "Bo Park called the mayor a liar.",
+            "the mayor a liar",
+            False,
+            id="not-a-name-for-a-person",
+        ),
+    ],
+)
+def test_calling_what_was_said_false_is_a_verdict(
+    then: str, answer: str, fires: bool
+) -> None:
+    """``verdict``: a calling cue ("called", "described ... as") whose object points
+    back at what was said (a pronoun, or a noun naming a claim: "the report") and is
+    called false ("called it a lie") answers the claim just before; an act called a
+    lie ("the sale"), a thing called something else ("a disgrace") or a person called
+    a liar is no verdict on what was said."""
+    links = _links(_SOLD + then)
+    expected = (answer, "the mayor had sold the pier", "verdict")
+    assert (expected in links) is fires
+    assert fires or not {rule for *_, rule in links} & {"verdict"}
