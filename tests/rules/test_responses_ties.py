@@ -160,3 +160,38 @@ def test_calling_what_was_said_false_is_a_verdict(
     expected = (answer, "the mayor had sold the pier", "verdict")
     assert (expected in links) is fires
     assert fires or not {rule for *_, rule in links} & {"verdict"}
+
+
+_WINTER = "Ann Lee asked Bo Park whether the ferry would stop in winter. "
+
+
+@pytest.mark.parametrize(
+    ("then", "answer", "fires"),
+    [
+        pytest.param(
+            "Bo Park said the boats would sail all year.",
+            "the boats would sail all year",
+            True,
+            id="fires",
+        ),
+        pytest.param(
+            "Tom Hale asked whether the fares would rise.",
+            "the fares would rise",
+            False,
+            id="not-another-question",
+        ),
+        pytest.param(
+            "Tom Hale asked how long the pier would stay shut.",
+            "how long the pier would stay shut",
+            False,
+            id="not-another-question-how",
+        ),
+    ],
+)
+def test_a_question_answers_no_question(then: str, answer: str, fires: bool) -> None:
+    """``question``: the claim after a reported question answers it, unless it asks
+    a question itself ("asked whether ...")."""
+    links = _links(_WINTER + then)
+    expected = (answer, "whether the ferry would stop in winter", "question")
+    assert (expected in links) is fires
+    assert fires or not links

@@ -157,11 +157,19 @@ def is_question(fact: Facts) -> bool:
     return _regex.match(QUESTION, text, span.start, span.end) is not None
 
 
+def _asks(fact: Facts) -> bool:
+    """Whether a claim's cue reports a question ("asked"), whatever its content."""
+    cue = fact.claim.cue_span
+    return cue is not None and cue.of(fact.layout.text).casefold() in QUESTION_CUES
+
+
 def by_question(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | None:
     """The question just before: the first claim of another party after a reported
     question answers it ("Ann Lee asked Bo Park whether the plant would close. Bo
-    Park said it would stay open")."""
+    Park said it would stay open"). A question answers no question."""
     answer = facts[n]
+    if is_question(answer) or _asks(answer):
+        return None  # "Tom Hale asked whether ...": it asks, it does not answer
     for m in reversed(others):
         if m >= n or n - m > QUESTION_REACH:
             continue
