@@ -256,10 +256,21 @@ def _cued(turn: Turn) -> Found | None:
         fit = best(facts, n, owned, owned=True) if owned else None
     if fit is None:
         fit = pointed_at(facts, n, others) if fact.pointer else best(facts, n, others)
+    if fit is not None and not _answerable(fit):
+        return None
     kind = None if fit is None else cue_kind(turn.cue_kinds, fact, fit)
     if fit is not None and kind is None:
         return _the_last(turn, fit)
     return None if fit is None or kind is None else (fit.other.index, kind)
+
+
+def _answerable(fit: Fit) -> bool:
+    """Whether a cued answer can answer the claim it fits best: a claim reported
+    "according to" a source is news the article sources, not a party's statement, so
+    it is answered only by an answer tied to that source (naming it, or named by it):
+    "According to the Courier, the mill will close. Ann Lee replied that ..." does
+    not answer the Courier."""
+    return fit.accused or fit.named or fit.other.claim.rule != "according_to"
 
 
 def _addressed(turn: Turn) -> Fit | None:

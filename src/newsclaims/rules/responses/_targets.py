@@ -99,8 +99,8 @@ def by_name(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | None
     answer = facts[n]
     if answer.claim.rule == "according_to":
         return None  # "X apologized to Y, according to Z": news of X, not an answer
-    if answer.denies:
-        return None  # "Lee was not at the meeting": said of Lee, no answer to Lee
+    if answer.denies or answer.negated:
+        return None  # "Lee was not at the meeting", "Lee never ...": said of Lee
     if answer.target:
         return None  # aimed at a party of its own: an act, not an answer to another
     found = [
@@ -122,8 +122,8 @@ def by_denial_near(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int
     bought the pier. Bo Park said the chain did not own a yard of the seafront". A
     bare to-infinitive ("vowed to sell the pier") is no statement to deny."""
     answer = facts[n]
-    if not answer.denies:
-        return None
+    if not answer.denies or not answer.negated:
+        return None  # "the chain did not own", not "spread false rumours" in passing
     before = [m for m in others if m < n and not facts[m].nominal]
     if not before:
         return None
@@ -157,11 +157,19 @@ def is_question(fact: Facts) -> bool:
     return _regex.match(QUESTION, text, span.start, span.end) is not None
 
 
+def _asks(fact: Facts) -> bool:
+    """Whether a claim's cue reports a question ("asked"), whatever its content."""
+    cue = fact.claim.cue_span
+    return cue is not None and cue.of(fact.layout.text).casefold() in QUESTION_CUES
+
+
 def by_question(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | None:
     """The question just before: the first claim of another party after a reported
     question answers it ("Ann Lee asked Bo Park whether the plant would close. Bo
-    Park said it would stay open")."""
+    Park said it would stay open"). A question answers no question."""
     answer = facts[n]
+    if is_question(answer) or _asks(answer):
+        return None  # "Tom Hale asked whether ...": it asks, it does not answer
     for m in reversed(others):
         if m >= n or n - m > QUESTION_REACH:
             continue
@@ -275,6 +283,21 @@ POINTING_VERDICT: Final = regex.compile(
     regex.IGNORECASE,
 )
 """A verdict pointing back: "That's not true", "This is false", "That's right"."""
+CALLING_CUE: Final = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:call|brand|label|dub|describ)\p{L}{0,6}+\Z", regex.IGNORECASE
+)
+"""A cue that calls its object something: "called", "branded", "labelled"."""
+CALLED_VERDICT: Final = regex.compile(
+    r"[\"'“‘]?+(?:it|them|this|that|these|those|the|such)(?![\p{L}\p{N}])"
+    r"(?P<object>(?:\s++[\p{L}\p{N}'’-]{1,20}+){0,3}?)\s++(?:as\s++)?+(?:an?\s++)?+[\"'“‘]?+"
+    r"(?:(?:blatant|outright|total|complete|completely|totally|entirely|simply|utter"
+    r"|absolute|flat|bald-faced|boldfaced|big|fat)\s++)?+[\"'“‘]?+(?:false|untrue|misleading|baseless|groundless"
+    r"|unfounded|absurd|ridiculous|nonsense|fabricated|fabrication|lie|lies|wrong"
+    r"|inaccurate|fake)(?![\p{L}\p{N}])",
+    regex.IGNORECASE,
+)
+"""A verdict on a thing pointed at, the object of a calling cue: "called that report
+a lie", "called the claim false", "branded it a fabrication"."""
 AGREEING: Final = frozenset({"right", "correct", "true", "accurate"})
 """The verdicts of a pointing verdict that agree: "That's right"."""
 
@@ -286,16 +309,35 @@ def agrees(fact: Facts) -> bool:
     return m is not None and m.group("verdict").casefold() in AGREEING
 
 
+def _called_false(fact: Facts) -> bool:
+    """Whether a calling cue's object points back at what was said and is called
+    false: "called it a lie", "called that report a lie" (not "called the decision a
+    lie" nor "called the sale a disgrace": no verdict on what was said)."""
+    cue, text, span = fact.claim.cue_span, fact.layout.text, fact.span
+    if cue is None or _regex.search(CALLING_CUE, text, cue.start, cue.end) is None:
+        return False
+    found = _regex.match(CALLED_VERDICT, text, span.start, span.end)
+    if found is None:
+        return False
+    named = found.group("object").split()  # "that report Friday": names a claim
+    nouns = fact.layout.context.claim_nouns
+    return not named or any(w.casefold().rstrip("'’") in nouns for w in named)
+
+
 def by_verdict(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | None:
     """A content that calls something false ("the figures are misleading") answers
     the nearest earlier claim of another party sharing a longer word with it; one
-    that opens on a verdict pointing back ("That's not true", "That's right")
-    answers the claim just before, in its paragraph or the one before."""
+    that opens on a verdict pointing back ("That's not true", "That's right"), or a
+    calling cue's object pointing back and called false ("called that report a
+    lie"), answers the claim just before, in its paragraph or the one before."""
     answer = facts[n]
     text, span = answer.layout.text, answer.span
     earlier = [m for m in others if m < n and not facts[m].nominal]
-    if _regex.match(POINTING_VERDICT, text, span.start, span.end) is not None:
-        last = earlier[-1] if earlier else None
+    called = _called_false(answer)
+    if called or _regex.match(POINTING_VERDICT, text, span.start, span.end):
+        # "called that report a lie": the report may be a claim made of a noun
+        before = [m for m in others if m < n] if called else earlier
+        last = before[-1] if before else None
         near = last is not None and answer.paragraph - facts[last].paragraph <= 1
         return last if near else None
     if _regex.search(PREDICATE_VERDICT, text, span.start, span.end) is None:
