@@ -73,12 +73,23 @@ def _trie(words: frozenset[str]) -> str:
 
 SHARE_LISTS: Final = False
 """Whether :func:`compile_listed` writes a list that stands more than once in a
-pattern once, as a called group (see :func:`expand_lists`). Off: the compiled
-patterns would take half the memory (the claim patterns 31 -> 14 MiB), but a search
-of a whole hostile text (100,000 characters of capitals, say) then calls the groups
-at every position and runs 10 to 40 times slower than with the lists in place
-(``tests/test_redos.py`` searches each pattern so); the parser's own matches, in
-short windows, were as fast either way."""
+pattern once, as a called group (see :func:`expand_lists`). Off. Shared, the
+compiled parser would take 20 MiB instead of 37, but a search of a whole hostile text
+(100,000 characters of capitals, say) would run about three times slower than with
+the lists in place, even with each call guarded by the list's first characters
+(without the guard, 10 to 40 times): ``tests/test_redos.py``, which searches every
+pattern so against a 10 s limit, would keep too thin a margin on a busy machine. The
+parser's own matches, in short windows, are as fast either way."""
+
+
+def _first_chars(words: Iterable[str]) -> str:
+    """A lookahead for the first characters of ``words``: a position where no word
+    can start fails on it at once, without calling the list's group."""
+    words = list(words)
+    if not words or "" in words:
+        return ""  # no word, or one that matches where any may
+    firsts = sorted({w[0] for w in words})
+    return "(?=[" + "".join("\\" + c if c in "\\]^-[" else c for c in firsts) + "])"
 
 
 def expand_lists(
@@ -105,14 +116,14 @@ def expand_lists(
     >>> print(expand_lists(r"(?<!\w)\L<v>[\L<#]# \L<v>", {"v": ["is", "it"]}))
     (?<!\w)(?:i[st])[\L<#]
     >>> print(expand_lists(r"\L<v> \L<v>", {"v": ["is", "it"]}, share=True))
-    (?&nclist_v) (?&nclist_v)(?(DEFINE)(?P<nclist_v>(?:i[st])))
+    (?=[i])(?&nclist_v) (?=[i])(?&nclist_v)(?(DEFINE)(?P<nclist_v>(?:i[st])))
     """
     pieces, listed = _pieces(pattern)
     places = Counter(name for name, behind in listed.values() if not behind)
     defined: dict[str, None] = {}  # the lists written once, in order
     for k, (name, behind) in listed.items():
         if share and places[name] > 1 and not behind:
-            pieces[k] = f"(?&{_GROUP_PREFIX}{name})"
+            pieces[k] = f"{_first_chars(lists[name])}(?&{_GROUP_PREFIX}{name})"
             defined[name] = None
         else:
             pieces[k] = _trie(frozenset(lists[name]))

@@ -61,8 +61,25 @@ def test_repeated_lists_are_written_once() -> None:
 def test_a_list_in_a_lookbehind_stays_in_place() -> None:
     source = r"(?<!\L<v>)\L<v> \L<v>"
     assert cues.expand_lists(source, {"v": ["is"]}, share=True) == (
-        "(?<!(?:is))(?&nclist_v) (?&nclist_v)(?(DEFINE)(?P<nclist_v>(?:is)))"
+        "(?<!(?:is))(?=[i])(?&nclist_v) (?=[i])(?&nclist_v)"
+        "(?(DEFINE)(?P<nclist_v>(?:is)))"
     )
+
+
+def test_a_called_list_is_guarded_by_its_first_characters() -> None:
+    """Where no word of a list can start, the pattern fails on one character class
+    instead of a group call (a search of a long text tries every position)."""
+    shared = cues.expand_lists(r"\L<v>-\L<v>", {"v": ["bo", "Ann", "]x"]}, share=True)
+    assert shared.startswith(r"(?=[A\]b])(?&nclist_v)-(?=[A\]b])(?&nclist_v)")
+    pattern = regex.compile(shared, FLAGS)
+    assert pattern.fullmatch("Ann-]x") is not None
+    assert pattern.fullmatch("ann-bo") is None
+
+
+def test_a_list_with_an_empty_word_is_not_guarded() -> None:
+    shared = cues.expand_lists(r"\L<v>\L<v>", {"v": ["", "a"]}, share=True)
+    assert "(?=[" not in shared
+    assert regex.fullmatch(shared, "a") is not None
 
 
 def test_group_numbers_are_kept() -> None:
