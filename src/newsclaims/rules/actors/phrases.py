@@ -20,8 +20,7 @@ from typing import Final
 
 import regex
 
-from newsclaims._lists import compile_listed
-from newsclaims._regex import finditer, match
+from newsclaims._regex import compile_pattern, finditer, match
 from newsclaims.lexicons import Lexicons
 from newsclaims.model import Span
 
@@ -173,12 +172,13 @@ class MentionPatterns:
     def __init__(self, lexicons: Lexicons) -> None:
         lists = named_lists(lexicons)
         self.lexicons = lexicons
-        # The word lists written out as tries (see ``_lists.expand_lists``): the
-        # same matches as named lists.
-        self.noun_phrase: Final = compile_listed(
+        # The regex module's own named lists: with the lists written in place
+        # (``_lists.SHARE_LISTS`` off) tries would hold no less memory, and their
+        # expansion would cost every fresh process some hundredths of a second.
+        self.noun_phrase: Final = compile_pattern(
             rf"(?<!{_WORD_CHARS}){noun_phrase()}", lists
         )
-        self.speaker: Final = compile_listed(rf"(?<!{_WORD_CHARS}){speaker()}", lists)
+        self.speaker: Final = compile_pattern(rf"(?<!{_WORD_CHARS}){speaker()}", lists)
 
     def patterns(self) -> dict[str, regex.Pattern[str]]:
         """Every compiled pattern, by name."""
