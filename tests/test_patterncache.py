@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import regex
 
+from newsclaims import _lists
 from newsclaims import _patterncache as pc
 from newsclaims._regex import FLAGS
 
@@ -221,3 +222,30 @@ def test_a_new_process_parses_from_the_cache_alone(tmp_path: Path) -> None:
     first = run("fill")
     assert list(tmp_path.glob("patterns-*.pickle"))
     assert run("cached") == first
+
+
+@pytest.mark.usefixtures("cache")
+def test_a_pattern_written_out_is_cached_by_its_source(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``compile_listed`` finds its pattern by the source and the words of its lists:
+    a process that finds it does not write the lists out again, and other words or
+    other code make another entry."""
+    first = _lists.compile_listed(SOURCE, LISTS)
+    assert "\\L<" not in first.pattern  # written out: "(?:ferry|pier)"
+    pc.flush()
+    _fresh()
+
+    def no_expanding(*_: object, **__: object) -> str:
+        raise AssertionError("written out although cached")
+
+    with monkeypatch.context() as m:
+        m.setattr(_lists, "expand_lists", no_expanding)
+        again = _lists.compile_listed(SOURCE, LISTS)
+        assert again.pattern == first.pattern
+        assert again.match("pier Lund") is not None
+        with pytest.raises(AssertionError, match="written out"):
+            _lists.compile_listed(SOURCE, {"words": ["ferry", "quay"]})
+        m.setattr(_lists, "_CODE", "other code")
+        with pytest.raises(AssertionError, match="written out"):
+            _lists.compile_listed(SOURCE, LISTS)

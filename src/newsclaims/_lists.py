@@ -9,14 +9,17 @@ the speaker mention patterns of the actor stage).
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from pathlib import Path
 from typing import Final, TypeAlias
 
 import regex
 
-from newsclaims._regex import compile_pattern
+from newsclaims._patterncache import cached_compile_expanded
+from newsclaims._regex import FLAGS, compile_pattern
 
 __all__ = ["compile_listed", "expand_lists"]
 
@@ -215,5 +218,41 @@ def _ignores_case(pattern: str, i: int) -> bool:
 def compile_listed(
     pattern: str, lists: Mapping[str, Iterable[str]]
 ) -> regex.Pattern[str]:
-    """Compile ``pattern`` with its named lists written out (:func:`expand_lists`)."""
-    return compile_pattern(expand_lists(pattern, lists))
+    r"""Compile ``pattern`` with its named lists written out (:func:`expand_lists`).
+
+    The pattern cache holds it by ``pattern``, the words of its lists and this
+    module's code (:data:`_CODE`), so a process that finds it there does not write
+    the lists out again.
+
+    >>> compile_listed(r"\L<v>!", {"v": ["is", "it"]}).pattern
+    '(?:i[st])!'
+    """
+    used = {
+        name: sorted(set(lists[name])) for name in _names_in(pattern) if name in lists
+    }
+    return cached_compile_expanded(
+        f"{_CODE}\x00{SHARE_LISTS}\x00{pattern}",
+        FLAGS,
+        used,
+        lambda: expand_lists(pattern, lists),
+    )
+
+
+def _names_in(pattern: str) -> list[str]:
+    """The names of the lists ``pattern`` reads (``\\L<name>``), each once."""
+    return sorted(set(_LIST_NAME.findall(pattern)))
+
+
+_LIST_NAME: Final = regex.compile(r"\\L<(\w++)>")
+
+
+def _code() -> str:
+    """A digest of this module's source: a pattern cached by its source is written
+    out by the code that wrote it (any change here makes new cache keys)."""
+    try:
+        return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+    except OSError:  # pragma: no cover - a module without a readable file
+        return "unread"
+
+
+_CODE: Final = _code()

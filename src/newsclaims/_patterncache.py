@@ -164,6 +164,42 @@ def cached_compile(
     return compiled
 
 
+def cached_compile_expanded(
+    source: str,
+    flags: int,
+    lists: Mapping[str, Sequence[str]],
+    expand: Callable[[], str],
+) -> regex.Pattern[str]:
+    """``regex.compile(expand(), flags)``, from the cache when it holds the pattern
+    built from ``source`` and ``lists`` (sorted word lists), so that a cache hit
+    skips the expansion too (see :func:`newsclaims._lists.compile_listed`)."""
+    global _dirty  # noqa: PLW0603
+    if cache_dir() is None:
+        return _compile(expand(), flags, {})
+    key = _key(_EXPANDED + source, flags, lists)
+    with _lock:
+        blob = _loaded().get(key)
+    if blob is not None:
+        with contextlib.suppress(Exception):
+            found = _PatternsOnly(io.BytesIO(blob)).load()
+            if isinstance(found, regex.Pattern) and found.flags & flags == flags:
+                return found
+    compiled = _compile(expand(), flags, {})
+    with _lock:
+        table = _loaded()
+        table.pop(key, None)
+        table[key] = pickle.dumps(compiled, protocol=pickle.HIGHEST_PROTOCOL)
+        while len(table) > MAX_ENTRIES:
+            del table[next(iter(table))]
+        _dirty = True
+    return compiled
+
+
+_EXPANDED: Final = "\x00expanded\x00"
+"""What the key of a pattern cached by its source (:func:`cached_compile_expanded`)
+starts with: never the same key as a pattern cached as written."""
+
+
 def flush() -> None:
     """Write the patterns compiled since the last flush to the cache file, merged with
     what other processes wrote there meanwhile; any failure leaves the file as it was."""
