@@ -310,6 +310,25 @@ REPORTED = [
         "Norway",
         True,
     ),
+    (
+        "a-country-acting-only-inside-a-quotation",
+        (
+            'Ann Dale said flights from Norway had stopped. Bo Lind said, "The only '
+            'way Norway can move forward is a new treaty." Cy Moe said the quota was '
+            "unfair to Norway."
+        ),
+        "Norway",
+        False,
+    ),
+    (
+        "a-country-acting-in-reported-speech",
+        (
+            "Ann Dale said flights from Norway had stopped. Bo Lind said Norway "
+            "would sign a new treaty. Cy Moe said the quota was unfair to Norway."
+        ),
+        "Norway",
+        True,
+    ),
 ]
 
 

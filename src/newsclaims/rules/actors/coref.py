@@ -78,6 +78,9 @@ PATTERNS: Final = dict(ENTITY_PATTERNS)
 PARTY_MENTIONS: Final = 3
 """How many mentions inside claims make a country a party worth reporting."""
 
+_QUOTES: Final = frozenset('"\u201c\u201d\u00ab')
+"""Marks that open a quotation (straight and curly double quotes, guillemet)."""
+
 BODY_MENTIONS: Final = 3
 """How many mentions make a named organisation a party worth reporting, whether or
 not it speaks ("the company Dovre Metals ... Dovre Metals ... the company")."""
@@ -245,8 +248,8 @@ def _keep(
     surname (:func:`_surnamed`), named organisations
     mentioned at least :data:`BODY_MENTIONS` times, and countries named in at least
     :data:`PARTY_MENTIONS` claims' contents that are the subject of a verb somewhere
-    (:func:`~newsclaims.rules.actors.parties.acts`: a country only named as a place
-    is the scene)."""
+    (:func:`~newsclaims.rules.actors.parties.acts`, outside quotations: a country
+    only named as a place is the scene)."""
     wanted = {owner[m] for m in roles}
     for i, d in enumerate(drafts):
         if d.country is None and d.keys and d.kind is _PERSON and len(d.mentions) > 1:
@@ -258,7 +261,7 @@ def _keep(
         elif (
             d.country is not None
             and _inside(d.mentions, contents) >= PARTY_MENTIONS
-            and any(acts(text, m) for m in d.mentions)
+            and any(acts(text, m) for m in d.mentions if not _quoted(text, m, contents))
         ):
             wanted.add(i)  # a country the claims keep naming, acting somewhere
     kept: dict[int, int] = {}
@@ -282,6 +285,16 @@ def _surnamed(text: str, d: Draft) -> bool:
         and len(d.mentions) >= SURNAME_MENTIONS
         and any(len(k) > 1 and (k[-1],) in d.keys for k in d.keys)
         and not any(text[max(0, m.start - 3) : m.start] == "in " for m in d.mentions)
+    )
+
+
+def _quoted(text: str, m: Span, contents: list[Span]) -> bool:
+    """Whether ``m`` lies inside a quotation: a claim's content that a quotation
+    mark opens. There a speaker may talk of a place as if it acted ("the only way
+    Vessaland can go forward"); the narrator's own words say who acts."""
+    return any(
+        c.contains(m) and text[max(0, c.start - 1) : c.start] in _QUOTES
+        for c in contents
     )
 
 
