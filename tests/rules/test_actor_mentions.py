@@ -310,6 +310,62 @@ REPORTED = [
         "Norway",
         True,
     ),
+    (
+        "a-country-acting-only-inside-a-quotation",
+        (
+            'Ann Dale said flights from Norway had stopped. Bo Lind said, "The only '
+            'way Norway can move forward is a new treaty." Cy Moe said the quota was '
+            "unfair to Norway."
+        ),
+        "Norway",
+        False,
+    ),
+    (
+        "a-name-of-unknown-kind-doing-things-twice",
+        (
+            "Ann Lee said the bread was dear. On Monday, Tova Mart raised the price "
+            "of bread. Then Tova Mart lowered the price of milk. Shoppers queued "
+            "outside Tova Mart."
+        ),
+        "Tova Mart",
+        True,
+    ),
+    (
+        "a-name-of-unknown-kind-doing-things-once",
+        (
+            "Ann Lee said the bread was dear. On Monday, Tova Mart raised the price "
+            "of bread. Shoppers queued outside Tova Mart. Vans left Tova Mart."
+        ),
+        "Tova Mart",
+        False,
+    ),
+    (
+        "a-name-of-unknown-kind-that-only-is",
+        (
+            "Ann Lee said the bread was dear. On Monday, Tova Mart was flooded. Then "
+            "Tova Mart is quiet. Vans left Tova Mart."
+        ),
+        "Tova Mart",
+        False,
+    ),
+    (
+        "a-name-of-unknown-kind-doing-things-inside-a-quotation",
+        (
+            'Ann Lee said, "On Monday, Tova Mart raised the price. Then Tova Mart '
+            'lowered the wages." Vans left Tova Mart.'
+        ),
+        "Tova Mart",
+        False,
+    ),
+    (
+        "a-country-acting-in-reported-speech",
+        (
+            "Ann Dale said flights from Norway had stopped. Bo Lind said Norway "
+            "would sign a new treaty. Cy Moe said the quota was unfair to Norway."
+        ),
+        "Norway",
+        True,
+    ),
 ]
 
 

@@ -53,6 +53,7 @@ from newsclaims.rules.actors.parties import acts
 from newsclaims.rules.text.dateline import find_dateline
 
 __all__ = [
+    "ACT_MENTIONS",
     "BODY_MENTIONS",
     "PARTY_MENTIONS",
     "PATTERNS",
@@ -78,9 +79,16 @@ PATTERNS: Final = dict(ENTITY_PATTERNS)
 PARTY_MENTIONS: Final = 3
 """How many mentions inside claims make a country a party worth reporting."""
 
+_QUOTES: Final = frozenset('"\u201c\u201d\u00ab')
+"""Marks that open a quotation (straight and curly double quotes, guillemet)."""
+
 BODY_MENTIONS: Final = 3
 """How many mentions make a named organisation a party worth reporting, whether or
 not it speaks ("the company Dovre Metals ... Dovre Metals ... the company")."""
+
+ACT_MENTIONS: Final = 2
+"""How many mentions doing something (see :func:`_doings`) make a name of unknown
+kind named at least :data:`BODY_MENTIONS` times a party worth reporting."""
 
 SURNAME_MENTIONS: Final = 3
 """How many mentions make a name of unknown kind used by its surname a party worth
@@ -243,10 +251,11 @@ def _keep(
     """The actors worth reporting: those that speak or are targeted, named people
     mentioned more than once (one named in passing is scenery), names used by their
     surname (:func:`_surnamed`), named organisations
-    mentioned at least :data:`BODY_MENTIONS` times, and countries named in at least
+    mentioned at least :data:`BODY_MENTIONS` times, names of unknown kind as often
+    mentioned that do things (:func:`_doings`), and countries named in at least
     :data:`PARTY_MENTIONS` claims' contents that are the subject of a verb somewhere
-    (:func:`~newsclaims.rules.actors.parties.acts`: a country only named as a place
-    is the scene)."""
+    (:func:`~newsclaims.rules.actors.parties.acts`, outside quotations: a country
+    only named as a place is the scene)."""
     wanted = {owner[m] for m in roles}
     for i, d in enumerate(drafts):
         if d.country is None and d.keys and d.kind is _PERSON and len(d.mentions) > 1:
@@ -258,9 +267,17 @@ def _keep(
         elif (
             d.country is not None
             and _inside(d.mentions, contents) >= PARTY_MENTIONS
-            and any(acts(text, m) for m in d.mentions)
+            and any(acts(text, m) for m in d.mentions if not _quoted(text, m, contents))
         ):
             wanted.add(i)  # a country the claims keep naming, acting somewhere
+        elif (
+            d.country is None
+            and d.keys
+            and d.kind is _UNKNOWN
+            and len(d.mentions) >= BODY_MENTIONS
+            and _doings(text, d.mentions, contents) >= ACT_MENTIONS
+        ):
+            wanted.add(i)  # a name the narrator has do things: a party to the story
     kept: dict[int, int] = {}
     out: list[Draft] = []
     for i, d in enumerate(drafts):
@@ -282,6 +299,25 @@ def _surnamed(text: str, d: Draft) -> bool:
         and len(d.mentions) >= SURNAME_MENTIONS
         and any(len(k) > 1 and (k[-1],) in d.keys for k in d.keys)
         and not any(text[max(0, m.start - 3) : m.start] == "in " for m in d.mentions)
+    )
+
+
+def _doings(text: str, mentions: list[Span], contents: list[Span]) -> int:
+    """How many of ``mentions``, outside quotations, are the subject of a reporting
+    verb or a past form in "-ed" ("Tova Mart *raised* its prices"): not of "is" or
+    "was", which places take as often ("Vessa *was* flooded")."""
+    return sum(
+        acts(text, m, finite=False) for m in mentions if not _quoted(text, m, contents)
+    )
+
+
+def _quoted(text: str, m: Span, contents: list[Span]) -> bool:
+    """Whether ``m`` lies inside a quotation: a claim's content that a quotation
+    mark opens. There a speaker may talk of a place as if it acted ("the only way
+    Vessaland can go forward"); the narrator's own words say who acts."""
+    return any(
+        c.contains(m) and text[max(0, c.start - 1) : c.start] in _QUOTES
+        for c in contents
     )
 
 

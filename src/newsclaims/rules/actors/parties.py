@@ -43,11 +43,13 @@ _PREPOSITIONS: Final = frozenset(
 preposition: a place, not a subject."""
 
 
-def acts(text: str, span: Span) -> bool:
+def acts(text: str, span: Span, *, finite: bool = True) -> bool:
     """Whether the country named at ``span`` is the subject of a verb: no
     preposition before it, and after it (maybe past an adverb such as "also") an
     auxiliary or modal, a reporting verb, a past form in "-ed" or a verb in "-s"
-    (:func:`~newsclaims.rules.actors.coref_mentions._verb_s`)."""
+    (:func:`~newsclaims.rules.actors.coref_mentions._verb_s`). With ``finite``
+    false, only a reporting verb or a past form in "-ed" counts ("Tova Mart
+    *raised* its prices", not "Vessa *is* quiet" nor "Nordic *voters*")."""
     before = text[max(0, span.start - 24) : span.start].split()
     if before and before[-1].casefold() == "the":
         before.pop()
@@ -60,9 +62,9 @@ def acts(text: str, span: Span) -> bool:
         if found is None:
             return False
         word = found.group(1)
-        if word in _FINITE or word in aw.cues or word.endswith("ed"):
+        if (finite and word in _FINITE) or word in aw.cues or word.endswith("ed"):
             return True
-        if _verb_s(text, found.end(1), word):
+        if finite and _verb_s(text, found.end(1), word):
             return True
         if word not in aw.auxiliaries and not word.endswith("ly"):
             return False
