@@ -142,26 +142,13 @@ def cached_compile(
 ) -> regex.Pattern[str]:
     """``regex.compile(pattern, flags, ignore_unused=True, **lists)``, from the cache
     when it holds the pattern (``lists`` must map names to sorted word lists)."""
-    global _dirty  # noqa: PLW0603
     if cache_dir() is None:
         return _compile(pattern, flags, lists)
-    key = _key(pattern, flags, lists)
-    with _lock:
-        blob = _loaded().get(key)
-    if blob is not None:
-        with contextlib.suppress(Exception):
-            found = _PatternsOnly(io.BytesIO(blob)).load()
-            if isinstance(found, regex.Pattern) and found.pattern == pattern:
-                return found
-    compiled = _compile(pattern, flags, lists)
-    with _lock:
-        table = _loaded()
-        table.pop(key, None)
-        table[key] = pickle.dumps(compiled, protocol=pickle.HIGHEST_PROTOCOL)
-        while len(table) > MAX_ENTRIES:
-            del table[next(iter(table))]
-        _dirty = True
-    return compiled
+    return _cached(
+        _key(pattern, flags, lists),
+        lambda found: found.pattern == pattern,
+        lambda: _compile(pattern, flags, lists),
+    )
 
 
 def cached_compile_expanded(
@@ -173,18 +160,36 @@ def cached_compile_expanded(
     """``regex.compile(expand(), flags)``, from the cache when it holds the pattern
     built from ``source`` and ``lists`` (sorted word lists), so that a cache hit
     skips the expansion too (see :func:`newsclaims._lists.compile_listed`)."""
-    global _dirty  # noqa: PLW0603
     if cache_dir() is None:
         return _compile(expand(), flags, {})
-    key = _key(_EXPANDED + source, flags, lists)
+    return _cached(
+        _key(_EXPANDED + source, flags, lists),
+        lambda found: found.flags & flags == flags,
+        lambda: _compile(expand(), flags, {}),
+    )
+
+
+_EXPANDED: Final = "\x00expanded\x00"
+"""What the key of a pattern cached by its source (:func:`cached_compile_expanded`)
+starts with: never the same key as a pattern cached as written."""
+
+
+def _cached(
+    key: str,
+    fits: Callable[[regex.Pattern[str]], bool],
+    build: Callable[[], regex.Pattern[str]],
+) -> regex.Pattern[str]:
+    """The pattern the cache holds under ``key`` when it unpickles and ``fits``;
+    else ``build()``, kept under ``key`` for :func:`flush`."""
+    global _dirty  # noqa: PLW0603
     with _lock:
         blob = _loaded().get(key)
     if blob is not None:
         with contextlib.suppress(Exception):
             found = _PatternsOnly(io.BytesIO(blob)).load()
-            if isinstance(found, regex.Pattern) and found.flags & flags == flags:
+            if isinstance(found, regex.Pattern) and fits(found):
                 return found
-    compiled = _compile(expand(), flags, {})
+    compiled = build()
     with _lock:
         table = _loaded()
         table.pop(key, None)
@@ -193,11 +198,6 @@ def cached_compile_expanded(
             del table[next(iter(table))]
         _dirty = True
     return compiled
-
-
-_EXPANDED: Final = "\x00expanded\x00"
-"""What the key of a pattern cached by its source (:func:`cached_compile_expanded`)
-starts with: never the same key as a pattern cached as written."""
 
 
 def flush() -> None:

@@ -39,7 +39,7 @@ TEXTS = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
 
 def _compiled(source: str, *, share: bool) -> regex.Pattern[str]:
-    return regex.compile(cues.expand_lists(source, _LISTS, share=share), FLAGS)
+    return regex.compile(expand_lists(source, _LISTS, share=share), FLAGS)
 
 
 @pytest.fixture(scope="module")
@@ -51,8 +51,8 @@ def compiled() -> dict[str, tuple[regex.Pattern[str], regex.Pattern[str]]]:
 
 
 def test_repeated_lists_are_written_once() -> None:
-    shared = cues.expand_lists(patterns._TAG_AFTER, _LISTS, share=True)
-    inline = cues.expand_lists(patterns._TAG_AFTER, _LISTS, share=False)
+    shared = expand_lists(patterns._TAG_AFTER, _LISTS, share=True)
+    inline = expand_lists(patterns._TAG_AFTER, _LISTS, share=False)
     assert "(?&nclist_np_words)" in shared
     assert shared.count("(?P<nclist_np_words>") == 1
     assert len(shared) * 2 < len(inline)
@@ -60,7 +60,7 @@ def test_repeated_lists_are_written_once() -> None:
 
 def test_a_list_in_a_lookbehind_stays_in_place() -> None:
     source = r"(?<!\L<v>)\L<v> \L<v>"
-    assert cues.expand_lists(source, {"v": ["is"]}, share=True) == (
+    assert expand_lists(source, {"v": ["is"]}, share=True) == (
         "(?<!(?:is))(?=[i])(?&nclist_v) (?=[i])(?&nclist_v)"
         "(?(DEFINE)(?P<nclist_v>(?:is)))"
     )
@@ -69,7 +69,7 @@ def test_a_list_in_a_lookbehind_stays_in_place() -> None:
 def test_a_called_list_is_guarded_by_its_first_characters() -> None:
     """Where no word of a list can start, the pattern fails on one character class
     instead of a group call (a search of a long text tries every position)."""
-    shared = cues.expand_lists(r"\L<v>-\L<v>", {"v": ["bo", "Ann", "]x"]}, share=True)
+    shared = expand_lists(r"\L<v>-\L<v>", {"v": ["bo", "Ann", "]x"]}, share=True)
     assert shared.startswith(r"(?=[A\]b])(?&nclist_v)-(?=[A\]b])(?&nclist_v)")
     pattern = regex.compile(shared, FLAGS)
     assert pattern.fullmatch("Ann-]x") is not None
@@ -77,14 +77,14 @@ def test_a_called_list_is_guarded_by_its_first_characters() -> None:
 
 
 def test_a_list_with_an_empty_word_is_not_guarded() -> None:
-    shared = cues.expand_lists(r"\L<v>\L<v>", {"v": ["", "a"]}, share=True)
+    shared = expand_lists(r"\L<v>\L<v>", {"v": ["", "a"]}, share=True)
     assert "(?=[" not in shared
     assert regex.fullmatch(shared, "a") is not None
 
 
 def test_group_numbers_are_kept() -> None:
     pattern = regex.compile(
-        cues.expand_lists(r"(\L<v>)-(\L<v>)", {"v": ["a", "ab"]}, share=True), FLAGS
+        expand_lists(r"(\L<v>)-(\L<v>)", {"v": ["a", "ab"]}, share=True), FLAGS
     )
     m = pattern.match("ab-a")
     assert m is not None

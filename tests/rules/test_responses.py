@@ -17,18 +17,16 @@ from newsclaims._regex import token_spans
 from newsclaims.lexicons import Lexicons
 from newsclaims.model import Article, Claim, ClaimMode, ResponseKind, Span
 from newsclaims.render import to_html
-from newsclaims.rules.responses import (
-    ResponseContext,
-    find_responses,
-    load_response_acts,
-    load_response_cues,
-    load_response_stances,
-)
+from newsclaims.rules.responses import ResponseContext, find_responses
 from newsclaims.rules.responses._facts import Facts
+from newsclaims.rules.responses._lexicon import response_words
 from newsclaims.rules.responses._link import DENIAL_FIRST, RULES
 from newsclaims.rules.responses._text import WORD, WORDS, view_of
 from newsclaims.rules.text.layout import Layout, layout
 from newsclaims.serialize import from_dict, json_schema, to_dict
+
+_WORDS = response_words(Lexicons.default())
+"""The shipped response words (cues, stances, acts)."""
 
 
 def _claim(
@@ -100,7 +98,7 @@ def test_kind_and_link(text: str, answer: str, cue: str, kind: ResponseKind) -> 
     [r] = find_responses(text, claims)
     assert (r.claim, r.responds_to, r.kind) == ("c2", "c1", kind)
     assert r.cue_span is not None
-    assert r.cue_span.of(text).casefold() in load_response_cues()
+    assert r.cue_span.of(text).casefold() in _WORDS.cues
 
 
 def test_answer_reported_first_links_forward() -> None:
@@ -184,13 +182,13 @@ def test_no_cue_no_response() -> None:
 
 
 def test_cue_lexicon_is_sorted_and_typed() -> None:
-    cues = load_response_cues()
+    cues = _WORDS.cues
     assert list(cues) == sorted(cues)
     assert all(c == c.casefold().strip() for c in cues)
 
 
 def test_stance_lexicon_is_sorted_and_typed() -> None:
-    stances = load_response_stances()
+    stances = _WORDS.stances
     assert list(stances) == sorted(stances)
     assert all(w == w.casefold().strip() for w in stances)
     assert set(stances.values()) <= {
@@ -1119,7 +1117,7 @@ def test_known_miss(case: Case) -> None:
 
 
 def test_act_lexicon_rows_name_nouns_and_introducing_words() -> None:
-    acts = load_response_acts()
+    acts = _WORDS.acts
     assert acts
     for nouns, words in acts:
         assert nouns
@@ -1308,7 +1306,7 @@ def test_every_response_links_two_claims_of_the_article(
         assert r.claim != r.responds_to
         assert r.rule in names
         if r.cue_span is not None:
-            assert r.cue_span.of(text).casefold() in load_response_cues()
+            assert r.cue_span.of(text).casefold() in _WORDS.cues
 
 
 DOC_EXAMPLES = [

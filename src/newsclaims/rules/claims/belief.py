@@ -12,6 +12,7 @@ from typing import Final
 
 import regex
 
+from newsclaims._lists import compile_listed
 from newsclaims._regex import compile_pattern, match
 from newsclaims.lexicons import Lexicons, inflect
 from newsclaims.model import Span
@@ -21,7 +22,7 @@ from newsclaims.rules.claims.candidates import (
     HedgePattern,
     mode_of,
 )
-from newsclaims.rules.claims.cues import NOT_WORD, TIME, compile_listed
+from newsclaims.rules.claims.cues import NOT_WORD, TIME
 from newsclaims.rules.claims.reported import ReportedPatterns, reported_content
 
 __all__ = ["BeliefPatterns", "asked", "belief"]

@@ -13,6 +13,7 @@ from typing import Final
 import regex
 from attrs import field, frozen
 
+from newsclaims._lists import compile_listed
 from newsclaims._regex import (
     Cuts,
     compile_pattern,
@@ -24,7 +25,6 @@ from newsclaims._regex import (
 from newsclaims.lexicons import Lexicons
 from newsclaims.model import ClaimMode, Span
 from newsclaims.rules.actors.phrases import cased
-from newsclaims.rules.claims.cues import compile_listed
 from newsclaims.rules.text.layout import Layout, Quote
 
 __all__ = ["ClaimCandidate", "Context", "CueFinder", "HedgePattern", "content_span"]

@@ -11,6 +11,7 @@ from typing import Final
 
 import regex
 
+from newsclaims._lists import compile_listed
 from newsclaims._regex import compile_pattern, finditer, match
 from newsclaims.lexicons import ALL_FRAMES, Lexicons
 from newsclaims.model import Span
@@ -20,7 +21,6 @@ from newsclaims.rules.claims.cues import (
     NO_FRAMES,
     NOT_WORD,
     SPEAKER,
-    compile_listed,
     cue_lists,
 )
 from newsclaims.rules.claims.reported import (

@@ -11,7 +11,6 @@ from typing import Final
 
 import regex
 
-from newsclaims._lists import compile_listed, expand_lists
 from newsclaims._regex import compile_pattern, match
 from newsclaims.lexicons import ALL_FRAMES, Frame, Lexicons
 from newsclaims.rules.actors import phrases as mentions
@@ -30,9 +29,7 @@ __all__ = [
     "TIME",
     "WORD",
     "after_conjunction",
-    "compile_listed",
     "cue_lists",
-    "expand_lists",
     "may_open_speaker",
     "speaker_openers",
     "word_leads",

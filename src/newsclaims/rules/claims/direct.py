@@ -12,6 +12,7 @@ from typing import Final
 
 import regex
 
+from newsclaims._lists import compile_listed
 from newsclaims._regex import compile_pattern, match, search
 from newsclaims.lexicons import Frame, Lexicons
 from newsclaims.model import ClaimMode, Span
@@ -27,7 +28,6 @@ from newsclaims.rules.claims.cues import (
     TIME,
     WORD,
     after_conjunction,
-    compile_listed,
     cue_lists,
     may_open_speaker,
     speaker_openers,

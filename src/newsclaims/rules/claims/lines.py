@@ -12,11 +12,11 @@ from typing import Final
 
 import regex
 
+from newsclaims._lists import compile_listed
 from newsclaims._regex import compile_pattern, finditer, match
 from newsclaims.lexicons import Lexicons
 from newsclaims.model import ClaimMode, Span
 from newsclaims.rules.claims.candidates import ClaimCandidate, Context, HedgePattern
-from newsclaims.rules.claims.cues import compile_listed
 
 __all__ = ["LinePatterns", "line_claims"]
 

@@ -11,6 +11,7 @@ from typing import Final
 
 import regex
 
+from newsclaims._lists import compile_listed
 from newsclaims._regex import compile_pattern, match
 from newsclaims.lexicons import Lexicons
 from newsclaims.model import Span
@@ -26,7 +27,6 @@ from newsclaims.rules.claims.cues import (
     TARGET_FRAMES,
     TIME,
     WORD,
-    compile_listed,
     cue_lists,
     speaker_openers,
     word_leads,

@@ -13,18 +13,10 @@ table and :func:`find_responses`).
 
 from __future__ import annotations
 
-from newsclaims.rules.responses._lexicon import (
-    load_response_acts,
-    load_response_cues,
-    load_response_stances,
-)
 from newsclaims.rules.responses._link import find_responses
 from newsclaims.rules.responses._text import ResponseContext
 
 __all__ = [
     "ResponseContext",
     "find_responses",
-    "load_response_acts",
-    "load_response_cues",
-    "load_response_stances",
 ]

@@ -17,9 +17,6 @@ __all__ = [
     "DENIAL_STEMS",
     "FALSE_WORDS",
     "ResponseWords",
-    "load_response_acts",
-    "load_response_cues",
-    "load_response_stances",
     "occurs",
     "response_words",
 ]
@@ -110,30 +107,6 @@ def response_words(lexicons: Lexicons) -> ResponseWords:
     """The response stage's words of ``lexicons``, built once per process and
     lexicons, then shared (bounded, for programs that build many lexicons)."""
     return ResponseWords(lexicons)
-
-
-def load_response_cues() -> dict[str, ResponseKind]:
-    """The shipped response cue lexicon: cue phrase -> kind.
-
-    >>> load_response_cues()["in response"]
-    <ResponseKind.OTHER: 'other'>
-    """
-    return response_words(Lexicons.default()).cues
-
-
-def load_response_stances() -> dict[str, ResponseKind]:
-    """The shipped stance words: word or phrase -> kind.
-
-    >>> load_response_stances()["unacceptable"]
-    <ResponseKind.CONDEMNATION: 'condemnation'>
-    """
-    return response_words(Lexicons.default()).stances
-
-
-def load_response_acts() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """The shipped act lexicon: (nouns naming an act, words introducing a claim of
-    that act)."""
-    return response_words(Lexicons.default()).acts
 
 
 def stems_in(words: Iterable[str]) -> tuple[str, ...]:
