@@ -666,3 +666,103 @@ def test_an_image_or_evidence_speaks_for_no_one(
     assert (claim.speaker is not None) is actor
     mentions = [m.of(text) for a in article.actors for m in a.mentions]
     assert (speaker in mentions) is actor
+
+
+def _speaker_name(article: Article, content_start: str) -> str | None:
+    """The name of the speaker actor of the claim whose content opens so."""
+    for claim in article.claims:
+        if claim.content(article.text).startswith(content_start):
+            actor = article.actor(claim.speaker)
+            return None if actor is None else actor.name
+    raise AssertionError(f"no claim opens with {content_start!r}")
+
+
+# (text, the opening of a claim's content, its speaker's name)
+ISSUERS = [
+    (
+        "According to a Harbour Board press release, the port will close in May.",
+        "the port will close",
+        "Harbour Board",
+    ),
+    (
+        "According to a June 3, 2021 Harbour Board press release, the port will close.",
+        "the port will close",
+        "Harbour Board",
+    ),
+    (
+        "The port will close, according to a June 3, 2021 Harbour Board press release.",
+        "The port will close",
+        "Harbour Board",
+    ),
+    (
+        "A Harbour Board press release said the port would close in May.",
+        "the port would close",
+        "Harbour Board",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), ISSUERS)
+def test_a_document_a_name_qualifies_speaks_for_its_issuer(
+    text: str, content: str, speaker: str
+) -> None:
+    """ "a Harbour Board press release": the Harbour Board issued it and speaks."""
+    assert _speaker_name(parse_article(text), content) == speaker
+
+
+# (text, the opening of a claim's content, its speaker's name): a role is the speaker
+NOT_ISSUERS = [
+    (
+        "A Harbour Board press officer said the port would close in May.",
+        "the port would close",
+        "Harbour Board press officer",
+    ),
+    (
+        "Several polls showed that the mayor had lost ground.",
+        "the mayor had lost ground",
+        "Several polls",
+    ),
+    (  # a document the scanner reads whole ("statement", "report") is the actor
+        "According to a Harbour Board statement, the port will close.",
+        "the port will close",
+        "Harbour Board statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), NOT_ISSUERS)
+def test_a_person_or_a_bare_document_is_no_issuer(
+    text: str, content: str, speaker: str
+) -> None:
+    """A person's role after the name is the speaker; a determiner is no issuer."""
+    assert _speaker_name(parse_article(text), content) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "The port will close, according to a May 2, 2021 Vesta Forum press release.",
+            "Vesta Forum",
+        ),
+        ("The figures came out on June 3, 2019 Harbour Board said.", "Harbour Board"),
+    ],
+)
+def test_a_year_before_a_name_is_no_part_of_it(text: str, mention: str) -> None:
+    """ "May 2, 2021 Vesta Forum": the year ends the date, the name follows."""
+    found = [m.span.of(text) for m in find_mentions(text)]
+    assert mention in found
+    assert not any(f.startswith(("2019", "2021")) for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Police said 200 Harbour Board workers would strike.", "200 Harbour Board"),
+        ("The 40 Vesta Forum members met in June.", "40 Vesta Forum members"),
+    ],
+)
+def test_a_count_before_a_name_stays(text: str, mention: str) -> None:
+    """Only a year is cut from a name: a count says how many."""
+    found = [m.span.of(text) for m in find_mentions(text)]
+    assert any(mention in f for f in found)

@@ -393,6 +393,43 @@ CASES = [
         "the angry islanders",
         D,
     ),
+    # A verb of saying takes no second verb of saying after it: the first is a noun.
+    Case(
+        "noun-like-cue-before-said",
+        "A Harbour Board report said the port would close.",
+        "said",
+        "the port would close",
+        "A Harbour Board report",
+    ),
+    Case(
+        "noun-like-cue-then-role-before-said",
+        "A Harbour Board press officer said the port would close.",
+        "said",
+        "the port would close",
+        "A Harbour Board press officer",
+    ),
+    Case(
+        "verb-then-plural-subject-of-said",
+        "Bo Park claims officials said the port would close.",
+        "claims",
+        "officials said the port would close",
+        "Bo Park",
+    ),
+    # A date's comma ("June 3, 2021") closes no "according to" source.
+    Case(
+        "according-to-a-dated-source-first",
+        "According to a June 3, 2021 harbour report, the port will close.",
+        "According to",
+        "the port will close",
+        "a June 3, 2021 harbour report",
+    ),
+    Case(
+        "according-to-a-dated-source-last",
+        "The port will close, according to a June 3, 2021 harbour report.",
+        "according to",
+        "The port will close",
+        "a June 3, 2021 harbour report",
+    ),
 ]
 
 

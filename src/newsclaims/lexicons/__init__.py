@@ -121,6 +121,11 @@ class Lexicons:
     """Words of :attr:`roles` that head a speaker but that the mention scanner does
     not read as actors anywhere in a text ("poll", "study": as often verbs); the rows
     of ``roles.tsv`` whose use is ``speaker``."""
+    document_roles: frozenset[str] = frozenset()
+    """Words of :attr:`roles` that name a document ("report", "statement", "poll",
+    "release"), whatever their use: a speaker they head after a name ("a Harbour
+    Board press *release*") speaks for the name, its issuer; the rows of
+    ``roles.tsv`` whose kind is ``document``."""
     honorifics: tuple[tuple[str, str], ...] = ()
     """(title, gender) of titles before a name ("Mr.", "Sen.")."""
     designators: tuple[tuple[str, str], ...] = ()
@@ -281,6 +286,7 @@ def _default() -> Lexicons:
         roles=frozenset(row[0] for row in rows),
         actor_roles=actor_roles,  # type: ignore[arg-type]
         speaker_roles=frozenset(row[0] for row in rows if row[4] == "speaker"),
+        document_roles=frozenset(row[0] for row in rows if row[1] == "document"),
         honorifics=f.rows("actor_honorifics.tsv", 2),  # type: ignore[arg-type]
         designators=f.rows("actor_designators.tsv", 2),  # type: ignore[arg-type]
         actor_titles=f.words("actor_titles.txt"),

@@ -20,7 +20,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Final
 
-from newsclaims._regex import compile_pattern, match
+from newsclaims._regex import compile_pattern, match, search
 from newsclaims.model import ActorKind, Span
 from newsclaims.rules.actors.apposed import described
 from newsclaims.rules.actors.data import current
@@ -65,11 +65,9 @@ def _with_roles(
         if span is None or span in found or span in things:
             continue
         covering = found[span] = _covering(text, mentions, spans, starts, span)
-        if covering is not None:
-            continue
-        if span.of(text).strip() in current().nonnames:
+        if covering is not None or span.of(text).strip() in current().nonnames:
             continue  # "June", "However": not an actor
-        m = mention_at(text, span)
+        m = _issuer_mention(text, span) or mention_at(text, span)
         if m is None or not m.span.overlaps(span):
             m = described(text, mentions, spans, span) or Mention(
                 span=span, form=_DESCRIPTION, name=span.of(text)
@@ -97,6 +95,52 @@ def _with_roles(
     # Without extra mentions, each span's mention is the one found above.
     at = [None if s is None or s in things else found[s] for s in roles]
     return mentions, spans, at
+
+
+_ISSUED: Final = compile_pattern(
+    r"""(?<![\p{L}\p{N}\-.&'\u2019])(?:\p{Lu}[\p{L}\p{N}\-.&]{0,40}+\x20){1,6}+
+    (?P<words>\p{Ll}[\p{Ll}\-]{0,30}+(?:\x20\p{Ll}[\p{Ll}\-]{0,30}+){0,2}+)\Z"""
+)
+"""A speaker that is a document its issuer's name qualifies: capitalised words, then
+one to three lower-case words ending the span ("a Harbour Board press release")."""
+
+
+def _issuer(text: str, span: Span) -> Span | None:
+    """The issuer's name in a speaker span that is a document qualified by it ("a
+    Harbour Board press release", "a March 3, 2019 Harbour Board poll": the Harbour
+    Board): the capitalised words right before lower-case words that end the span
+    and end in a document's noun (``Lexicons.document_roles``; not a person's role:
+    "a Harbour Board spokesman" is the spokesman).
+
+    >>> text = "A Harbour Board press release said so."
+    >>> _issuer(text, Span(0, 29)).of(text)
+    'Harbour Board'
+    >>> _issuer("A Harbour Board spokesman said so.", Span(0, 25)) is None
+    True
+    """
+    m = search(_ISSUED, text, max(span.start, span.end - 160), span.end)
+    if m is None:
+        return None
+    if m.group("words").rsplit(" ", 1)[-1] not in current().lexicons.document_roles:
+        return None
+    start = m.start()
+    lexicons = current().lexicons
+    while (first := text[start : text.find(" ", start)]).casefold() in (
+        lexicons.determiners
+    ) or first in lexicons.stopwords:
+        start += len(first) + 1  # "A", "Several": no part of the name
+    end = m.start("words") - 1
+    return Span(start, end) if start < end else None
+
+
+def _issuer_mention(text: str, span: Span) -> Mention | None:
+    """The name mention of the issuer of the document ``span`` is, if any: "a
+    Harbour Board press release" speaks for the Harbour Board."""
+    issued = _issuer(text, span)
+    if issued is None:
+        return None
+    m = mention_at(text, issued)
+    return m if m is not None and m.form is _NAME else None
 
 
 def _thing(phrase: str) -> bool:
@@ -207,6 +251,7 @@ def _covering(
     best, best_overlap = None, 0
     possessor = False  # the best opens the span as a possessor: "Ann Lee's ..."
     start, end = span.start, span.end
+    issued = _issuer(text, span) if text[end - 1 : end].islower() else None
     size = end - start
     i = max(0, bisect_left(starts, start) - 3)
     n = len(mentions)
@@ -228,6 +273,13 @@ def _covering(
         overlap = min(s_end, end) - max(s_start, start)
         if s_end == end and s_start > start and text[s_start - 4 : s_start] == " by ":
             return i  # "a report by the state auditor": its issuer speaks
+        if (
+            issued is not None
+            and s_end == issued.end
+            and s_start >= issued.start
+            and mentions[i].form is _NAME
+        ):
+            return i  # "a Harbour Board press release": its issuer speaks
         if overlap > best_overlap and (
             overlap * 2 >= max(s_end - s_start, size)
             or (s_start <= start < s_end and mentions[i].form is _NAME)

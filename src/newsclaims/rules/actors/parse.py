@@ -115,6 +115,10 @@ def analyse(
     return analyse_words(text, _words(text, start, end), acronym, aw)
 
 
+_YEAR: Final = compile_pattern(r"1[89]\d\d|20\d\d")
+"""A year, as it stands before a name ("the *2019* Harbour Festival")."""
+
+
 def analyse_words(  # noqa: C901 - one reading, in order
     text: str,
     words: list[Word],
@@ -138,6 +142,12 @@ def analyse_words(  # noqa: C901 - one reading, in order
         ]  # "US", "IT": acronyms, read as names
     out: list[Mention] = []
     definite = possessed = False
+    if (
+        len(words) > 1
+        and _YEAR.fullmatch(words[0].text)
+        and words[1].text[:1].isupper()
+    ):
+        words = words[1:]  # "2019 NATO": a year, no part of the name
     first = words[0].start
     if low0 in DETERMINERS and len(words) > 1:
         definite = low0 in _DEFINITE

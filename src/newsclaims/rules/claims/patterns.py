@@ -88,14 +88,16 @@ _GAP_WORDS: Final = r"[\p{L}\p{M}\p{N}'\u2019\-.\s]"
 (characters of the speaker lists are added); an appositive and a bracket aside, the
 only other parts, are checked apart."""
 
-_ACCORDING_FIRST: Final = r"""
+_DATE_COMMA: Final = r"(?<=\p{N}),(?=\x20\p{N}{4}(?!\p{N}))"
+"""The comma of a date ("March 14, 2019"): it closes no phrase."""
+_ACCORDING_FIRST: Final = rf"""
     (?P<cue>\L<source_phrases>)\s++
-    (?P<spk>[^,;:\n]{1,120}+)\s*+,\s*+
+    (?P<spk>(?:[^,;:\n]|{_DATE_COMMA}){{1,120}}+)\s*+,\s*+
 """
-_ACCORDING_LAST: Final = r"""
+_ACCORDING_LAST: Final = rf"""
     (?<=[\s,(\u2014\u2013])(?P<cue>\L<source_phrases>)\s++
-    (?P<spk>[^,;:\n()\u2014\u2013]{1,120}?)
-    (?=\s*+(?:[,;:!?()\u2014\u2013\"\u201c\u201d]|\.(?:\s|\Z)|\s-\s|\Z))
+    (?P<spk>(?:[^,;:\n()\u2014\u2013]|{_DATE_COMMA}){{1,120}}?)
+    (?=\s*+(?:(?!{_DATE_COMMA})[,;:!?()\u2014\u2013\"\u201c\u201d]|\.(?:\s|\Z)|\s-\s|\Z))
 """
 """`..., according to X` anywhere after the sentence's start; X ends at punctuation."""
 
@@ -206,6 +208,10 @@ class ReportedPatterns:
         self.lexicons = lexicons
         self.walker: Final = SpeakerWalker(lexicons)
         self.noun_like: Final = lexicons.cue_verb_nouns
+        self.np_words: Final = (lexicons.roles | lexicons.modifiers) - {
+            w for w, _, _, number in lexicons.actor_roles if number == "p"
+        }
+        """Words of a singular speaker's noun phrase: its modifiers and head."""
         self.participles: Final = frozenset(
             v.forms[2].split(" ", 1)[0] for v in lexicons.cue_verbs
         )
@@ -261,10 +267,12 @@ class ReportedPatterns:
         text = ctx.text
         out: list[tuple[Span, Span, int]] = []
         floor = start
-        for cue in ctx.cues_in(start, end):
+        cues = ctx.cues_in(start, end)
+        for k, cue in enumerate(cues):
             word = text[cue.start : cue.end]
             if (
                 word not in self.frames
+                or (word in self.noun_like and self._noun_before(text, cue, cues, k))
                 or self._passive(text, word, cue.start, floor)
                 or _after_able(text, cue.start, floor)
             ):
@@ -286,6 +294,22 @@ class ReportedPatterns:
             out.append((spk, cue, cue.end if tail is None else tail.end()))
             floor = cue.end
         return out
+
+    def _noun_before(
+        self, text: str, cue: Span, cues: tuple[Span, ...], k: int
+    ) -> bool:
+        """Whether the cue word at ``cues[k]`` is a noun in the next cue's subject:
+        a verb of saying takes no second finite verb of saying after it, with at most
+        two modifiers or singular role nouns between ("a Harbour Board *report* said", "the
+        *ruling* states", "a Harbour Board *press* officer said")."""
+        if k + 1 >= len(cues):
+            return False
+        gap = text[cue.end : cues[k + 1].start].split(" ")
+        return (
+            1 < len(gap) <= 4  # noqa: PLR2004 - up to two words between
+            and gap[0] == gap[-1] == ""
+            and all(w in self.np_words for w in gap[1:-1])
+        )
 
     def _before_connector(self, text: str, start: int, cue: Span) -> Span | None:
         """The subject of a verb joined to the cue by "and" or "to" ("*Ann Lee* left
