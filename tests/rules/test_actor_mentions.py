@@ -766,3 +766,31 @@ def test_a_count_before_a_name_stays(text: str, mention: str) -> None:
     """Only a year is cut from a name: a count says how many."""
     found = [m.span.of(text) for m in find_mentions(text)]
     assert any(mention in f for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The Portvale transit board said fares would rise in May.",
+            "fares would rise",
+            "Portvale transit board",
+        ),
+        (
+            "Portvale ferry workers said the pier was unsafe.",
+            "the pier was unsafe",
+            "Portvale ferry workers",
+        ),
+    ],
+)
+def test_a_place_qualifying_a_body_is_no_speaker(
+    text: str, content: str, speaker: str
+) -> None:
+    """ "The Portvale transit board": the board the place qualifies speaks."""
+    assert _speaker_name(parse_article(text), content) == speaker
+
+
+def test_a_person_named_before_a_verb_stays_the_speaker() -> None:
+    """Only lower-case words between a name and a body's noun make one phrase."""
+    text = "Ann Lee said the Portvale transit board would meet."
+    assert _speaker_name(parse_article(text), "the Portvale transit board") == "Ann Lee"

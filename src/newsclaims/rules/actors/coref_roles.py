@@ -309,5 +309,42 @@ def _covering(
             best, best_overlap = i, overlap
         elif possessor and s_end == end and mentions[i].kind is _PERSON:
             return None  # "the agency's chief officer": the person, a description
+        elif _described_body(text, mentions, spans, (best, i), span):
+            return None  # "The Portvale transit board": a body the place qualifies
         i += 1
     return best
+
+
+_LOWER_WORDS: Final = compile_pattern(r"(?:\x20\p{Ll}[\p{Ll}\-]{0,30}+){0,3}+\x20\Z")
+"""Lower-case words between a name and a role head: " transit "."""
+_BODY_HEADS: Final = frozenset(
+    {ActorKind.ORGANIZATION, ActorKind.GOVERNMENT, ActorKind.GROUP}
+)
+
+
+def _described_body(
+    text: str,
+    mentions: list[Mention],
+    spans: list[Span],
+    pair: tuple[int | None, int],
+    span: Span,
+) -> bool:
+    """Whether mention ``i`` of ``pair``, a description of a body or group ending
+    the speaker span ``span``, follows the name ``best`` that opens it with only
+    lower-case words between: the name qualifies the body ("The *Portvale* transit
+    board", "Portvale ferry workers"), which is the speaker."""
+    start, end = span.start, span.end
+    best, i = pair
+    if best is None or spans[i].end != end:
+        return False
+    m, name, body = mentions[i], spans[best], spans[i]
+    return (
+        m.form is _DESCRIPTION
+        and name.start == start
+        and text[body.start : body.start + 1].islower()
+        and m.kind in _BODY_HEADS
+        and mentions[best].form is _NAME
+        and name.end < body.start
+        and match(_LOWER_WORDS, text, name.end, body.start) is not None
+        and mentions[best].kind is ActorKind.UNKNOWN
+    )
