@@ -794,3 +794,20 @@ def test_a_person_named_before_a_verb_stays_the_speaker() -> None:
     """Only lower-case words between a name and a body's noun make one phrase."""
     text = "Ann Lee said the Portvale transit board would meet."
     assert _speaker_name(parse_article(text), "the Portvale transit board") == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind"),
+    [
+        ("Local fishermen said fares would rise.", "Local fishermen", "group"),
+        ("Three policemen said the road was shut.", "Three policemen", "group"),
+        ("A local businessman said trade was slow.", "A local businessman", "person"),
+        ("Two passengers said the ferry was late.", "Two passengers", "group"),
+    ],
+)
+def test_everyday_occupations_are_roles(text: str, phrase: str, kind: str) -> None:
+    """A fisherman, a policeman, passengers: people named by what they do, a
+    person or a group (they were actors of unknown kind, or no actor)."""
+    article = parse_article(text)
+    (actor,) = [a for a in article.actors if phrase in [m.of(text) for m in a.mentions]]
+    assert actor.kind.value == kind
