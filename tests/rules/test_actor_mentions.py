@@ -811,3 +811,29 @@ def test_everyday_occupations_are_roles(text: str, phrase: str, kind: str) -> No
     article = parse_article(text)
     (actor,) = [a for a in article.actors if phrase in [m.of(text) for m in a.mentions]]
     assert actor.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Ann Lee, the agency's spokeswoman, said the port was closed.",
+            "Ann Lee",
+            "the agency's spokeswoman",
+        ),
+        (
+            '"We paid," said Tom Brandt, the ferry company\'s chief executive.',
+            "Tom Brandt",
+            "the ferry company's chief executive",
+        ),
+    ],
+)
+def test_an_appositive_with_a_possessor_joins_its_name(
+    text: str, name: str, role: str
+) -> None:
+    """ "Ann Lee, the agency's spokeswoman,": the role is hers, the agency another's."""
+    article = parse_article(text)
+    held = _mentions_of(article, name)
+    assert role in held
+    (actor,) = [a for a in article.actors if a.name == name]
+    assert actor.kind.value == "person"

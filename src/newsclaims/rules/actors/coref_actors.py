@@ -22,6 +22,7 @@ from newsclaims.rules.actors.coref_drafts import (
     _compatible,
     _fresh,
     _same_person,
+    mention_before,
 )
 from newsclaims.rules.actors.coref_pronouns import pick_antecedent
 from newsclaims.rules.actors.parse import Mention, MentionForm
@@ -343,19 +344,20 @@ class Walker:
         return None
 
     def _apposed(self, i: int, m: Mention) -> int | None:
-        """The actor of the phrase ``m`` stands in apposition to ("Ann Lee, the mayor,")."""
-        if i == 0:
-            return None
-        d = self.owner[i - 1]
-        p = self.mentions[i - 1]
+        """The actor of the phrase ``m`` stands in apposition to ("Ann Lee, the mayor,",
+        "Ann Lee, the agency's spokeswoman,")."""
+        start = self.spans[i].start
+        k = mention_before(self.text, self.spans, i, m)
+        d = self.owner[k] if k >= 0 else -1
+        p = self.mentions[k]
         end = self.spans[i].end
         if (
             d < 0  # first: the cheapest test
             or p.form is _PRONOUN
             or not _apposition(
                 self.text,
-                self.spans[i - 1].end,
-                self.spans[i].start,
+                self.spans[k].end,
+                start,
                 named=p.form is _DESCRIPTION and m.form is _NAME,
             )
         ):

@@ -13,9 +13,9 @@ import attrs
 
 from newsclaims._regex import compile_pattern, match
 from newsclaims.model import ActorKind, Span
-from newsclaims.rules.actors.parse import Mention
+from newsclaims.rules.actors.parse import Mention, MentionForm
 
-__all__ = ["Draft"]
+__all__ = ["Draft", "mention_before"]
 
 _UNKNOWN: Final = ActorKind.UNKNOWN
 _PERSON: Final = ActorKind.PERSON
@@ -163,3 +163,24 @@ def _compatible(draft: Draft, m: Mention) -> bool:
     return not (
         draft.affiliation and m.affiliation and draft.affiliation != m.affiliation
     )
+
+
+_POSSESSIVE_S: Final = frozenset({"'s", "\u2019s"})
+"""What follows a possessor inside a description ("the agency*'s* spokeswoman")."""
+
+
+def mention_before(text: str, spans: list[Span], i: int, m: Mention) -> int:
+    """The index of the mention before mention ``i`` (``m``), past a possessor
+    inside a description ("Ann Lee, *the agency*'s spokeswoman,": Ann Lee); -1 if
+    none, or if another mention inside ``m`` opens it ("Ann Lee, *her* son,": his
+    own actor)."""
+    start = spans[i].start
+    k = i - 1
+    while k >= 0 and spans[k].start >= start:
+        end = spans[k].end
+        if m.form is not MentionForm.DESCRIPTION or text[end : end + 2] not in (
+            _POSSESSIVE_S
+        ):
+            return -1
+        k -= 1
+    return k
