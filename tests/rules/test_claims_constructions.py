@@ -415,6 +415,14 @@ CASES = [
         "officials said the port would close",
         "Bo Park",
     ),
+    # "long" stands between an auxiliary and the cue: "has long said".
+    Case(
+        "has-long-said",
+        "The port authority has long said it wants calm on the quays.",
+        "said",
+        "it wants calm on the quays",
+        "The port authority",
+    ),
     # A date's comma ("June 3, 2021") closes no "according to" source.
     Case(
         "according-to-a-dated-source-first",
