@@ -28,10 +28,16 @@ INDEFINITE: Final = frozenset({"a", "an"})
 ANAPHOR: Final = regex.compile(
     r"(?:it|this|that|these|those|them|so)"
     r"(?:,?+\s++(?:too|as\s++well|either|again|outright|entirely|firmly))?+"
+    r"(?:\s++(?:(?:ever|had|has|ever)\s++)?+(?:happened|occurred"
+    r"|(?:is|was|were|are)\s++(?:true|the\s++case)))?+"
+    r"(?:,?+\s++(?:on|in|at|during|through|via|last|this|late|earlier|later"
+    r"|yesterday|today|tonight)(?![\p{L}\p{N}])(?:\s++[\p{L}\p{N}'’-]{1,20}+){0,4}+)?+"
     r"[.,;:!?\"'”’]*+\Z",
     regex.IGNORECASE,
 )
-"""A content that is only a word pointing back: "denied it", "rejected that, too"."""
+"""A content that is only a word pointing back, maybe saying it happened and when:
+"denied it", "rejected that, too", "denied it happened", "denied it on Tuesday",
+"denied it was true in a statement"."""
 NEGATED: Final = regex.compile(
     r"(?<![\p{L}\p{N}])(?:not|never|n[’']t|no\s++longer)(?![\p{L}\p{N}])",
     regex.IGNORECASE,
@@ -48,7 +54,7 @@ INFINITIVE: Final = regex.compile(
 )
 """A content opening on a bare to-infinitive ("to attack the plan"): a wish, a request
 or a refusal reported, no statement; "to the council" is a preposition."""
-ANAPHOR_LENGTH: Final = 24  # "those, as well." at most
+ANAPHOR_LENGTH: Final = 60  # "it was the case in a statement on Tuesday." at most
 ACCUSATION_NOUNS: Final = frozenset(
     {
         "accusation",
@@ -89,6 +95,8 @@ FIGURE_NOUNS: Final = frozenset(
     }
 )
 """Nouns that point back at a quantity said before: "rejected that figure"."""
+APPOSITION: Final = regex.compile(r",\s++([^,.;:!?\"“”\n]{1,80}+)[,.;:!?\"“”]")
+"""An apposition describing a speaker: ", head of the Drivers' Union," after its name."""
 STATEMENT_WORDS: Final = 2  # words of a content that says something, at least
 POINTER_WORDS: Final = 4  # "rejected the idea": an answer this short points back
 SUBJECT_WORDS: Final = 4  # an actor named in this many first words is the subject
@@ -185,6 +193,39 @@ class Facts:
         found, span = self._tokens, self.span
         first = found[SUBJECT_WORDS - 1][1] if len(found) >= SUBJECT_WORDS else span.end
         return named_in(self.layout.text, Span(span.start, first), self.layout.context)
+
+    @cached_property
+    def opening(self) -> frozenset[str]:
+        """The lower-case content words among its first words: what it is about
+        ("the union had not been consulted")."""
+        text = self.layout.text
+        words = {
+            text[s:e].rstrip("'’")
+            for s, e in self._tokens[:SUBJECT_WORDS]
+            if text[s].islower()
+        }
+        return frozenset(words - self.layout.context.function_words)
+
+    @cached_property
+    def described(self) -> frozenset[str]:
+        """The words that describe the speaker, in lower case: its words in the sentence
+        ("a union spokeswoman") and an apposition after it (", head of the Drivers'
+        Union,"); an answer whose content opens on one of them ("the union had not
+        been consulted") refers to that speaker."""
+        span = self.claim.speaker_span
+        if span is None:
+            return NONE
+        text = self.layout.text
+        stretches = [(span.start, span.end)]
+        after = _regex.match(APPOSITION, text, span.end, min(len(text), span.end + 90))
+        if after is not None:
+            stretches.append(after.span(1))
+        words = {
+            text[s:e].casefold().rstrip("'’")
+            for a, b in stretches
+            for s, e in _regex.token_spans(WORDS, text, a, b)
+        }
+        return frozenset(words - self.layout.context.function_words)
 
     @cached_property
     def says_something(self) -> bool:

@@ -1,0 +1,94 @@
+"""Response links: what an answer points at when it shares no word with it. A denial
+that speaks of the earlier speaker by a word of that speaker's description ("the
+union", after "a union spokeswoman") answers that speaker, and a denial of "it" may
+say that it happened and when. Own short articles, parsed whole; each case where a
+link is made and where it must not be."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclaims import parse_article
+
+
+def _links(text: str) -> set[tuple[str, str, str | None]]:
+    """(answer content, answered content, rule) of each response found."""
+    article = parse_article(text)
+    content = {c.id: c.content_span.of(text) for c in article.claims}
+    return {
+        (content[r.claim], content[r.responds_to], r.rule) for r in article.responses
+    }
+
+
+_DENIAL = "The mayor's office denied that the union had not been consulted."
+
+
+@pytest.mark.parametrize(
+    ("first", "fires"),
+    [
+        pytest.param('Union leaders said: "Nobody asked us."', True, id="leaders"),
+        pytest.param(
+            '"Nobody asked us," a union spokeswoman said.', True, id="spokeswoman"
+        ),
+        pytest.param(
+            '"Nobody asked us," said Kim Doe, head of the Teal Valley Drivers Union.',
+            True,
+            id="apposition",
+        ),
+        pytest.param(
+            '"Nobody asked us," said Kim Doe, a local baker.',
+            False,
+            id="not-another-description",
+        ),
+    ],
+)
+def test_an_answer_naming_the_speaker_by_its_description(
+    first: str, fires: bool
+) -> None:
+    """``cue``: a denial sharing no word with the claim before it answers it when it
+    opens on a word of that speaker's description ("the union" for "a union
+    spokeswoman", "Kim Doe, head of the ... Union"); a speaker described otherwise
+    is not referred to, and nothing else ties the two."""
+    links = _links(f"{first} {_DENIAL}")
+    answered = {b.rstrip(".") for a, b, rule in links if rule == "cue"}
+    assert ("Nobody asked us" in answered) is fires
+    assert fires or not links
+
+
+def test_a_description_word_deep_in_the_answer_ties_nothing() -> None:
+    """The description word must open the answer (what it is about): "union" said
+    in passing after the answer's first words is no reference to the speaker."""
+    text = (
+        '"Nobody asked us," a union spokeswoman said. The mayor\'s office denied '
+        "that the depot had closed its doors to members of any union."
+    )
+    assert _links(text) == set()
+
+
+_MILL = "Ann Lee said the mill had dumped waste into the river. "
+
+
+@pytest.mark.parametrize(
+    ("answer", "fires"),
+    [
+        pytest.param("Bo Park denied it on Tuesday.", True, id="when"),
+        pytest.param("The Park campaign has denied it happened.", True, id="happened"),
+        pytest.param(
+            "Bo Park denied it was true in a statement on Tuesday.",
+            True,
+            id="true-and-when",
+        ),
+        pytest.param(
+            "Bo Park denied it cost the town a penny in fines.",
+            False,
+            id="not-a-statement-of-its-own",
+        ),
+    ],
+)
+def test_a_denial_of_it_may_say_it_happened_and_when(answer: str, fires: bool) -> None:
+    """``cue``: "denied it happened", "denied it on Tuesday" point back at the claim
+    just before, as "denied it" does; "it" opening a statement of its own ("it cost
+    the town a penny") is no pointer."""
+    links = _links(f"{_MILL}{answer}")
+    answered = {b for a, b, rule in links if rule == "cue"}
+    assert ("the mill had dumped waste into the river" in answered) is fires
