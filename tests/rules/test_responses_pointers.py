@@ -92,3 +92,50 @@ def test_a_denial_of_it_may_say_it_happened_and_when(answer: str, fires: bool) -
     links = _links(f"{_MILL}{answer}")
     answered = {b for a, b, rule in links if rule == "cue"}
     assert ("the mill had dumped waste into the river" in answered) is fires
+
+
+_FERRY = "Ann Lee said the ferry was unsafe. "
+
+
+@pytest.mark.parametrize(
+    ("answer", "content"),
+    [
+        pytest.param(
+            "Bo Park fired back that the ferry had passed every test.",
+            "the ferry had passed every test",
+            id="fired-back-that",
+        ),
+        pytest.param(
+            "Bo Park hit back that the ferry had passed every test.",
+            "the ferry had passed every test",
+            id="hit-back-that",
+        ),
+        pytest.param(
+            "Bo Park shot back that the ferry had passed every test.",
+            "the ferry had passed every test",
+            id="shot-back-that",
+        ),
+        pytest.param(
+            "Bo Park fired back a letter saying the ferry had passed every test.",
+            None,
+            id="not-fired-back-a-letter",
+        ),
+    ],
+)
+def test_a_reply_fired_back_with_that_is_a_claim(
+    answer: str, content: str | None
+) -> None:
+    """A verb of hitting back ("fired back", "hit back", "shot back") reports a
+    clause after "that" and answers the claim before it (``cue``); without "that"
+    its object is no content ("fired back a letter saying ...": the letter is no
+    claim of "fired back")."""
+    text = f"{_FERRY}{answer}"
+    article = parse_article(text)
+    fired = [
+        c.content_span.of(text)
+        for c in article.claims
+        if c.cue_span is not None and c.cue_span.of(text).endswith("back")
+    ]
+    assert fired == ([content] if content else [])
+    if content:
+        assert (content, "the ferry was unsafe", "cue") in _links(text)
