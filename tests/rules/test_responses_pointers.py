@@ -139,3 +139,67 @@ def test_a_reply_fired_back_with_that_is_a_claim(
     assert fired == ([content] if content else [])
     if content:
         assert (content, "the ferry was unsafe", "cue") in _links(text)
+
+
+@pytest.mark.parametrize(
+    ("answer", "called"),
+    [
+        pytest.param("The mill dismissed it as nonsense.", True, id="as-nonsense"),
+        pytest.param(
+            'The mill dismissed it as "pure nonsense" on Monday.',
+            True,
+            id="as-two-words-and-when",
+        ),
+        pytest.param(
+            "The mill dismissed it as a matter for the courts and the police to decide.",
+            False,
+            id="not-a-long-reason",
+        ),
+    ],
+)
+def test_a_pointer_may_say_what_it_is_called(answer: str, called: bool) -> None:
+    """``cue``: "dismissed it as nonsense" points back as "dismissed it" does (up to
+    three words of what it is called); a longer phrase after "as" is more than a
+    pointer and shares no word with the claim before, so nothing ties it."""
+    links = _links(f"{_MILL}{answer}")
+    answered = {b for a, b, rule in links if rule == "cue"}
+    assert ("the mill had dumped waste into the river" in answered) is called
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind"),
+    [
+        pytest.param('Asked about the claim, the mill\'s owner said: "No."', "denial"),
+        pytest.param('When asked about it, the mill\'s owner replied: "No."', "denial"),
+        pytest.param(
+            "Asked about the claim, the mill's owner said the filters were new.",
+            "rebuttal",
+        ),
+        pytest.param(
+            "Asked about the river, the mill's owner said the filters were new.",
+            None,
+            id="not-asked-about-a-topic",
+        ),
+        pytest.param(
+            "Asked about the claim, Tom Hale smiled. "
+            "The mill's owner said the filters were new.",
+            None,
+            id="not-another-sentence",
+        ),
+    ],
+)
+def test_asked_about_what_was_said(answer: str, kind: str | None) -> None:
+    """``asked_about``: a question put to the answerer about something said ("Asked
+    about the claim, ...") makes the answer in its sentence answer what the question
+    points at, the claim before; a bare "No" denies it. A question about a topic
+    ("the river") or in another sentence points at nothing."""
+    text = f"{_MILL}{answer}"
+    article = parse_article(text)
+    content = {c.id: c.content_span.of(text) for c in article.claims}
+    found = {
+        r.kind.value
+        for r in article.responses
+        if r.rule == "asked_about"
+        and content[r.responds_to] == "the mill had dumped waste into the river"
+    }
+    assert found == ({kind} if kind else set())

@@ -25,19 +25,23 @@ from newsclaims.rules.responses._text import (
 __all__ = ["Facts"]
 
 INDEFINITE: Final = frozenset({"a", "an"})
+SAYS_NO: Final = regex.compile(r"[\"'“‘]?+no(?![\p{L}\p{N}])", regex.IGNORECASE)
+"""A content opening on a bare "No": "No.", "No, it is not"."""
 ANAPHOR: Final = regex.compile(
     r"(?:it|this|that|these|those|them|so)"
     r"(?:,?+\s++(?:too|as\s++well|either|again|outright|entirely|firmly))?+"
     r"(?:\s++(?:(?:ever|had|has|ever)\s++)?+(?:happened|occurred"
     r"|(?:is|was|were|are)\s++(?:true|the\s++case)))?+"
+    r"(?:\s++as\s++(?:an?\s++)?+[\"'“‘]?+[\p{L}-]{1,20}+(?:\s++[\p{L}-]{1,20}+){0,2}?"
+    r"[\"'”’]?+)?"
     r"(?:,?+\s++(?:on|in|at|during|through|via|last|this|late|earlier|later"
     r"|yesterday|today|tonight)(?![\p{L}\p{N}])(?:\s++[\p{L}\p{N}'’-]{1,20}+){0,4}+)?+"
     r"[.,;:!?\"'”’]*+\Z",
     regex.IGNORECASE,
 )
-"""A content that is only a word pointing back, maybe saying it happened and when:
-"denied it", "rejected that, too", "denied it happened", "denied it on Tuesday",
-"denied it was true in a statement"."""
+"""A content that is only a word pointing back, maybe saying it happened, what it is
+called and when: "denied it", "rejected that, too", "denied it happened", "denied it
+on Tuesday", "denied it was true in a statement", "dismissed it as pure nonsense"."""
 NEGATED: Final = regex.compile(
     r"(?<![\p{L}\p{N}])(?:not|never|n[’']t|no\s++longer)(?![\p{L}\p{N}])",
     regex.IGNORECASE,
@@ -278,6 +282,13 @@ class Facts:
         end = _regex.search(CLAUSE_END, text, span.start + 1, span.end)
         first = span.end if end is None else end.start()
         return _regex.search(NEGATED, text, span.start, first) is not None
+
+    @cached_property
+    def says_no(self) -> bool:
+        """Whether the content opens on a bare "No" ("No.", "No, never"): a denial
+        of what the speaker was asked about."""
+        span = self.span
+        return _regex.match(SAYS_NO, self.layout.text, span.start, span.end) is not None
 
     @cached_property
     def infinitive(self) -> bool:

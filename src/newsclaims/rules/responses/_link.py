@@ -53,6 +53,7 @@ from newsclaims.rules.responses._lexicon import occurs
 from newsclaims.rules.responses._targets import (
     agrees,
     by_act,
+    by_asked_about,
     by_denial_near,
     by_figures,
     by_judging,
@@ -244,6 +245,14 @@ def _question(turn: Turn) -> Found | None:
     return m, ResponseKind.DENIAL if turn.fact.denies else ResponseKind.OTHER
 
 
+def _asked_about(turn: Turn) -> Found | None:
+    m = by_asked_about(turn.facts, turn.n, turn.others)
+    if m is None:
+        return None
+    kind = plain_kind(turn.cue_kinds, turn.fact)
+    return m, ResponseKind.DENIAL if turn.fact.says_no else kind
+
+
 def _cued(turn: Turn) -> Found | None:
     if not turn.cue_kinds:
         return None
@@ -380,6 +389,7 @@ class Rule:
 RULES: Final[tuple[Rule, ...]] = (
     Rule("act_named", _act_named),
     Rule("question", _question),
+    Rule("asked_about", _asked_about),
     Rule("cue", _cued),
     Rule("accused", _uncued(by_target)),
     Rule("judgment", _uncued(by_judging)),
