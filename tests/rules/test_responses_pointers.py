@@ -203,3 +203,42 @@ def test_asked_about_what_was_said(answer: str, kind: str | None) -> None:
         and content[r.responds_to] == "the mill had dumped waste into the river"
     }
     assert found == ({kind} if kind else set())
+
+
+_BODY = (
+    "The harbour board rejected the claims about the ferry on Monday, saying every "
+    "boat was checked."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "answered"),
+    [
+        pytest.param("Ann Lee: the ferry is unsafe.\n\n", False, id="headline"),
+        pytest.param(
+            "Ann Lee said on Sunday that the ferry is unsafe for passengers and "
+            "crew alike and must stop sailing.\n\n",
+            True,
+            id="long-lead-sentence",
+        ),
+        pytest.param("Ann Lee said the ferry is unsafe.\n", True, id="no-blank-line"),
+        pytest.param(
+            "Ann Lee said the ferry is unsafe.\n\n", True, id="past-tense-is-the-story"
+        ),
+    ],
+)
+def test_a_headline_set_off_by_a_blank_line_is_not_answered(
+    first: str, answered: bool
+) -> None:
+    """A first paragraph of one short sentence set off from the story by a blank
+    line is a headline, even closed by a full stop: it restates the story, and no
+    claim of the story answers it. A long first sentence, one not set off by a
+    blank line, or one in the story's past tense ("said") is a sentence of the story
+    and is answered."""
+    text = first + _BODY
+    article = parse_article(text)
+    content = {c.id: c.content_span for c in article.claims}
+    first_answered = any(
+        content[r.responds_to].end <= len(first) for r in article.responses
+    )
+    assert first_answered is answered

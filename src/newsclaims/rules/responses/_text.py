@@ -186,17 +186,49 @@ TITLE_CLOSERS: Final = ".!?:\"'”’)"
 
 def title_end(lay: Layout) -> int:
     """Where the title line ends: the first paragraph, when another follows and it
-    ends without closing punctuation (a headline); else -1.
+    ends without closing punctuation, or is one short sentence set off by a blank
+    line (a headline); else -1.
 
     >>> title_end(layout("Mill to close\\nThe mill will close, Ann Lee said."))
     13
     >>> title_end(layout("The mill will close.\\nAnn Lee said so."))
     -1
+    >>> title_end(layout("Mill to close.\\n\\nThe mill will close, Ann Lee said."))
+    14
     """
     if len(lay.paragraphs) < 2:  # noqa: PLR2004 - a title and a story after it
         return -1
-    first = lay.paragraphs[0]
-    return first.end if lay.text[first.end - 1] not in TITLE_CLOSERS else -1
+    first, second = lay.paragraphs[0], lay.paragraphs[1]
+    if lay.text[first.end - 1] not in TITLE_CLOSERS:
+        return first.end
+    return first.end if _headline(lay, first, second) else -1
+
+
+HEADLINE_WORDS: Final = 16  # a headline set off by a blank line is this short
+
+
+def _headline(lay: Layout, first: Span, second: Span) -> bool:
+    """Whether a first paragraph closed by a full stop is a headline all the same:
+    one short sentence in the present tense (no "said", no "-ed") set off from the
+    story by a blank line, the story's first paragraph longer than it ("Judge rejects the harbour plan.\n\nA judge on
+    Monday rejected ...")."""
+    text = lay.text
+    if text.count("\n", first.end, second.start) < 2:  # noqa: PLR2004 - a blank line
+        return False
+    if lay.sentence_at(first.start) != lay.sentence_at(first.end - 1):
+        return False
+    words = text[first.start : first.end].split()
+    if any(_PAST.fullmatch(w.strip(".,;:!?\"'“”‘’")) for w in words):
+        return False  # "Ann Lee said ...": the story's past tense, not a headline's
+    return (
+        len(words) <= HEADLINE_WORDS
+        and second.end - second.start > first.end - first.start
+    )
+
+
+_PAST: Final = regex.compile(r"said|\p{Ll}{3,20}+ed")
+"""A word in the past tense of a story ("said", "rejected"); a headline says
+"says", "rejects"."""
 
 
 @attrs.frozen
