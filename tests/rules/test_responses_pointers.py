@@ -242,3 +242,63 @@ def test_a_headline_set_off_by_a_blank_line_is_not_answered(
         content[r.responds_to].end <= len(first) for r in article.responses
     )
     assert first_answered is answered
+
+
+_OTHER_CLAIMS = (
+    "Tom Hale said the harbour would reopen. Ann Lee said the ferry was late. "
+    "Tom Hale said the fares would rise. Ann Lee said the pier was closed. "
+    "Tom Hale said the quay was repaired. Ann Lee said the boats were old. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        pytest.param(
+            "Bo Park is accused of taking bribes from the builders. "
+            "Bo Park said he had never met the builders.",
+            True,
+            id="the-accused-speaks",
+        ),
+        pytest.param(
+            "Bo Park was charged with fraud on Monday. "
+            "His lawyer said the charges were baseless.",
+            True,
+            id="the-accused-party's-voice",
+        ),
+        pytest.param(
+            "Bo Park is accused of taking bribes from the builders. "
+            "Tom Hale said the builders were never paid.",
+            False,
+            id="not-another-party",
+        ),
+        pytest.param(
+            "Bo Park is accused of taking bribes from the builders. "
+            + _OTHER_CLAIMS
+            + "Bo Park said he had never met the builders.",
+            False,
+            id="not-out-of-reach",
+        ),
+        pytest.param(
+            "Bo Park was praised for his work on the pier. "
+            "Bo Park said the pier had cost too much.",
+            False,
+            id="not-praise",
+        ),
+    ],
+)
+def test_the_party_accused_by_no_one_named_answers(text: str, fires: bool) -> None:
+    """``accused``: an accusation reported without its accuser ("is accused of",
+    "was charged with") is answered by the party it accuses, or that party's voice
+    ("his lawyer"), within six claims; not by another party, nor from further off,
+    and praise is no accusation."""
+    article = parse_article(text)
+    first = article.claims[0].id
+    found = {r.claim for r in article.responses if r.responds_to == first}
+    answers = [
+        c.id
+        for c in article.claims
+        if c.content_span.of(text).startswith(("he had never", "the charges"))
+    ]
+    assert (bool(found) and found == set(answers)) is fires
+    assert fires or not found

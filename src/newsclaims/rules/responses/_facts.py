@@ -15,9 +15,11 @@ from newsclaims.rules.responses._text import (
     POSSESSIVE,
     WORDS,
     ArticleView,
+    accused_in,
     acts_named_in,
     answer_stretches,
     denies_in,
+    described_in,
     named_in,
     plain_object,
 )
@@ -99,8 +101,6 @@ FIGURE_NOUNS: Final = frozenset(
     }
 )
 """Nouns that point back at a quantity said before: "rejected that figure"."""
-APPOSITION: Final = regex.compile(r",\s++([^,.;:!?\"“”\n]{1,80}+)[,.;:!?\"“”]")
-"""An apposition describing a speaker: ", head of the Drivers' Union," after its name."""
 STATEMENT_WORDS: Final = 2  # words of a content that says something, at least
 POINTER_WORDS: Final = 4  # "rejected the idea": an answer this short points back
 SUBJECT_WORDS: Final = 4  # an actor named in this many first words is the subject
@@ -216,20 +216,7 @@ class Facts:
         ("a union spokeswoman") and an apposition after it (", head of the Drivers'
         Union,"); an answer whose content opens on one of them ("the union had not
         been consulted") refers to that speaker."""
-        span = self.claim.speaker_span
-        if span is None:
-            return NONE
-        text = self.layout.text
-        stretches = [(span.start, span.end)]
-        after = _regex.match(APPOSITION, text, span.end, min(len(text), span.end + 90))
-        if after is not None:
-            stretches.append(after.span(1))
-        words = {
-            text[s:e].casefold().rstrip("'’")
-            for a, b in stretches
-            for s, e in _regex.token_spans(WORDS, text, a, b)
-        }
-        return frozenset(words - self.layout.context.function_words)
+        return described_in(self.layout.text, self.claim, self.layout.context)
 
     @cached_property
     def says_something(self) -> bool:
@@ -329,6 +316,12 @@ class Facts:
         return len(self._tokens) <= POINTER_WORDS and bool(
             self._all_words & REQUEST_NOUNS
         )
+
+    @cached_property
+    def accused_party(self) -> frozenset[str]:
+        """The party an accusation without an accuser accuses: the actors named in
+        its content before its cue ("Bo Park is accused of taking bribes")."""
+        return accused_in(self.layout.text, self.claim, self.layout.context)
 
     @cached_property
     def accuses(self) -> bool:

@@ -20,6 +20,7 @@ from newsclaims.rules.responses._text import (
 )
 
 __all__ = [
+    "by_accuser_unnamed",
     "by_act",
     "by_asked_about",
     "by_denial_near",
@@ -71,6 +72,20 @@ def by_target(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | No
         key=lambda m: (not (facts[m].me & answer.named), abs(n - m), m > n),
         default=None,
     )
+
+
+ACCUSED_REACH: Final = 6  # claims after an accusation its accused may answer it
+
+
+def by_accuser_unnamed(facts: Sequence[Facts], n: int) -> int | None:
+    """The accusation without an accuser that the answer's speaker answers: "Bo
+    Park is accused of taking bribes. Bo Park said he had never met the
+    builders." The nearest one before, within reach, accusing the speaker."""
+    answer = facts[n]
+    for m in range(n - 1, max(-1, n - 1 - ACCUSED_REACH), -1):
+        if facts[m].accused_party & answer.me:
+            return m
+    return None
 
 
 def by_judging(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | None:

@@ -29,9 +29,11 @@ __all__ = [
     "WORDS",
     "ArticleView",
     "ResponseContext",
+    "accused_in",
     "acts_named_in",
     "answer_stretches",
     "denies_in",
+    "described_in",
     "named_in",
     "plain_object",
     "stems_of",
@@ -111,6 +113,53 @@ def named_in(text: str, span: Span, ctx: ResponseContext) -> frozenset[str]:
     if span.end > start:
         found |= ctx.mentioned(Span(start, span.end))
     return frozenset(found)
+
+
+APPOSITION: Final = regex.compile(r",\s++([^,.;:!?\"“”\n]{1,80}+)[,.;:!?\"“”]")
+"""An apposition describing a speaker: ", head of the Drivers' Union," after its name."""
+
+
+def described_in(text: str, claim: Claim, ctx: ResponseContext) -> frozenset[str]:
+    """The words of a claim's speaker and of an apposition after it, case-folded,
+    function words left out: "a union spokeswoman", "Kim Doe, head of the Drivers'
+    Union,"."""
+    span = claim.speaker_span
+    if span is None:
+        return NONE
+    stretches = [(span.start, span.end)]
+    after = _regex.match(APPOSITION, text, span.end, min(len(text), span.end + 90))
+    if after is not None:
+        stretches.append(after.span(1))
+    words = {
+        text[s:e].casefold().rstrip("'’")
+        for a, b in stretches
+        for s, e in _regex.token_spans(WORDS, text, a, b)
+    }
+    return frozenset(words - ctx.function_words)
+
+
+PASSIVE_ACCUSATION: Final = regex.compile(
+    r"(?:is|are|was|were|be|been|being)\s++(?:\p{Ll}{1,15}+\s++)?"
+    r"(?:accused|charged|blamed|suspected|alleged|indicted)(?![\p{L}\p{N}])",
+    regex.IGNORECASE,
+)
+"""The cue of an accusation reported without its accuser: "is accused of", "has
+been charged with"."""
+
+
+def accused_in(text: str, claim: Claim, ctx: ResponseContext) -> frozenset[str]:
+    """The party an accusation reported without its accuser accuses (and what it
+    stands for): the actors named in the content before the cue ("Bo Park is accused
+    of taking bribes"); empty for any other claim."""
+    cue, span = claim.cue_span, claim.content_span
+    if claim.speaker is not None or cue is None:
+        return NONE
+    if _regex.search(PASSIVE_ACCUSATION, text, cue.start, cue.end) is None:
+        return NONE
+    if not span.start < cue.start <= span.end:
+        return NONE
+    found = named_in(text, Span(span.start, cue.start), ctx)
+    return frozenset().union(*(ctx.identity(a) for a in found))
 
 
 def denies_in(text: str, span: Span) -> bool:
