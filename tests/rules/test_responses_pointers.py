@@ -225,6 +225,11 @@ _BODY = (
         pytest.param(
             "Ann Lee said the ferry is unsafe.\n\n", True, id="past-tense-is-the-story"
         ),
+        pytest.param(
+            "Ann Lee claimed the ferry is unsafe.\n\n",
+            True,
+            id="past-in-ed-is-the-story",
+        ),
     ],
 )
 def test_a_headline_set_off_by_a_blank_line_is_not_answered(

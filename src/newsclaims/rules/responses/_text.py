@@ -275,7 +275,7 @@ def _headline(lay: Layout, first: Span, second: Span) -> bool:
     )
 
 
-_PAST: Final = regex.compile(r"said|\p{Ll}{3,20}+ed")
+_PAST: Final = regex.compile(r"said|\p{Ll}{3,20}ed")
 """A word in the past tense of a story ("said", "rejected"); a headline says
 "says", "rejects"."""
 
