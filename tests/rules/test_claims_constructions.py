@@ -385,6 +385,21 @@ CASES = [
         "the dock workers",
         D,
     ),
+    # a noun of saying and a copula: "X's response was that ..."
+    Case(
+        "nominal-response-was-that",
+        "Bo Park's response was that the ferry had passed every test.",
+        "response",
+        "the ferry had passed every test",
+        "Bo Park",
+    ),
+    Case(
+        "nominal-claim-is-that",
+        "Ann Lee's claim is that the pier was sold too cheaply.",
+        "claim",
+        "the pier was sold too cheaply",
+        "Ann Lee",
+    ),
     Case(
         "quote-then-plural-group-aux",
         '"Keep the ferry," the angry islanders have repeatedly said.',
@@ -454,6 +469,11 @@ NO_CLAIM = [
     ("tally-line", "Pledged: 781.", ":"),
     ("appeared-on-air", "She appeared on television on Sunday.", "appeared"),
     ("plain-passive", "He was killed in the attack.", "was killed"),
+    (
+        "response-to-a-thing",
+        "The council's response was slow, and the storm was worse than that.",
+        "response",
+    ),
 ]
 
 

@@ -1258,7 +1258,13 @@ def test_every_rule_fires_in_a_case() -> None:
         "Ann Lee said the hotel chain had bought the pier. "
         "Bo Park said the chain did not own a yard of the seafront."
     )
-    fired |= {rule for *_, rule in _parsed_links(figures) | _parsed_links(denial)}
+    asked = (
+        "Ann Lee said the mill had dumped waste into the river. "
+        'Asked about the claim, the mill\'s owner said: "No."'
+    )
+    fired |= {
+        rule for text in (figures, denial, asked) for *_, rule in _parsed_links(text)
+    }
     assert fired == {rule.name for rule in RULES} | {DENIAL_FIRST}
 
 
@@ -1330,6 +1336,14 @@ DOC_EXAMPLES = [
             "Bo Park said the boats would sail all year."
         ),
         "the boats would sail all year",
+    ),
+    (
+        "asked_about",
+        (
+            "Ann Lee said the mill had dumped waste into the river. "
+            'Asked about the claim, the mill\'s owner said: "No."'
+        ),
+        "No.",
     ),
     ("cue", "The minister said fares would fall. The opposition denied it.", "it"),
     (

@@ -113,7 +113,7 @@ _NOMINAL: Final = rf"""
         (?P<spk>{SPEAKER})(?P<poss>['\u2019]s?)?\s++(?:\p{{Ll}}++\s++){{0,2}}?(?P<cue>\L<cue_nouns>)
       | (?P<cue>\L<cue_nouns>)\s++(?:by|from)\s++(?P<spk>{SPEAKER})
     )
-    \s++that\s++(?P<rest>\S)
+    (?:\s++(?:was|is))?+\s++that\s++(?P<rest>\S)
 """
 
 _NOMINAL_OBJECT: Final = rf"""

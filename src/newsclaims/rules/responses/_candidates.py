@@ -52,8 +52,8 @@ def evidence_of(answer: Facts, other: Facts) -> tuple[float, float, bool, bool]:
         evidence += ACCUSED_REFERRED
     if named:
         evidence += SPEAKER_NAMED
-    elif other.me & answer.refs:
-        evidence += SPEAKER_REFERRED
+    elif other.me & answer.refs or answer.opening & other.described:
+        evidence += SPEAKER_REFERRED  # "the union" of "a union spokeswoman"
     penalty = NOMINAL if other.nominal else 0.0  # "the first claim from X that ..."
     return evidence, penalty, accused, named
 

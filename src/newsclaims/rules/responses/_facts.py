@@ -15,9 +15,11 @@ from newsclaims.rules.responses._text import (
     POSSESSIVE,
     WORDS,
     ArticleView,
+    accused_in,
     acts_named_in,
     answer_stretches,
     denies_in,
+    described_in,
     named_in,
     plain_object,
 )
@@ -25,13 +27,23 @@ from newsclaims.rules.responses._text import (
 __all__ = ["Facts"]
 
 INDEFINITE: Final = frozenset({"a", "an"})
+SAYS_NO: Final = regex.compile(r"[\"'“‘]?+no(?![\p{L}\p{N}])", regex.IGNORECASE)
+"""A content opening on a bare "No": "No.", "No, it is not"."""
 ANAPHOR: Final = regex.compile(
     r"(?:it|this|that|these|those|them|so)"
     r"(?:,?+\s++(?:too|as\s++well|either|again|outright|entirely|firmly))?+"
+    r"(?:\s++(?:(?:ever|had|has|ever)\s++)?+(?:happened|occurred"
+    r"|(?:is|was|were|are)\s++(?:true|the\s++case)))?+"
+    r"(?:\s++as\s++(?:an?\s++)?+[\"'“‘]?+[\p{L}-]{1,20}+(?:\s++[\p{L}-]{1,20}+){0,2}?"
+    r"[\"'”’]?+)?"
+    r"(?:,?+\s++(?:on|in|at|during|through|via|last|this|late|earlier|later"
+    r"|yesterday|today|tonight)(?![\p{L}\p{N}])(?:\s++[\p{L}\p{N}'’-]{1,20}+){0,4}+)?+"
     r"[.,;:!?\"'”’]*+\Z",
     regex.IGNORECASE,
 )
-"""A content that is only a word pointing back: "denied it", "rejected that, too"."""
+"""A content that is only a word pointing back, maybe saying it happened, what it is
+called and when: "denied it", "rejected that, too", "denied it happened", "denied it
+on Tuesday", "denied it was true in a statement", "dismissed it as pure nonsense"."""
 NEGATED: Final = regex.compile(
     r"(?<![\p{L}\p{N}])(?:not|never|n[’']t|no\s++longer)(?![\p{L}\p{N}])",
     regex.IGNORECASE,
@@ -48,7 +60,7 @@ INFINITIVE: Final = regex.compile(
 )
 """A content opening on a bare to-infinitive ("to attack the plan"): a wish, a request
 or a refusal reported, no statement; "to the council" is a preposition."""
-ANAPHOR_LENGTH: Final = 24  # "those, as well." at most
+ANAPHOR_LENGTH: Final = 60  # "it was the case in a statement on Tuesday." at most
 ACCUSATION_NOUNS: Final = frozenset(
     {
         "accusation",
@@ -187,6 +199,26 @@ class Facts:
         return named_in(self.layout.text, Span(span.start, first), self.layout.context)
 
     @cached_property
+    def opening(self) -> frozenset[str]:
+        """The lower-case content words among its first words: what it is about
+        ("the union had not been consulted")."""
+        text = self.layout.text
+        words = {
+            text[s:e].rstrip("'’")
+            for s, e in self._tokens[:SUBJECT_WORDS]
+            if text[s].islower()
+        }
+        return frozenset(words - self.layout.context.function_words)
+
+    @cached_property
+    def described(self) -> frozenset[str]:
+        """The words that describe the speaker, in lower case: its words in the sentence
+        ("a union spokeswoman") and an apposition after it (", head of the Drivers'
+        Union,"); an answer whose content opens on one of them ("the union had not
+        been consulted") refers to that speaker."""
+        return described_in(self.layout.text, self.claim, self.layout.context)
+
+    @cached_property
     def says_something(self) -> bool:
         """Whether the content can be answered: two words of three letters or more,
         one of them a content word ("Nobody asked us"; not "No", "which", "a
@@ -239,6 +271,13 @@ class Facts:
         return _regex.search(NEGATED, text, span.start, first) is not None
 
     @cached_property
+    def says_no(self) -> bool:
+        """Whether the content opens on a bare "No" ("No.", "No, never"): a denial
+        of what the speaker was asked about."""
+        span = self.span
+        return _regex.match(SAYS_NO, self.layout.text, span.start, span.end) is not None
+
+    @cached_property
     def infinitive(self) -> bool:
         """Whether the content is a bare to-infinitive: "urged Lee to quit", "refused
         to comment" report what is wanted or refused, not a statement."""
@@ -277,6 +316,12 @@ class Facts:
         return len(self._tokens) <= POINTER_WORDS and bool(
             self._all_words & REQUEST_NOUNS
         )
+
+    @cached_property
+    def accused_party(self) -> frozenset[str]:
+        """The party an accusation without an accuser accuses: the actors named in
+        its content before its cue ("Bo Park is accused of taking bribes")."""
+        return accused_in(self.layout.text, self.claim, self.layout.context)
 
     @cached_property
     def accuses(self) -> bool:

@@ -52,7 +52,9 @@ from newsclaims.rules.responses._kind import (
 from newsclaims.rules.responses._lexicon import occurs
 from newsclaims.rules.responses._targets import (
     agrees,
+    by_accuser_unnamed,
     by_act,
+    by_asked_about,
     by_denial_near,
     by_figures,
     by_judging,
@@ -111,7 +113,7 @@ def find_responses(
         if fact.claim.speaker is None or fact.title:
             continue
         others = others_of(facts, n)
-        if not others and not pending:
+        if not others and not pending and by_accuser_unnamed(facts, n) is None:
             continue
         begin, cued = cues_of(facts, n)
         if (fact.claim.speaker, begin) in answered:
@@ -244,6 +246,14 @@ def _question(turn: Turn) -> Found | None:
     return m, ResponseKind.DENIAL if turn.fact.denies else ResponseKind.OTHER
 
 
+def _asked_about(turn: Turn) -> Found | None:
+    m = by_asked_about(turn.facts, turn.n, turn.others)
+    if m is None:
+        return None
+    kind = plain_kind(turn.cue_kinds, turn.fact)
+    return m, ResponseKind.DENIAL if turn.fact.says_no else kind
+
+
 def _cued(turn: Turn) -> Found | None:
     if not turn.cue_kinds:
         return None
@@ -329,6 +339,17 @@ def _uncued(
     return rule
 
 
+def _accused(turn: Turn) -> Found | None:
+    """The party a claim accuses answers it; so does the party accused by no one
+    named ("is accused of")."""
+    if turn.fact.nominal or turn.fact.reports_news:
+        return None
+    m = by_target(turn.facts, turn.n, turn.others)
+    if m is None:
+        m = by_accuser_unnamed(turn.facts, turn.n)
+    return None if m is None else (m, plain_kind(turn.cue_kinds, turn.fact))
+
+
 def _negation(turn: Turn) -> Found | None:
     """The same proposition with the opposite polarity: the negated one denies, the
     other rebuts."""
@@ -380,8 +401,9 @@ class Rule:
 RULES: Final[tuple[Rule, ...]] = (
     Rule("act_named", _act_named),
     Rule("question", _question),
+    Rule("asked_about", _asked_about),
     Rule("cue", _cued),
-    Rule("accused", _uncued(by_target)),
+    Rule("accused", _accused),
     Rule("judgment", _uncued(by_judging)),
     Rule("named_party", _uncued(by_name)),
     Rule("negation", _negation),

@@ -20,7 +20,9 @@ from newsclaims.rules.responses._text import (
 )
 
 __all__ = [
+    "by_accuser_unnamed",
     "by_act",
+    "by_asked_about",
     "by_denial_near",
     "by_figures",
     "by_judging",
@@ -70,6 +72,20 @@ def by_target(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | No
         key=lambda m: (not (facts[m].me & answer.named), abs(n - m), m > n),
         default=None,
     )
+
+
+ACCUSED_REACH: Final = 6  # claims after an accusation its accused may answer it
+
+
+def by_accuser_unnamed(facts: Sequence[Facts], n: int) -> int | None:
+    """The accusation without an accuser that the answer's speaker answers: "Bo
+    Park is accused of taking bribes. Bo Park said he had never met the
+    builders." The nearest one before, within reach, accusing the speaker."""
+    answer = facts[n]
+    for m in range(n - 1, max(-1, n - 1 - ACCUSED_REACH), -1):
+        if facts[m].accused_party & answer.me:
+            return m
+    return None
 
 
 def by_judging(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | None:
@@ -188,6 +204,44 @@ def by_question(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | 
         ):
             return m
     return None
+
+
+ASKED_ABOUT: Final = regex.compile(r"(?:when\s++)?+asked\s++about\Z", regex.IGNORECASE)
+"""The cue of a question put to the answerer about something said: "Asked about"."""
+
+
+def by_asked_about(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | None:
+    """What a question put to the answerer points at: "Asked about the claim, the
+    mill's owner said: 'No.'" answers the claim just before the question (or the
+    last claim of the party it names: "Asked about Lee's remarks, ..."), in the
+    answer's paragraph or the one before. The question has no speaker of its own
+    and lies in the answer's sentence; what it asks about points back ("the
+    claim", "it") or is a party's words ("Lee's remarks")."""
+    if n == 0:
+        return None
+    answer, asked = facts[n], facts[n - 1]
+    cue = asked.claim.cue_span
+    if (
+        asked.claim.speaker is not None
+        or cue is None
+        or asked.intro[0] != answer.intro[0]
+    ):
+        return None
+    text = answer.layout.text
+    if _regex.match(ASKED_ABOUT, text, cue.start, cue.end) is None:
+        return None
+    if not asked.pointer:
+        return None  # "Asked about the river": a topic, no claim pointed at
+    earlier = [
+        m
+        for m in others
+        if m < n - 1
+        and not facts[m].nominal
+        and (not asked.named or asked.named & facts[m].me)
+    ]
+    if not earlier or answer.paragraph - facts[earlier[-1]].paragraph > 1:
+        return None
+    return earlier[-1]
 
 
 NEGATION_SHARE: Final = 0.5  # of the shorter content's longer words, shared

@@ -29,9 +29,11 @@ __all__ = [
     "WORDS",
     "ArticleView",
     "ResponseContext",
+    "accused_in",
     "acts_named_in",
     "answer_stretches",
     "denies_in",
+    "described_in",
     "named_in",
     "plain_object",
     "stems_of",
@@ -113,6 +115,53 @@ def named_in(text: str, span: Span, ctx: ResponseContext) -> frozenset[str]:
     return frozenset(found)
 
 
+APPOSITION: Final = regex.compile(r",\s++([^,.;:!?\"“”\n]{1,80}+)[,.;:!?\"“”]")
+"""An apposition describing a speaker: ", head of the Drivers' Union," after its name."""
+
+
+def described_in(text: str, claim: Claim, ctx: ResponseContext) -> frozenset[str]:
+    """The words of a claim's speaker and of an apposition after it, case-folded,
+    function words left out: "a union spokeswoman", "Kim Doe, head of the Drivers'
+    Union,"."""
+    span = claim.speaker_span
+    if span is None:
+        return NONE
+    stretches = [(span.start, span.end)]
+    after = _regex.match(APPOSITION, text, span.end, min(len(text), span.end + 90))
+    if after is not None:
+        stretches.append(after.span(1))
+    words = {
+        text[s:e].casefold().rstrip("'’")
+        for a, b in stretches
+        for s, e in _regex.token_spans(WORDS, text, a, b)
+    }
+    return frozenset(words - ctx.function_words)
+
+
+PASSIVE_ACCUSATION: Final = regex.compile(
+    r"(?:is|are|was|were|be|been|being)\s++(?:\p{Ll}{1,15}+\s++)?"
+    r"(?:accused|charged|blamed|suspected|alleged|indicted)(?![\p{L}\p{N}])",
+    regex.IGNORECASE,
+)
+"""The cue of an accusation reported without its accuser: "is accused of", "has
+been charged with"."""
+
+
+def accused_in(text: str, claim: Claim, ctx: ResponseContext) -> frozenset[str]:
+    """The party an accusation reported without its accuser accuses (and what it
+    stands for): the actors named in the content before the cue ("Bo Park is accused
+    of taking bribes"); empty for any other claim."""
+    cue, span = claim.cue_span, claim.content_span
+    if claim.speaker is not None or cue is None:
+        return NONE
+    if _regex.search(PASSIVE_ACCUSATION, text, cue.start, cue.end) is None:
+        return NONE
+    if not span.start < cue.start <= span.end:
+        return NONE
+    found = named_in(text, Span(span.start, cue.start), ctx)
+    return frozenset().union(*(ctx.identity(a) for a in found))
+
+
 def denies_in(text: str, span: Span) -> bool:
     """Whether a content denies: its first clause negates its verb, or it says false."""
     if not occurs(DENIAL_STEMS, text, span.start, span.end):
@@ -186,17 +235,49 @@ TITLE_CLOSERS: Final = ".!?:\"'”’)"
 
 def title_end(lay: Layout) -> int:
     """Where the title line ends: the first paragraph, when another follows and it
-    ends without closing punctuation (a headline); else -1.
+    ends without closing punctuation, or is one short sentence set off by a blank
+    line (a headline); else -1.
 
     >>> title_end(layout("Mill to close\\nThe mill will close, Ann Lee said."))
     13
     >>> title_end(layout("The mill will close.\\nAnn Lee said so."))
     -1
+    >>> title_end(layout("Mill to close.\\n\\nThe mill will close, Ann Lee said."))
+    14
     """
     if len(lay.paragraphs) < 2:  # noqa: PLR2004 - a title and a story after it
         return -1
-    first = lay.paragraphs[0]
-    return first.end if lay.text[first.end - 1] not in TITLE_CLOSERS else -1
+    first, second = lay.paragraphs[0], lay.paragraphs[1]
+    if lay.text[first.end - 1] not in TITLE_CLOSERS:
+        return first.end
+    return first.end if _headline(lay, first, second) else -1
+
+
+HEADLINE_WORDS: Final = 16  # a headline set off by a blank line is this short
+
+
+def _headline(lay: Layout, first: Span, second: Span) -> bool:
+    """Whether a first paragraph closed by a full stop is a headline all the same:
+    one short sentence in the present tense (no "said", no "-ed") set off from the
+    story by a blank line, the story's first paragraph longer than it ("Judge rejects the harbour plan.\n\nA judge on
+    Monday rejected ...")."""
+    text = lay.text
+    if text.count("\n", first.end, second.start) < 2:  # noqa: PLR2004 - a blank line
+        return False
+    if lay.sentence_at(first.start) != lay.sentence_at(first.end - 1):
+        return False
+    words = text[first.start : first.end].split()
+    if any(_PAST.fullmatch(w.strip(".,;:!?\"'“”‘’")) for w in words):
+        return False  # "Ann Lee said ...": the story's past tense, not a headline's
+    return (
+        len(words) <= HEADLINE_WORDS
+        and second.end - second.start > first.end - first.start
+    )
+
+
+_PAST: Final = regex.compile(r"said|\p{Ll}{3,20}ed")
+"""A word in the past tense of a story ("said", "rejected"); a headline says
+"says", "rejects"."""
 
 
 @attrs.frozen
