@@ -837,3 +837,23 @@ def test_an_appositive_with_a_possessor_joins_its_name(
     assert role in held
     (actor,) = [a for a in article.actors if a.name == name]
     assert actor.kind.value == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        (
+            "Bo Park, then-Harbour Board chair Ann Lee's deputy, resigned.",
+            "then-Harbour Board chair Ann Lee",
+            "Ann Lee",
+        ),
+        ("The then-Governor Ann Lee said no.", "The then-Governor Ann Lee", "Ann Lee"),
+        ("The ex-Senator Bo Park said no.", "The ex-Senator Bo Park", "Bo Park"),
+    ],
+)
+def test_a_dated_title_is_part_of_the_name(text: str, mention: str, name: str) -> None:
+    """ "then-Governor", "ex-Senator": a title then, a person's mention now."""
+    found = {m.span.of(text): m for m in find_mentions(text)}
+    assert mention in found
+    assert found[mention].name == name
+    assert found[mention].kind.value == "person"

@@ -36,6 +36,7 @@ from newsclaims.rules.actors.words import (
     _country_at,
     _key,
     _strip_possessive,
+    undated,
 )
 
 __all__ = [
@@ -119,6 +120,20 @@ _YEAR: Final = compile_pattern(r"1[89]\d\d|20\d\d")
 """A year, as it stands before a name ("the *2019* Harbour Festival")."""
 
 
+def _plain(words: list[Word]) -> list[Word]:
+    """``words`` without what dates a name: a year before it ("2019 NATO") and a
+    prefix of a title ("then-Governor Ann Lee": a Governor)."""
+    if (
+        len(words) > 1
+        and _YEAR.fullmatch(words[0].text)
+        and words[1].text[:1].isupper()
+    ):
+        words = words[1:]
+    if any("-" in w.text for w in words):
+        words = [Word(undated(w.text), w.start, w.end) for w in words]
+    return words
+
+
 def analyse_words(  # noqa: C901 - one reading, in order
     text: str,
     words: list[Word],
@@ -133,6 +148,7 @@ def analyse_words(  # noqa: C901 - one reading, in order
     if not words:
         return []
     aw = current() if aw is None else aw
+    words = _plain(words)
     start, end = words[0].start, words[-1].end
     low0 = words[0].text.casefold()
     single = len(words) == 1 and text[start:end].casefold() == low0
@@ -142,12 +158,6 @@ def analyse_words(  # noqa: C901 - one reading, in order
         ]  # "US", "IT": acronyms, read as names
     out: list[Mention] = []
     definite = possessed = False
-    if (
-        len(words) > 1
-        and _YEAR.fullmatch(words[0].text)
-        and words[1].text[:1].isupper()
-    ):
-        words = words[1:]  # "2019 NATO": a year, no part of the name
     first = words[0].start
     if low0 in DETERMINERS and len(words) > 1:
         definite = low0 in _DEFINITE

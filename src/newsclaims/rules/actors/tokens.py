@@ -23,7 +23,7 @@ import regex
 from newsclaims._regex import compile_pattern, compile_tokens, match
 from newsclaims.rules.actors.data import ActorWords, current
 from newsclaims.rules.actors.mention import DETERMINERS, PRONOUNS
-from newsclaims.rules.actors.words import NAME_PARTICLES, Word
+from newsclaims.rules.actors.words import NAME_PARTICLES, Word, undated
 
 __all__ = ["TOKEN", "WordFlag", "Words"]
 
@@ -49,6 +49,7 @@ same words wherever none is longer than :data:`_MAX_WORD` (each step of the boun
 pattern stops where the unbounded one does)."""
 
 _NAME, _HEAD, _MOD, _LINK, _OTHER = range(5)
+
 _MAX_GAP: Final = 2  # spaces between two words of one phrase
 _LINKS: Final = frozenset(["of", *NAME_PARTICLES])
 _APOSTROPHES: Final = frozenset("'\u2019")
@@ -289,6 +290,8 @@ def _possessive(word: str) -> bool:
 
 def _kind(word: str, aw: ActorWords) -> int:
     base = word[:-2] if _possessive(word) else word
+    if "-" in base:
+        base = word = undated(base)  # "then-Governor", "ex-UK": the title then
     if base in aw.heads:
         return _HEAD
     if word[:1].isupper() and base not in aw.nonnames:

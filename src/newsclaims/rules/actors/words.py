@@ -15,7 +15,7 @@ from typing import Final, NamedTuple
 
 from newsclaims.rules.actors.data import ActorWords, Country
 
-__all__ = ["NAME_PARTICLES", "Word"]
+__all__ = ["NAME_PARTICLES", "TIME_PREFIXES", "Word", "undated"]
 
 _SUFFIXES: Final = frozenset(["ii", "iii", "iv", "jr", "sr"])
 NAME_PARTICLES: Final = frozenset(
@@ -44,6 +44,18 @@ NAME_PARTICLES: Final = frozenset(
 Berg", "Omar ibn Said")."""
 _NAME_LINKS: Final = frozenset(["of", "the", *NAME_PARTICLES])
 _APOSTROPHES: Final = ("'", "\u2019")
+
+
+TIME_PREFIXES: Final = frozenset({"then", "ex"})
+"""Prefixes of a title or name that date it: "*then*-Governor Ann Lee", "*ex*-UK"."""
+
+
+def undated(word: str) -> str:
+    """``word`` without a prefix that dates it ("then-Governor": "Governor")."""
+    prefix, dash, rest = word.partition("-")
+    if dash and prefix in TIME_PREFIXES and rest[:1].isupper():
+        return rest
+    return word
 
 
 class Word(NamedTuple):
