@@ -129,9 +129,10 @@ class TestIssueCases:
         text = 'One neighbour, 52-year-old nurse Edda Ruiz, said: "We stay."'
         art = parse_article(text)
         assert _speakers(art) == ["Edda Ruiz"]
+        # "nurse" is a role: a role right before a name is part of its mention
         assert [m.of(text) for m in art.actors[0].mentions][:2] == [
             "One neighbour",
-            "Edda Ruiz",
+            "nurse Edda Ruiz",
         ]
 
     def test_the_company_never_joins_a_group(self) -> None:
