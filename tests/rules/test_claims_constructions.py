@@ -430,6 +430,21 @@ CASES = [
         "officials said the port would close",
         "Bo Park",
     ),
+    # A capitalised function word between a name's words is part of the name.
+    Case(
+        "function-word-inside-a-name",
+        "Pilots Without Frontiers said the case showed how the rules were used.",
+        "said",
+        "the case showed how the rules were used",
+        "Pilots Without Frontiers",
+    ),
+    Case(
+        "preposition-inside-a-name",
+        "Partners In Harbour Care said the clinic would close.",
+        "said",
+        "the clinic would close",
+        "Partners In Harbour Care",
+    ),
     # "long" stands between an auxiliary and the cue: "has long said".
     Case(
         "has-long-said",

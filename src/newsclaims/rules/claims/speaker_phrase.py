@@ -33,6 +33,10 @@ from newsclaims.rules.claims.speaker_words import (
 __all__ = ["SpeakerPhrase"]
 
 
+_CONJUNCTIONS: Final = frozenset({"and", "or", "but", "nor"})
+"""Words that join names rather than stand inside one."""
+
+
 class SpeakerPhrase:
     """The word classes of a speaker noun phrase (names, heads, plain words) from the
     lexicons, and the phrase that ends at a word."""
@@ -254,6 +258,24 @@ class SpeakerPhrase:
             first, k, joiner = j, j - 1, ","
         return first
 
+    def _inside_name(
+        self, toks: list[tuple[int, int, str]], k: int, *, named: bool
+    ) -> bool:
+        """Whether the capitalised function word at ``k`` stands inside a name, a
+        name's word on each side: "Doctors *Without* Borders", "Partners *In*
+        Health" (a name's words keep their capitals); not a conjunction ("Bo Park
+        And Ann Lee" in a headline joins two names)."""
+        word = toks[k][2]
+        return (
+            named
+            and k > 0
+            and word[:1].isupper()
+            and word.lower() in self.stopwords
+            and word.lower() not in self.pronouns
+            and word.lower() not in _CONJUNCTIONS
+            and self._is_name(toks[k - 1][2])
+        )
+
     def _walk(self, toks: list[tuple[int, int, str]], i: int) -> int | None:
         """Index of the first word of the phrase whose last word is at ``i``."""
         head = self._is_head(toks[i][2])
@@ -270,7 +292,7 @@ class SpeakerPhrase:
                 through = self._through(toks, k - 1)
                 if through is None:
                     break
-            elif self._is_part(word):
+            elif self._is_part(word) or self._inside_name(toks, k, named=named):
                 named = named or self._is_name(word)
                 first = k
                 solid = k if not free else solid
