@@ -73,6 +73,10 @@ TIME: Final = rf"""
             (?:\s++(?:morning|afternoon|evening|night))?                # Wednesday night
         |(?:in|since|until)\s++(?:January|February|March|April|May|June|July|August
             |September|October|November|December|\p{{N}}{{4}}+)             # in April
+        |(?:in|on|at|via|through)\s++(?:(?i:a|an|the|his|her|their|its|our)\s++)?
+            (?:[\p{{L}}\-]++\s++){{0,2}}?
+            (?!(?:of|to|for|by|with|from|and|or|the|a|an|in|on|at){NOT_WORD})[\p{{L}}\-]++
+            (?=\s*+,?\s*+that\s)                                     # on the radio that
       ){NOT_WORD}
     ){{0,3}}
 """
