@@ -25,24 +25,24 @@ from newsclaims.rules.responses._text import (
 __all__ = ["Facts"]
 
 INDEFINITE: Final = frozenset({"a", "an"})
-ANAPHOR: Final = regex.compile(
+ANAPHOR: Final = _regex.compile_plain(
     r"(?:it|this|that|these|those|them|so)"
     r"(?:,?+\s++(?:too|as\s++well|either|again|outright|entirely|firmly))?+"
     r"[.,;:!?\"'”’]*+\Z",
     regex.IGNORECASE,
 )
 """A content that is only a word pointing back: "denied it", "rejected that, too"."""
-NEGATED: Final = regex.compile(
+NEGATED: Final = _regex.compile_plain(
     r"(?<![\p{L}\p{N}])(?:not|never|n[’']t|no\s++longer)(?![\p{L}\p{N}])",
     regex.IGNORECASE,
 )
 """A negation of any verb: "would not", "never", "can't"."""
-JUDGED_ACT: Final = regex.compile(
+JUDGED_ACT: Final = _regex.compile_plain(
     r"(?<!\s)\s++(?:that|which)\s++(?:[\p{L}'’-]{1,30}+\s++){0,3}+\Z", regex.IGNORECASE
 )
 """What lies between an act noun and the speaker of a relative clause on it: "a
 decision that the dock workers called ..." (not "In its decision the court said")."""
-INFINITIVE: Final = regex.compile(
+INFINITIVE: Final = _regex.compile_plain(
     r"to\s++(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)"
     r"(?![\p{L}\p{N}]))\p{Ll}"
 )
