@@ -41,6 +41,21 @@ def test_model_is_light() -> None:
     assert out.stdout.strip() == "[]"
 
 
+def test_the_version_is_read_when_asked() -> None:
+    """``import newsclaims`` does not load ``importlib.metadata`` (tens of
+    milliseconds of start-up); ``newsclaims.__version__`` reads it on first use."""
+    code = (
+        "import sys, newsclaims; before = 'importlib.metadata' in sys.modules;"
+        " from importlib.metadata import version;"
+        " print(before, newsclaims.__version__ == version('newsclaims'),"
+        " 'importlib.metadata' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.split() == ["False", "True", "True"]
+
+
 class TestSpan:
     def test_of_slices_the_text(self) -> None:
         assert Span(4, 7).of(TEXT) == "Lee"

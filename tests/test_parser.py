@@ -210,9 +210,13 @@ def test_one_layout_per_article(monkeypatch: pytest.MonkeyPatch) -> None:
     made: list[str] = []
     found: list[Sequence[Span]] = []
 
-    def counted(text: str, lexicons: Lexicons | None = None) -> layout.Layout:
+    def counted(
+        text: str,
+        lexicons: Lexicons | None = None,
+        paras: tuple[Span, ...] | None = None,
+    ) -> layout.Layout:
         made.append(text)
-        return layout.layout(text, lexicons)
+        return layout.layout(text, lexicons, paras)
 
     def dated(text: str, paras: Sequence[Span] | None = None) -> object:
         assert paras is not None, "the dateline looked for paragraphs of its own"
@@ -234,3 +238,61 @@ def test_one_layout_per_article(monkeypatch: pytest.MonkeyPatch) -> None:
     assert made == [text]
     assert found == [layout.layout(text).paragraphs]
     assert [(r.claim, r.responds_to) for r in article.responses] == [("c2", "c1")]
+
+
+_WITH_CAPITALS = (
+    "PORTVALE, Nov 3 (Wire) - Bo Park said the mill polluted the river.\n\n"
+    "ANN LEE SAID THE MILL WAS CLEAN.\n\n"
+    '"We will appeal," Park said.'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "splits"),
+    [
+        pytest.param(
+            "PORTVALE, Nov 3 (Wire) - Bo Park said the mill polluted the river.\n\n"
+            '"We will appeal," Park said. Ann Lee denied it.',
+            2,  # and the text without its dateline
+            id="dateline",
+        ),
+        pytest.param(
+            "Bo Park said the mill polluted the river.\n\nAnn Lee denied it.",
+            1,
+            id="plain",
+        ),
+        pytest.param(
+            "WATCH: the hearing\n\nBo Park said the mill polluted the river.\n\n"
+            "Ann Lee denied it.",
+            4,  # the text without its furniture line, twice for the dateline
+            id="furniture",
+        ),
+        pytest.param(_WITH_CAPITALS, 3, id="capitals"),  # and the recased text
+    ],
+)
+def test_one_paragraph_split_per_text(
+    monkeypatch: pytest.MonkeyPatch, text: str, splits: int
+) -> None:
+    """The paragraphs of a text are split once and handed to every step that reads
+    that same text (furniture, dateline, capitals, layout); the article is the one
+    each step finds splitting on its own."""
+    from newsclaims import parser as parser_module  # noqa: PLC0415
+    from newsclaims.rules.text import (  # noqa: PLC0415
+        capitals,
+        dateline,
+        furniture,
+        layout,
+    )
+
+    expected = Parser().parse(text)
+    calls: list[str] = []
+    split = layout.paragraphs
+
+    def counted(text: str, limit: int | None = None) -> tuple[Span, ...]:
+        calls.append(text)
+        return split(text, limit)
+
+    for module in (parser_module, capitals, dateline, furniture, layout):
+        monkeypatch.setattr(module, "paragraphs", counted)
+    assert Parser().parse(text) == expected
+    assert len(calls) == splits

@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import importlib
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING
 
 from newsclaims.errors import (
@@ -36,6 +35,8 @@ from newsclaims.model import (
 )
 
 if TYPE_CHECKING:
+    __version__: str
+
     from newsclaims.batch import RecordStats, parse_jsonl_lines, parse_records
     from newsclaims.lexicons import Lexicons
     from newsclaims.parser import Parser, parse_article
@@ -69,6 +70,10 @@ _LAZY: dict[str, str] = {
 
 
 def __getattr__(name: str) -> object:
+    if name == "__version__":
+        value = _version()
+        globals()[name] = value
+        return value
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'newsclaims' has no attribute {name!r}")
@@ -81,10 +86,16 @@ def __dir__() -> list[str]:
     return sorted(__all__)
 
 
-try:
-    __version__ = version("newsclaims")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0+unknown"
+def _version() -> str:
+    """The installed version, read on first use: ``importlib.metadata`` alone costs
+    a fresh process tens of milliseconds (it imports ``email`` and ``zipfile``)."""
+    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+
+    try:
+        return version("newsclaims")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        return "0+unknown"
+
 
 __all__ = [
     "Actor",

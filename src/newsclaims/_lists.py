@@ -19,7 +19,7 @@ from typing import Final, TypeAlias
 import regex
 
 from newsclaims._patterncache import cached_compile_expanded
-from newsclaims._regex import FLAGS, compile_pattern
+from newsclaims._regex import FLAGS, compile_pattern, compile_plain
 
 __all__ = ["compile_listed", "expand_lists"]
 
@@ -243,7 +243,7 @@ def _names_in(pattern: str) -> list[str]:
     return sorted(set(_LIST_NAME.findall(pattern)))
 
 
-_LIST_NAME: Final = regex.compile(r"\\L<(\w++)>")
+_LIST_NAME: Final = compile_plain(r"\\L<(\w++)>")
 
 
 def _code() -> str:

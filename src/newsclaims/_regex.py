@@ -99,6 +99,22 @@ def compile_pattern(
     return cached_compile(pattern, FLAGS | flags, merged)
 
 
+def compile_plain(
+    pattern: str, flags: int = 0, /, **named_lists: Iterable[str]
+) -> regex.Pattern[str]:
+    """``regex.compile(pattern, flags, **named_lists)`` exactly (no :data:`FLAGS`
+    added), through the pattern cache: a fresh process loads it instead of
+    compiling it again.
+
+    >>> compile_plain(r"\\L<w>", regex.IGNORECASE, w=["Yes"]).match("YES").group()
+    'YES'
+    """
+    lists: dict[str, Any] = {
+        name: sorted(set(words)) for name, words in named_lists.items()
+    }
+    return cached_compile(pattern, flags, lists)
+
+
 def compile_tokens(token: str, skip: str, /) -> regex.Pattern[str]:
     """A pattern that reads every token of a stretch of text in one match.
 

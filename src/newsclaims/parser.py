@@ -14,7 +14,7 @@ import bisect
 import warnings
 from collections.abc import Sequence
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, TypeAlias
 
 import attrs
 from attrs import Factory, field, frozen
@@ -37,9 +37,12 @@ from newsclaims.rules.quantities.find import find_quantities
 from newsclaims.rules.text.capitals import recase
 from newsclaims.rules.text.dateline import find_dateline
 from newsclaims.rules.text.furniture import Compaction, set_aside
-from newsclaims.rules.text.layout import Layout, layout
+from newsclaims.rules.text.layout import Layout, layout, paragraphs
 
 __all__ = ["Parser", "parse_article"]
+
+_Paras: TypeAlias = tuple[Span, ...] | None
+"""The paragraphs of a text when already split (else ``None``)."""
 
 
 def _report(problem: str, *, stacklevel: int) -> None:
@@ -195,17 +198,22 @@ class Parser:
         # The rules read the text without its furniture and with its lines in
         # capitals in mixed case (same length); the spans go back on ``text`` after.
         # A pattern out of time here leaves the text as it is (the article says so).
+        # A text's paragraphs are split once, for every step that reads that text.
         try:
-            furniture, found = set_aside(text, self.lexicons)
+            paras = paragraphs(text)
+            furniture, found = set_aside(text, self.lexicons, paras)
             compact = Compaction.of(text, furniture)
-            readable = recase(compact.text, self.lexicons)
+            if compact.text is not text:
+                paras = paragraphs(compact.text)
+            readable = recase(compact.text, self.lexicons, paras)
         except PatternTimeoutError:
             return self._parse(text, id)
+        same = paras if readable is compact.text else None
         if not furniture and readable is compact.text:
-            return self._parse(text, id)
+            return self._parse(text, id, same)
         dateline = None if found is None else Dateline(location=found[0], span=found[1])
         try:
-            return compact.restore(self._parse(readable, id), dateline)
+            return compact.restore(self._parse(readable, id, same), dateline)
         except InvalidModelError as e:  # pragma: no cover - a bug in the mapping
             _report(
                 f"page furniture could not be set aside ({e}); the text is parsed "
@@ -214,9 +222,9 @@ class Parser:
             )
             return self._parse(text, id)
 
-    def _parse(self, text: str, id: str | None) -> Article:  # noqa: A002
-        """Parse ``text`` (checked by :meth:`parse`) with every rule."""
-        lay = _layout(text, self.lexicons)  # one per article, for every stage
+    def _parse(self, text: str, rid: str | None, paras: _Paras = None) -> Article:
+        """Parse ``text`` (checked by :meth:`parse`; ``paras``: its paragraphs)."""
+        lay = _layout(text, self.lexicons, paras)  # one per article, for every stage
         found = find_dateline(text, None if lay is None else lay.paragraphs)
         dateline = None if found is None else Dateline(location=found[0], span=found[1])
         types = _attribution_table(self.lexicons)
@@ -260,7 +268,7 @@ class Parser:
         try:
             return Article(
                 text=text,
-                id=id,
+                id=rid,
                 dateline=dateline,
                 actors=actors,
                 claims=claims,
@@ -272,14 +280,16 @@ class Parser:
                 "returned",
                 stacklevel=2,
             )
-            return Article(text=text, id=id)
+            return Article(text=text, id=rid)
 
 
-def _layout(text: str, lexicons: Lexicons) -> Layout | None:
+def _layout(
+    text: str, lexicons: Lexicons, paras: tuple[Span, ...] | None
+) -> Layout | None:
     """The paragraphs, sentences and quotations of ``text``, computed once for every
     stage; ``None`` when a pattern ran out of time (no claim is then found)."""
     try:
-        return layout(text, lexicons)
+        return layout(text, lexicons, paras)
     except PatternTimeoutError:
         return None
 

@@ -11,7 +11,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclaims.model import ActorKind, Span
-from newsclaims.rules.actors.coref import Resolution, group_speakers, resolve_actors
+from newsclaims.rules.actors.coref import (
+    _QUOTES,
+    Resolution,
+    _Quotations,
+    group_speakers,
+    resolve_actors,
+)
 from newsclaims.rules.actors.coref_actors import Walker
 from newsclaims.rules.actors.coref_drafts import Draft, _fresh
 from newsclaims.rules.actors.entities import scan, scan_readings
@@ -448,3 +454,48 @@ def test_a_fresh_draft_is_a_new_draft(kind: ActorKind) -> None:
     for field in attrs.fields(Draft):
         assert getattr(fresh, field.name) == getattr(made, field.name), field.name
     assert fresh.names is not _fresh(kind).names  # nothing shared between drafts
+
+
+_SPANS = st.tuples(st.integers(0, 40), st.integers(0, 12)).map(
+    lambda p: Span(p[0], p[0] + p[1])
+)
+
+
+@given(
+    text=st.text(alphabet='ab "\u201c', max_size=60),
+    contents=st.lists(_SPANS, max_size=8),
+    mentions=st.lists(_SPANS, max_size=8),
+)
+def test_quotations_hold_what_a_scan_of_every_content_finds(
+    text: str, contents: list[Span], mentions: list[Span]
+) -> None:
+    """Bisection finds the quotation holding a mention exactly where a scan of every
+    content does (contents may overlap, nest or start the text)."""
+    quoted = _Quotations(text, contents)
+    for m in mentions:
+        expected = any(
+            c.contains(m) and text[max(0, c.start - 1) : c.start] in _QUOTES
+            for c in contents
+        )
+        assert quoted.hold(m) is expected
+
+
+def test_a_name_in_thousands_of_claims_is_no_product() -> None:
+    """A text of thousands of claims naming one name: each mention is checked
+    against the quotations by bisection, not against every claim's content."""
+    text = "THE MINISTER SAID THE PLAN WAS DEAD. " * 3000
+    calls = 0
+    contains = Span.contains
+
+    def counted(self: Span, other: Span) -> bool:
+        nonlocal calls
+        calls += 1
+        return contains(self, other)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Span, "contains", counted)
+        from newsclaims import parse_article  # noqa: PLC0415
+
+        article = parse_article(text)
+    assert len(article.claims) >= 1000
+    assert calls < 10 * len(article.claims)

@@ -18,9 +18,7 @@ from __future__ import annotations
 
 from typing import Final
 
-import regex
-
-from newsclaims._regex import match
+from newsclaims._regex import compile_plain, match
 from newsclaims.lexicons import Frame, Lexicons, inflect
 from newsclaims.model import AttributionType, ClaimMode
 from newsclaims.rules.actors.data import actor_words
@@ -105,7 +103,7 @@ def _no_clause(content: str) -> bool:
 _DIRECTING: Final = frozenset({Frame.OBJECT_INFINITIVE, Frame.ADDRESSEE})
 """Frames of verbs that can direct someone to act: "asked Y to", "told Y to"."""
 
-_TO_VERB: Final = regex.compile(r"\s*+to\s++\p{Ll}")
+_TO_VERB: Final = compile_plain(r"\s*+to\s++\p{Ll}")
 """A to-infinitive right after a cue or its object ("asked them *to leave*")."""
 
 _REACH: Final = 40

@@ -13,7 +13,7 @@ from typing import Final
 
 import regex
 
-from newsclaims._regex import match, search
+from newsclaims._regex import compile_plain, match, search
 from newsclaims.lexicons import Frame
 from newsclaims.model import Span
 from newsclaims.rules.claims.candidates import (
@@ -167,7 +167,7 @@ def frame_start(
     return None
 
 
-_QUANTIFIER: Final = regex.compile(r"(?:at\s++(?:least|most)|by\s++far)(?!\w)")
+_QUANTIFIER: Final = compile_plain(r"(?:at\s++(?:least|most)|by\s++far)(?!\w)")
 
 
 def _chain(

@@ -13,8 +13,7 @@ from decimal import Decimal, InvalidOperation
 from types import MappingProxyType
 from typing import Final, TypeAlias
 
-import regex
-
+from newsclaims._regex import compile_plain
 from newsclaims.lexicons import Lexicons
 from newsclaims.model import QuantityQualifier
 
@@ -107,7 +106,7 @@ class QuantityWords:
         return total + current
 
 
-_WORD_SPLIT: Final = regex.compile(r"[\s\-\u2010\u2011]+")
+_WORD_SPLIT: Final = compile_plain(r"[\s\-\u2010\u2011]+")
 _HUNDRED: Final = 100
 _THOUSAND: Final = 1000
 

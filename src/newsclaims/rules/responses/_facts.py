@@ -27,9 +27,9 @@ from newsclaims.rules.responses._text import (
 __all__ = ["Facts"]
 
 INDEFINITE: Final = frozenset({"a", "an"})
-SAYS_NO: Final = regex.compile(r"[\"'“‘]?+no(?![\p{L}\p{N}])", regex.IGNORECASE)
+SAYS_NO: Final = _regex.compile_plain(r"[\"'“‘]?+no(?![\p{L}\p{N}])", regex.IGNORECASE)
 """A content opening on a bare "No": "No.", "No, it is not"."""
-ANAPHOR: Final = regex.compile(
+ANAPHOR: Final = _regex.compile_plain(
     r"(?:it|this|that|these|those|them|so)"
     r"(?:,?+\s++(?:too|as\s++well|either|again|outright|entirely|firmly))?+"
     r"(?:\s++(?:(?:ever|had|has|ever)\s++)?+(?:happened|occurred"
@@ -44,17 +44,17 @@ ANAPHOR: Final = regex.compile(
 """A content that is only a word pointing back, maybe saying it happened, what it is
 called and when: "denied it", "rejected that, too", "denied it happened", "denied it
 on Tuesday", "denied it was true in a statement", "dismissed it as pure nonsense"."""
-NEGATED: Final = regex.compile(
+NEGATED: Final = _regex.compile_plain(
     r"(?<![\p{L}\p{N}])(?:not|never|n[’']t|no\s++longer)(?![\p{L}\p{N}])",
     regex.IGNORECASE,
 )
 """A negation of any verb: "would not", "never", "can't"."""
-JUDGED_ACT: Final = regex.compile(
+JUDGED_ACT: Final = _regex.compile_plain(
     r"(?<!\s)\s++(?:that|which)\s++(?:[\p{L}'’-]{1,30}+\s++){0,3}+\Z", regex.IGNORECASE
 )
 """What lies between an act noun and the speaker of a relative clause on it: "a
 decision that the dock workers called ..." (not "In its decision the court said")."""
-INFINITIVE: Final = regex.compile(
+INFINITIVE: Final = _regex.compile_plain(
     r"to\s++(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)"
     r"(?![\p{L}\p{N}]))\p{Ll}"
 )

@@ -23,10 +23,10 @@ __all__ = ["continued", "relative", "went_on"]
 
 # What lies between a first claim's content and the cue of a second in its sentence:
 # ", calling", ", describing".
-PARTICIPLE: Final = regex.compile(
+PARTICIPLE: Final = _regex.compile_plain(
     r"[\"'”’]?+(?:,\s*+|(?<!\s)\s++)(?P<and>and\s++)?+\p{Ll}{3,20}+"  # then "-ing"
 )
-POINTING: Final = regex.compile(
+POINTING: Final = _regex.compile_plain(
     r"[\"'“‘]?+(?:it|them|him|her|this|that|these|those)(?![\p{L}\p{N}])",
     regex.IGNORECASE,
 )
@@ -79,13 +79,15 @@ def continued(
     return other.index, plain_kind((), answer)
 
 
-WENT_ON: Final = regex.compile(
+WENT_ON: Final = _regex.compile_plain(
     r"(?<![\p{L}\p{N}])(?:further|also|added|adds|adding|continued|went\s++on)"
     r"(?![\p{L}\p{N}])",
     regex.IGNORECASE,
 )
 """Words saying a speaker goes on: "further claimed", "also said", "added"."""
-BACK: Final = regex.compile(r"[\"'“‘]?+(?:It|This|That|These|Those)(?![\p{L}\p{N}])")
+BACK: Final = _regex.compile_plain(
+    r"[\"'“‘]?+(?:It|This|That|These|Those)(?![\p{L}\p{N}])"
+)
 """A content opening on a word pointing back: "It undermines ...", "This is ..."."""
 
 
@@ -120,7 +122,9 @@ def went_on(
     return links[n - 1], plain_kind((), answer)
 
 
-WHICH: Final = regex.compile(r"[\"'”’]?+,\s++which(?![\p{L}\p{N}])[^.;:!?\n]{0,80}+\Z")
+WHICH: Final = _regex.compile_plain(
+    r"[\"'”’]?+,\s++which(?![\p{L}\p{N}])[^.;:!?\n]{0,80}+\Z"
+)
 """What joins a relative clause to the answer it comments on: "..., which"."""
 
 

@@ -154,7 +154,7 @@ QUESTION_CUES: Final = frozenset(
     {"ask", "asked", "asking", "asks", "wondered", "wonders", "inquired", "queried"}
 )
 """Cues that report a question: "asked Bo Park whether ..."."""
-QUESTION: Final = regex.compile(
+QUESTION: Final = _regex.compile_plain(
     r"[\"'“‘]?+(?:how|why|what|whether|if|when|where|who|which)(?![\p{L}\p{N}])",
     regex.IGNORECASE,
 )
@@ -206,7 +206,9 @@ def by_question(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | 
     return None
 
 
-ASKED_ABOUT: Final = regex.compile(r"(?:when\s++)?+asked\s++about\Z", regex.IGNORECASE)
+ASKED_ABOUT: Final = _regex.compile_plain(
+    r"(?:when\s++)?+asked\s++about\Z", regex.IGNORECASE
+)
 """The cue of a question put to the answerer about something said: "Asked about"."""
 
 
@@ -310,14 +312,14 @@ def by_figures(facts: Sequence[Facts], n: int, others: Sequence[int]) -> int | N
     return None
 
 
-VERDICT: Final = regex.compile(
+VERDICT: Final = _regex.compile_plain(
     r"(?<![\p{L}\p{N}])(?:false|untrue|not\s++true|misleading|baseless|groundless"
     r"|unfounded|absurd|ridiculous|nonsense|fabricated|a\s++lie|lies|wrong)"
     r"(?![\p{L}\p{N}])",
     regex.IGNORECASE,
 )
 """A verdict on what was said: "false", "not true", "misleading", "absurd"."""
-PREDICATE_VERDICT: Final = regex.compile(
+PREDICATE_VERDICT: Final = _regex.compile_plain(
     r"(?:(?<![\p{L}\p{N}])(?:is|are|was|were|be|been)|['’](?:s|re))\s++"
     r"(?:[\p{L}\p{N}%]{1,20}+\s++){0,3}?"
     r"(?:false|untrue|not\s++true|misleading|baseless|groundless|unfounded|absurd"
@@ -329,7 +331,7 @@ PREDICATE_VERDICT: Final = regex.compile(
 wrong": a verdict in passing is no answer)."""
 
 
-POINTING_VERDICT: Final = regex.compile(
+POINTING_VERDICT: Final = _regex.compile_plain(
     r"[\"'“‘]?+(?:that|this|it)(?:['’]s|\s++(?:is|was|are|were))\s++"
     r"(?:(?:absolutely|exactly|simply|just|quite|completely|totally)\s++)?+"
     r"(?P<verdict>not\s++true|false|untrue|wrong|right|correct|true|accurate)"
@@ -337,11 +339,11 @@ POINTING_VERDICT: Final = regex.compile(
     regex.IGNORECASE,
 )
 """A verdict pointing back: "That's not true", "This is false", "That's right"."""
-CALLING_CUE: Final = regex.compile(
+CALLING_CUE: Final = _regex.compile_plain(
     r"(?<![\p{L}\p{N}])(?:call|brand|label|dub|describ)\p{L}{0,6}+\Z", regex.IGNORECASE
 )
 """A cue that calls its object something: "called", "branded", "labelled"."""
-CALLED_VERDICT: Final = regex.compile(
+CALLED_VERDICT: Final = _regex.compile_plain(
     r"[\"'“‘]?+(?:it|them|this|that|these|those|the|such)(?![\p{L}\p{N}])"
     r"(?P<object>(?:\s++[\p{L}\p{N}'’-]{1,20}+){0,3}?)\s++(?:as\s++)?+(?:an?\s++)?+[\"'“‘]?+"
     r"(?:(?:blatant|outright|total|complete|completely|totally|entirely|simply|utter"

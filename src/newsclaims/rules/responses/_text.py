@@ -45,28 +45,28 @@ LOOKBACK: Final = (
 )
 # A denial: the verb of the first clause negated ("is not", "didn't"), not an intention
 # ("are not going to") nor a restriction ("is not only"); or the claim called false.
-DENIES: Final = regex.compile(
+DENIES: Final = _regex.compile_plain(
     r"(?<![\p{L}\p{N}])(?:is|are|was|were|do|does|did|has|have|had)"
     r"(?:\s++not(?![\p{L}\p{N}])|n[’']t(?![\p{L}\p{N}]))"
     r"(?!\s++(?:only|just|going|yet)(?![\p{L}\p{N}]))",
     regex.IGNORECASE,
 )
-CALLED_FALSE: Final = regex.compile(
+CALLED_FALSE: Final = _regex.compile_plain(
     r"(?<![\p{L}\p{N}])\L<words>(?![\p{L}\p{N}])",
     regex.IGNORECASE,
     words=FALSE_WORDS,
 )
-CLAUSE_END: Final = regex.compile(
+CLAUSE_END: Final = _regex.compile_plain(
     r"[,;:—–]|(?<![\p{L}\p{N}])(?:that|which|but|although|though|while|whereas)"
     r"(?![\p{L}\p{N}])",
     regex.IGNORECASE,
 )
-PRONOUN: Final = regex.compile(
+PRONOUN: Final = _regex.compile_plain(
     r"(?<![\p{L}\p{N}])(?:he|him|his|she|her|hers|they|them|their|theirs|it|its|we"
     r"|us|our|ours|you|your|yours|i|me|my|who|whom|whose)(?![\p{L}\p{N}])",
     regex.IGNORECASE,
 )
-WORD: Final = regex.compile(r"\p{L}[\p{L}\p{M}'’-]{2,40}+")
+WORD: Final = _regex.compile_plain(r"\p{L}[\p{L}\p{M}'’-]{2,40}+")
 WORDS: Final = _regex.compile_tokens(WORD.pattern, r"\P{L}*+")  # all in one match
 QUOTE_MARKS: Final = "\"'“”‘’«»„"
 POSSESSIVE: Final = ("'s", "’s", "s'", "s’")
@@ -115,7 +115,7 @@ def named_in(text: str, span: Span, ctx: ResponseContext) -> frozenset[str]:
     return frozenset(found)
 
 
-APPOSITION: Final = regex.compile(r",\s++([^,.;:!?\"“”\n]{1,80}+)[,.;:!?\"“”]")
+APPOSITION: Final = _regex.compile_plain(r",\s++([^,.;:!?\"“”\n]{1,80}+)[,.;:!?\"“”]")
 """An apposition describing a speaker: ", head of the Drivers' Union," after its name."""
 
 
@@ -138,7 +138,7 @@ def described_in(text: str, claim: Claim, ctx: ResponseContext) -> frozenset[str
     return frozenset(words - ctx.function_words)
 
 
-PASSIVE_ACCUSATION: Final = regex.compile(
+PASSIVE_ACCUSATION: Final = _regex.compile_plain(
     r"(?:is|are|was|were|be|been|being)\s++(?:\p{Ll}{1,15}+\s++)?"
     r"(?:accused|charged|blamed|suspected|alleged|indicted)(?![\p{L}\p{N}])",
     regex.IGNORECASE,
@@ -275,7 +275,7 @@ def _headline(lay: Layout, first: Span, second: Span) -> bool:
     )
 
 
-_PAST: Final = regex.compile(r"said|\p{Ll}{3,20}ed")
+_PAST: Final = _regex.compile_plain(r"said|\p{Ll}{3,20}ed")
 """A word in the past tense of a story ("said", "rejected"); a headline says
 "says", "rejects"."""
 

@@ -18,6 +18,7 @@ from typing import Final
 
 from newsclaims._regex import compile_pattern, iterfind
 from newsclaims.lexicons import ALL_FRAMES, Lexicons
+from newsclaims.model import Span
 from newsclaims.rules.text.layout import paragraphs
 
 __all__ = ["in_capitals", "recase"]
@@ -102,13 +103,17 @@ def _recased(word: str, small: frozenset[str], *, first: bool) -> str:
     return word[0] + lower[1:]
 
 
-def recase(text: str, lexicons: Lexicons) -> str:
+def recase(text: str, lexicons: Lexicons, paras: tuple[Span, ...] | None = None) -> str:
     """``text`` with its lines in capitals written in mixed case, of the same length.
 
     Lines not in capitals are left as they are; so is a text with none (the same
-    object is returned).
+    object is returned). ``paras``: the paragraphs of ``text`` when known.
     """
-    lines = [p for p in paragraphs(text) if in_capitals(p.of(text))]
+    lines = [
+        p
+        for p in (paragraphs(text) if paras is None else paras)
+        if in_capitals(p.of(text))
+    ]
     if not lines:
         return text
     small = _small_words(lexicons)

@@ -110,13 +110,14 @@ def find_dateline(
     return span.of(text), span
 
 
-def dateline_tag(text: str) -> Span | None:
+def dateline_tag(text: str, paras: Sequence[Span] | None = None) -> Span | None:
     """The whole dateline opening ``text``: place, date, agency and dash, up to the
     first word of the story ("KYIV, Ukraine (Reuters) - "); ``None`` if there is none.
+    ``paras``: the paragraphs of ``text`` when known.
 
     >>> text = "KYIV, Ukraine (Reuters) - Talks resumed."
     >>> dateline_tag(text).of(text)
     'KYIV, Ukraine (Reuters) - '
     """
-    m = _dateline(text)
+    m = _dateline(text, paras)
     return None if m is None else Span(m.start(), m.end())

@@ -221,15 +221,18 @@ def find_furniture(text: str, lexicons: Lexicons) -> tuple[Span, ...]:
 
 
 def set_aside(
-    text: str, lexicons: Lexicons
+    text: str, lexicons: Lexicons, paras: tuple[Span, ...] | None = None
 ) -> tuple[tuple[Span, ...], tuple[str, Span] | None]:
     """The furniture of ``text`` and its dateline (location and span, as
     :func:`~newsclaims.rules.text.dateline.find_dateline` gives it), both read with the
-    furniture lines taken out: a "WATCH:" line above the dateline hides nothing."""
+    furniture lines taken out: a "WATCH:" line above the dateline hides nothing.
+    ``paras``: the paragraphs of ``text`` when known."""
     lists = _lists(lexicons)
     lines: list[Span] = []
     quote_lines = 0
-    for line in paragraphs(text):
+    if paras is None:
+        paras = paragraphs(text)
+    for line in paras:
         quote_lines += text[line.start : line.start + 1] in _OPENING
         try:
             span = _line_furniture(
@@ -240,9 +243,10 @@ def set_aside(
         if span is not None:
             lines.append(span)
     rest = Compaction.of(text, tuple(lines))
-    found = find_dateline(rest.text)
+    same = paras if rest.text is text else None  # no furniture: the same paragraphs
+    found = find_dateline(rest.text, same)
     dateline = None if found is None else (found[0], rest.span(found[1]))
-    tag = dateline_tag(rest.text)
+    tag = dateline_tag(rest.text, same)
     if tag is None or _words(tag.of(rest.text))[0] in lists.function:
         return tuple(lines), dateline  # "On Friday, Ann Lee - ...": no place
     spans = sorted([*lines, rest.span(tag)], key=lambda s: s.start)

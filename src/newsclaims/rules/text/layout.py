@@ -215,9 +215,13 @@ def quotes(text: str, paras: tuple[Span, ...] | None = None) -> Quotes:
     return pair_quotes(text, paragraphs(text) if paras is None else paras)
 
 
-def layout(text: str, lexicons: Lexicons | None = None) -> Layout:
-    """Paragraphs, sentences and quotations of ``text`` in one object."""
-    paras = paragraphs(text)
+def layout(
+    text: str, lexicons: Lexicons | None = None, paras: tuple[Span, ...] | None = None
+) -> Layout:
+    """Paragraphs, sentences and quotations of ``text`` in one object (``paras``: the
+    paragraphs of ``text`` when the caller has them already)."""
+    if paras is None:
+        paras = paragraphs(text)
     return Layout(
         text=text,
         paragraphs=paras,
