@@ -31,7 +31,8 @@ from __future__ import annotations
 
 import enum
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from itertools import accumulate
 from typing import Final
 
 from attrs import field, frozen
@@ -257,6 +258,7 @@ def _keep(
     (:func:`~newsclaims.rules.actors.parties.acts`, outside quotations: a country
     only named as a place is the scene)."""
     wanted = {owner[m] for m in roles}
+    quoted = _quotations(text, contents)
     for i, d in enumerate(drafts):
         if d.country is None and d.keys and d.kind is _PERSON and len(d.mentions) > 1:
             wanted.add(i)  # a named person named again: a party to the story
@@ -267,7 +269,7 @@ def _keep(
         elif (
             d.country is not None
             and _inside(d.mentions, contents) >= PARTY_MENTIONS
-            and any(acts(text, m) for m in d.mentions if not _quoted(text, m, contents))
+            and any(acts(text, m) for m in d.mentions if not quoted(m))
         ):
             wanted.add(i)  # a country the claims keep naming, acting somewhere
         elif (
@@ -275,7 +277,7 @@ def _keep(
             and d.keys
             and d.kind is _UNKNOWN
             and len(d.mentions) >= BODY_MENTIONS
-            and _doings(text, d.mentions, contents) >= ACT_MENTIONS
+            and _doings(text, d.mentions, quoted) >= ACT_MENTIONS
         ):
             wanted.add(i)  # a name the narrator has do things: a party to the story
     kept: dict[int, int] = {}
@@ -302,23 +304,36 @@ def _surnamed(text: str, d: Draft) -> bool:
     )
 
 
-def _doings(text: str, mentions: list[Span], contents: list[Span]) -> int:
-    """How many of ``mentions``, outside quotations, are the subject of a reporting
-    verb or a past form in "-ed" ("Tova Mart *raised* its prices"): not of "is" or
-    "was", which places take as often ("Vessa *was* flooded")."""
-    return sum(
-        acts(text, m, finite=False) for m in mentions if not _quoted(text, m, contents)
-    )
+def _doings(text: str, mentions: list[Span], quoted: Callable[[Span], bool]) -> int:
+    """How many of ``mentions``, outside quotations (``quoted``), are the subject of a
+    reporting verb or a past form in "-ed" ("Tova Mart *raised* its prices"): not of
+    "is" or "was", which places take as often ("Vessa *was* flooded")."""
+    return sum(acts(text, m, finite=False) for m in mentions if not quoted(m))
 
 
-def _quoted(text: str, m: Span, contents: list[Span]) -> bool:
-    """Whether ``m`` lies inside a quotation: a claim's content that a quotation
+def _quotations(text: str, contents: list[Span]) -> Callable[[Span], bool]:
+    """Whether a span lies inside a quotation: a claim's content that a quotation
     mark opens. There a speaker may talk of a place as if it acted ("the only way
-    Vessaland can go forward"); the narrator's own words say who acts."""
-    return any(
-        c.contains(m) and text[max(0, c.start - 1) : c.start] in _QUOTES
+    Vessaland can go forward"); the narrator's own words say who acts. Each answer
+    takes a binary search: the quotations by start, with the furthest end reached.
+
+    >>> inside = _quotations('"Vessa acts," said Ann. Vessa ', [Span(1, 11)])
+    >>> inside(Span(1, 6)), inside(Span(24, 29)), inside(Span(5, 12))
+    (True, False, False)
+    """
+    quoted = sorted(
+        (c.start, c.end)
         for c in contents
+        if text[max(0, c.start - 1) : c.start] in _QUOTES
     )
+    starts = [start for start, _ in quoted]
+    reach = list(accumulate((end for _, end in quoted), max))
+
+    def inside(m: Span) -> bool:
+        i = bisect_right(starts, m.start)
+        return i > 0 and reach[i - 1] >= m.end
+
+    return inside
 
 
 def _inside(mentions: list[Span], contents: list[Span]) -> int:
