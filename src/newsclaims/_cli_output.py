@@ -11,8 +11,8 @@ import os
 import sys
 import tempfile
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 from newsclaims._cli_input import (
     _Input,
@@ -24,7 +24,7 @@ from newsclaims._cli_interrupts import (
 from newsclaims._unicode import displayable, escape_surrogates
 from newsclaims.model import Article, AttributionType
 from newsclaims.render import to_html
-from newsclaims.serialize import to_dict
+from newsclaims.serialize import article_fields, iterdumps
 
 __all__ = ["format_table"]
 
@@ -145,17 +145,24 @@ class _Output:
         self.mode = 0o666 & ~umask
 
     def write(self, item: _Input, article: Article) -> None:
-        data: dict[str, Any] = {}
-        if self.fmt in ("json", "jsonl"):
-            data = to_dict(article)
+        """Write one article; JSON is written item by item (never the article's
+        whole dict: :func:`~newsclaims.serialize.article_fields`), with a Ctrl-C
+        held back until the article is written whole."""
         if self.fmt == "jsonl":
-            _out(_json(data))
+            with _interrupts_held():
+                for piece in iterdumps(article, ensure_ascii=False):
+                    sys.stdout.write(escape_surrogates(piece))
+                sys.stdout.write("\n")
             sys.stdout.flush()  # a stream in, a stream out: each line as it is ready
-        elif self.fmt == "json" and self.single:
-            _out(_pretty(data))
         elif self.fmt == "json":
-            head = "[\n  " if not self.count else ",\n  "
-            sys.stdout.write(head + _pretty(data, "  "))
+            indent = "" if self.single else "  "
+            with _interrupts_held():
+                if not self.single:
+                    sys.stdout.write("[\n  " if not self.count else ",\n  ")
+                for piece in _pretty_article(article, indent):
+                    sys.stdout.write(piece)
+                if self.single:
+                    sys.stdout.write("\n")
         elif self.fmt == "table":
             head = "" if self.single else f"== {item.where}\n"
             _out(displayable(head + format_table(article)))
@@ -207,6 +214,25 @@ def _pretty(value: object, indent: str = "") -> str:
         items = [inner + _pretty(v, inner) for v in value]
         return "[\n" + ",\n".join(items) + f"\n{indent}]"
     return _json(value)
+
+
+def _pretty_article(article: Article, indent: str) -> Iterator[str]:
+    """``_pretty(to_dict(article), indent)`` in pieces, one per actor, claim and
+    response, without the article's whole dict."""
+    inner, deeper = indent + "  ", indent + "    "
+    head = "{\n"
+    for name, value in article_fields(article):
+        key = f"{head}{inner}{_json(name)}: "
+        head = ",\n"
+        if not isinstance(value, Iterator):
+            yield key + _pretty(value, inner)
+            continue
+        sep = key + "[\n"
+        for data in value:
+            yield sep + deeper + _pretty(data, deeper)
+            sep = ",\n"
+        yield f"\n{inner}]" if sep == ",\n" else key + "[]"
+    yield f"\n{indent}}}"
 
 
 def _json(value: object) -> str:

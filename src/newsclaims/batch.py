@@ -16,17 +16,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 import attrs
-from attrs import define
+from attrs import define, frozen
 
 from newsclaims._unicode import escape_surrogates
 from newsclaims.model import Article
 from newsclaims.parser import Parser, default_parser
-from newsclaims.serialize import json_error, to_dict
+from newsclaims.serialize import article_fields, json_error, json_pieces, to_dict
 
 __all__ = ["RecordStats", "parse_jsonl_lines", "parse_records"]
+
+Out = TypeVar("Out", bound="dict[str, Any] | _Parsed")
 
 _RESERVED: Final = frozenset(a.name for a in attrs.fields(Article)) | {"error"}
 
@@ -174,7 +176,8 @@ def _records(
 ) -> Iterator[dict[str, Any]]:
     use = parser if parser is not None else default_parser()
     for n, record in enumerate(records):
-        yield _count(_parse_one(use, record, f"record {n}", keep), stats)
+        out = _parse_one(use, record, f"record {n}", keep)
+        yield _count(out.as_dict() if isinstance(out, _Parsed) else out, stats)
 
 
 def _lines(
@@ -191,7 +194,7 @@ def _lines(
         try:
             record = json.loads(text)
         except RecursionError:
-            out: dict[str, Any] = {
+            out: dict[str, Any] | _Parsed = {
                 "id": None,
                 "error": f"line {n}: not valid JSON: nested too deeply",
             }
@@ -202,29 +205,57 @@ def _lines(
         yield _dump(_count(out, stats), n)
 
 
-def _dump(out: dict[str, Any], n: int) -> str:
-    """The JSON text of one output, valid UTF-8 (lone surrogates escaped); an output
-    that cannot be written (a kept field nested too deeply) is an error record."""
+def _dump(out: dict[str, Any] | _Parsed, n: int) -> str:
+    """The JSON text of one output, valid UTF-8 (lone surrogates escaped); an article
+    is written item by item, never as one whole dict. An output that cannot be
+    written (a kept field nested too deeply) is an error record."""
     try:
+        if isinstance(out, _Parsed):
+            return "".join(map(escape_surrogates, out.pieces()))
         return escape_surrogates(json.dumps(out, ensure_ascii=False))
     except (RecursionError, ValueError) as e:
         error = {"id": None, "error": f"line {n}: cannot write the output: {e}"}
         return escape_surrogates(json.dumps(error, ensure_ascii=False))
 
 
-def _count(out: dict[str, Any], stats: RecordStats | None) -> dict[str, Any]:
+def _count(out: Out, stats: RecordStats | None) -> Out:
     if stats is not None:
-        if "error" in out:
+        if isinstance(out, dict) and "error" in out:
             stats.failed += 1
         else:
             stats.parsed += 1
     return out
 
 
+@frozen
+class _Parsed:
+    """A record that gave an article: the output's ``id`` and kept fields."""
+
+    article: Article
+    id: object
+    kept: dict[str, Any]
+
+    def as_dict(self) -> dict[str, Any]:
+        """The output as one dict (:func:`parse_records`)."""
+        out = to_dict(self.article)
+        out["id"] = self.id
+        out.update(self.kept)
+        return out
+
+    def pieces(self) -> Iterator[str]:
+        """The JSON text of :meth:`as_dict`, in pieces (:func:`json_pieces`)."""
+        fields = (
+            (name, self.id if name == "id" else value)
+            for name, value in article_fields(self.article)
+        )
+        return json_pieces(fields, ensure_ascii=False, tail=self.kept)
+
+
 def _parse_one(
     parser: Parser, record: object, where: str, keep: tuple[str, ...]
-) -> dict[str, Any]:
-    """The output of one record; ``where`` names it when it has no id."""
+) -> dict[str, Any] | _Parsed:
+    """The output of one record: an error record, or the article with what goes
+    with it; ``where`` names the record when it has no id."""
     if not isinstance(record, Mapping):
         return {
             "id": None,
@@ -233,24 +264,15 @@ def _parse_one(
     rid = record.get("id")
     label = f"record {rid!r}" if rid is not None else where
     text = record.get("text")
-    out: dict[str, Any]
+    kept = {name: record[name] for name in keep if name in record}
     if not isinstance(text, str):
         got = "nothing" if "text" not in record else type(text).__name__
-        out = {"id": rid, "error": f"{label}: text must be a str, got {got}"}
-    else:
-        try:
-            article = parser.parse(text, id=rid if isinstance(rid, str) else None)
-        except ValueError as e:  # the record's fault: an id, max_chars
-            out = {"id": rid, "error": f"{label}: {e}"}
-        except Exception as e:  # noqa: BLE001 - one record must not end an archive run
-            out = {
-                "id": rid,
-                "error": f"{label}: the parser failed: {type(e).__name__}: {e}",
-            }
-        else:
-            out = to_dict(article)
-            out["id"] = rid
-    for name in keep:
-        if name in record:
-            out[name] = record[name]
-    return out
+        return {"id": rid, "error": f"{label}: text must be a str, got {got}"} | kept
+    try:
+        article = parser.parse(text, id=rid if isinstance(rid, str) else None)
+    except ValueError as e:  # the record's fault: an id, max_chars
+        return {"id": rid, "error": f"{label}: {e}"} | kept
+    except Exception as e:  # noqa: BLE001 - one record must not end an archive run
+        error = f"{label}: the parser failed: {type(e).__name__}: {e}"
+        return {"id": rid, "error": error} | kept
+    return _Parsed(article, rid, kept)

@@ -222,11 +222,11 @@ class Parser:
             )
             return self._parse(text, id)
 
-    def _parse(self, text: str, rid: str | None, paras: _Paras = None) -> Article:
-        """Parse ``text`` (checked by :meth:`parse`; ``paras``: its paragraphs)."""
-        lay = _layout(text, self.lexicons, paras)  # one per article, for every stage
-        found = find_dateline(text, None if lay is None else lay.paragraphs)
-        dateline = None if found is None else Dateline(location=found[0], span=found[1])
+    def _drafts(
+        self, text: str, lay: Layout | None
+    ) -> tuple[list[Claim], list[Span | None]]:
+        """The claims of ``text`` without ids or actors, and their target spans;
+        the rules' candidates are dropped here (memory per claim)."""
         types = _attribution_table(self.lexicons)
         kept = [
             (c, claim)
@@ -236,11 +236,19 @@ class Parser:
             if types.reports(text, c)
             and (claim := _claim(text, c, types, self.lexicons)) is not None
         ]
+        return [claim for _, claim in kept], [c.target for c, _ in kept]
+
+    def _parse(self, text: str, rid: str | None, paras: _Paras = None) -> Article:
+        """Parse ``text`` (checked by :meth:`parse`; ``paras``: its paragraphs)."""
+        lay = _layout(text, self.lexicons, paras)  # one per article, for every stage
+        found = find_dateline(text, None if lay is None else lay.paragraphs)
+        dateline = None if found is None else Dateline(location=found[0], span=found[1])
+        drafts, targets = self._drafts(text, lay)
         res = coref.resolve_actors(
             text,
-            [c.speaker for c, _ in kept],
-            [c.target for c, _ in kept],
-            [c.content for c, _ in kept],
+            [c.speaker_span for c in drafts],
+            targets,
+            [c.content_span for c in drafts],
             dateline=None if found is None else found[1],
             lexicons=self.lexicons,
         )
@@ -252,10 +260,11 @@ class Parser:
                 None if s is None else actors[s].id,
                 None if t is None else actors[t].id,
             )
-            for n, ((_, claim), s, t) in enumerate(
-                zip(kept, res.speaker_index, res.target_index, strict=True), 1
+            for n, (claim, s, t) in enumerate(
+                zip(drafts, res.speaker_index, res.target_index, strict=True), 1
             )
         ]
+        del drafts, targets  # the claims without ids: memory per claim
         links = responses.find_responses(
             text,
             claims,

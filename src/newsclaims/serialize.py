@@ -16,10 +16,11 @@ import contextlib
 import enum
 import json
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final, TypeVar
 
+import attrs
 import cattrs
 import regex
 from cattrs.errors import (
@@ -52,6 +53,7 @@ __all__ = [
     "dumps",
     "explain",
     "from_dict",
+    "iterdumps",
     "json_schema",
     "loads",
     "make_converter",
@@ -250,10 +252,90 @@ def from_dict(data: object, cls: type[Any] = Article) -> Any:
 def dumps(obj: object, **kwargs: Any) -> str:
     """The JSON text of a model object; keyword arguments go to :func:`json.dumps`.
 
+    Without keyword arguments other than ``ensure_ascii``, an article is written
+    through :func:`iterdumps`, never as one whole dict.
+
     >>> dumps(Article(text="Hi.", id="a"), ensure_ascii=False)
     '{"text": "Hi.", "id": "a", "dateline": null, "actors": [], "claims": [], "responses": [], "timed_out": false, "furniture": []}'
     """
+    if isinstance(obj, Article) and set(kwargs) <= {"ensure_ascii"}:
+        return "".join(iterdumps(obj, **kwargs))
     return json.dumps(to_dict(obj), **kwargs)
+
+
+_ITEMS: Final = ("actors", "claims", "responses")
+"""The fields of an :class:`Article` that :func:`article_fields` gives item by item."""
+
+_ARTICLE_FIELDS: Final = tuple(
+    (a.name, typing.get_type_hints(Article)[a.name]) for a in attrs.fields(Article)
+)
+
+
+def article_fields(article: Article) -> Iterator[tuple[str, Any]]:
+    """The fields of ``to_dict(article)`` in order, as ``(name, JSON value)``; the
+    value of ``actors``, ``claims`` and ``responses`` is an iterator that makes each
+    item's dict only when it is reached, so the article's whole dict never exists.
+
+    >>> [(name, list(v) if name in _ITEMS else v)
+    ...  for name, v in article_fields(Article(text="Hi."))][:4]
+    [('text', 'Hi.'), ('id', None), ('dateline', None), ('actors', [])]
+    """
+    for name, hint in _ARTICLE_FIELDS:
+        value = getattr(article, name)
+        if name in _ITEMS:
+            item = typing.get_args(hint)[0]
+            yield name, (_CONVERTER.unstructure(x, item) for x in value)
+        else:
+            yield name, _CONVERTER.unstructure(value, hint)
+
+
+def iterdumps(obj: object, *, ensure_ascii: bool = True) -> Iterator[str]:
+    """The JSON text of :func:`dumps` in pieces: for an article, one piece per actor,
+    claim and response, each written as it is reached, so that a writer holds one
+    item's dict at a time, never the article's (``"".join(iterdumps(a))`` is
+    ``dumps(a)``, byte for byte).
+
+    .. versionadded:: 0.1.0
+
+    >>> list(iterdumps(Article(text="Hi.")))[:3]
+    ['{"text": "Hi."', ', "id": null', ', "dateline": null']
+    """
+    if not isinstance(obj, Article):
+        yield json.dumps(to_dict(obj), ensure_ascii=ensure_ascii)
+        return
+    yield from json_pieces(article_fields(obj), ensure_ascii=ensure_ascii)
+
+
+def json_pieces(
+    fields: typing.Iterable[tuple[str, Any]],
+    *,
+    ensure_ascii: bool = True,
+    tail: Mapping[str, Any] | None = None,
+) -> Iterator[str]:
+    """The compact JSON text of an object, in pieces: ``fields`` as
+    :func:`article_fields` gives them (an iterator value is an array written item by
+    item), then the entries of ``tail``, as :func:`json.dumps` would write the one
+    dict holding them all, at the same depth.
+
+    >>> "".join(json_pieces([("a", iter([1, [2]])), ("b", None)], tail={"c": "d"}))
+    '{"a": [1, [2]], "b": null, "c": "d"}'
+    """
+    head = "{"
+    for name, value in fields:
+        key = f"{head}{json.dumps(name)}: "
+        head = ", "
+        if not isinstance(value, Iterator):
+            yield key + json.dumps(value, ensure_ascii=ensure_ascii)
+            continue
+        sep = key + "["
+        for item in value:
+            yield sep + json.dumps(item, ensure_ascii=ensure_ascii)
+            sep = ", "
+        yield "]" if sep == ", " else sep + "]"
+    if tail:
+        yield head + json.dumps(dict(tail), ensure_ascii=ensure_ascii)[1:-1]
+        head = ", "
+    yield "}" if head == ", " else "{}"
 
 
 @typing.overload

@@ -37,6 +37,7 @@ from newsclaims.rules.responses._candidates import (
 )
 from newsclaims.rules.responses._facts import (
     Facts,
+    Reach,
 )
 from newsclaims.rules.responses._follow import (
     continued,
@@ -101,15 +102,16 @@ def find_responses(
         return ()
     ctx = context if context is not None else ResponseContext()
     view = view_of(text, ctx, layout, lexicons)
-    facts = [Facts(n, c, view) for n, c in enumerate(claims)]
+    facts = Reach(claims, view)
     out: list[Response] = []
     answered: set[tuple[str | None, int]] = set()
     links: dict[int, int] = {}  # answer -> answered, by index
     kinds: dict[int, ResponseKind] = {}  # answer -> its kind, by index
     pending: dict[int, tuple[int, Cued]] = {}  # unanswered disputes: where, cues
-    for n, fact in enumerate(facts):
+    for n in range(len(facts)):
         if n > _FORGET:
-            facts[n - _FORGET - 1].forget()  # out of reach: memory per claim in reach
+            facts.forget(n - _FORGET - 1)  # out of reach: memory per claim in reach
+        fact = facts[n]
         if fact.claim.speaker is None or fact.title:
             continue
         others = others_of(facts, n)
