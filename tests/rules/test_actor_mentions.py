@@ -857,3 +857,23 @@ def test_a_dated_title_is_part_of_the_name(text: str, mention: str, name: str) -
     assert mention in found
     assert found[mention].name == name
     assert found[mention].kind.value == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("A weary Ann Lee said the talks had failed.", "the talks had failed", "Ann Lee"),
+        ("The brave Bo Park said the pier would hold.", "the pier would hold", "Bo Park"),
+        (
+            "The mother of Bo Park said the pier would hold.",
+            "the pier would hold",
+            "mother of Bo Park",
+        ),
+    ],
+)
+def test_a_name_after_an_article_and_adjectives_is_the_speaker(
+    text: str, content: str, speaker: str
+) -> None:
+    """ "A weary Ann Lee said": Ann Lee, not an actor named "weary Ann Lee"; a role
+    with "of" before a name is someone else ("the mother of Bo Park")."""
+    assert _speaker_name(parse_article(text), content) == speaker

@@ -133,6 +133,50 @@ def _issuer(text: str, span: Span) -> Span | None:
     return Span(start, end) if start < end else None
 
 
+def _speaks_for(
+    text: str, span: Span, s: Span, m: Mention, issued: Span | None
+) -> bool:
+    """Whether the mention ``m`` (at ``s``) inside the speaker span ``span`` is its
+    speaker although it is the smaller part: the issuer of a document ("a report
+    *by the state auditor*", "a *Harbour Board* press release", ``issued``) or a
+    name after an article and adjectives ("The brave *Ann Lee*")."""
+    start, end = span.start, span.end
+    if s.end == end and s.start > start:
+        if text[s.start - 4 : s.start] == " by ":
+            return True
+        if _adjectives_before(text, start, s.start, m):
+            return True
+    return (
+        issued is not None
+        and s.end == issued.end
+        and s.start >= issued.start
+        and m.form is _NAME
+    )
+
+
+def _adjectives_before(text: str, start: int, name_start: int, m: Mention) -> bool:
+    """Whether ``text[start:name_start]`` is only an article and one to three
+    lower-case words no list holds before the name ``m`` of a person (or of unknown
+    kind): "The *brave* Ann Lee" (not "the mother of Ann Lee", "a report by")."""
+    if m.form is not _NAME or m.kind not in _PERSONISH:
+        return False
+    words = text[start:name_start].split(" ")
+    if len(words) < 3 or len(words) > 5 or words[-1] != "":  # noqa: PLR2004
+        return False
+    lexicons = current().lexicons
+    return words[0].casefold() in _ARTICLES and all(
+        w.isalpha()
+        and w.islower()
+        and w not in lexicons.stopwords
+        and w not in lexicons.roles
+        and w not in lexicons.determiners
+        for w in words[1:-1]
+    )
+
+
+_ARTICLES: Final = frozenset({"the", "a", "an"})
+
+
 def _issuer_mention(text: str, span: Span) -> Mention | None:
     """The name mention of the issuer of the document ``span`` is, if any: "a
     Harbour Board press release" speaks for the Harbour Board."""
@@ -271,15 +315,8 @@ def _covering(
         ):
             return i  # the person, not the body named after "of"
         overlap = min(s_end, end) - max(s_start, start)
-        if s_end == end and s_start > start and text[s_start - 4 : s_start] == " by ":
-            return i  # "a report by the state auditor": its issuer speaks
-        if (
-            issued is not None
-            and s_end == issued.end
-            and s_start >= issued.start
-            and mentions[i].form is _NAME
-        ):
-            return i  # "a Harbour Board press release": its issuer speaks
+        if _speaks_for(text, span, s, mentions[i], issued):
+            return i
         if overlap > best_overlap and (
             overlap * 2 >= max(s_end - s_start, size)
             or (s_start <= start < s_end and mentions[i].form is _NAME)
