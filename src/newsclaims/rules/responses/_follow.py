@@ -34,15 +34,24 @@ POINTING: Final = regex.compile(
 
 
 def after_answer(
-    facts: Sequence[Facts], n: int, links: Mapping[int, int], *, same_speaker: bool
+    facts: Sequence[Facts],
+    n: int,
+    links: Mapping[int, int],
+    *,
+    same_speaker: bool,
+    same_party: bool = False,
 ) -> Facts | None:
     """The claim just before ``facts[n]`` when it answers something (and, with
-    ``same_speaker``, has the same speaker): what the rules that follow an answer
-    build on."""
+    ``same_speaker``, has the same speaker, or with ``same_party`` speaks for the
+    same party: "Eastland rejected the accusation" then "Eastland's defence minister
+    said ..."): what the rules that follow an answer build on."""
     prev = facts[n - 1] if n else None
     if prev is None or n - 1 not in links:
         return None
-    if same_speaker and prev.claim.speaker != facts[n].claim.speaker:
+    answer = facts[n]
+    if same_party and prev.me & answer.me:
+        return prev
+    if same_speaker and prev.claim.speaker != answer.claim.speaker:
         return None
     return prev
 
@@ -100,7 +109,8 @@ def went_on(
     ..."). Another speaker's claim in between ends the answer. A claim aimed at a
     party of its own ("Park accused the mill of ..."; ``Claim.target``) is a new act,
     not the answer going on, unless it is aimed at the answered party."""
-    answer, prev = facts[n], after_answer(facts, n, links, same_speaker=True)
+    answer = facts[n]
+    prev = after_answer(facts, n, links, same_speaker=True, same_party=True)
     if prev is None:
         return None
     if answer.target and not answer.target & facts[links[n - 1]].me:
