@@ -282,3 +282,46 @@ def test_an_act_aimed_elsewhere_answers_no_question(answer: str, fires: bool) ->
     asked = {b for _, b, _, rule in links if rule == "question"}
     assert (asked == {"whether the ferry would stop in winter"}) is fires
     assert fires or not asked
+
+
+_TREATY = "Ann Lee said the new treaty is void.\n\nBo Park rejected the idea.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("between", "then", "answers"),
+    [
+        pytest.param(
+            "The talks were held in a hotel.\n\n",
+            "the treaty was signed by both sides",
+            True,
+            id="fires-two-paragraphs-on-about-the-treaty",
+        ),
+        pytest.param(
+            "The talks were held in a hotel.\n\nThe hotel is old.\n\n",
+            "the treaty was signed by both sides",
+            True,
+            id="fires-three-paragraphs-on-about-the-treaty",
+        ),
+        pytest.param(
+            "The talks were held in a hotel.\n\n",
+            "the ferry was late",
+            False,
+            id="not-two-paragraphs-on-about-something-else",
+        ),
+        pytest.param(
+            "The talks were held in a hotel.\n\nThe hotel is old.\n\n"
+            "Its lamps were lit in May.\n\n",
+            "the treaty was signed by both sides",
+            False,
+            id="not-four-paragraphs-on",
+        ),
+    ],
+)
+def test_an_answer_goes_on_further_about_what_it_answers(
+    between: str, then: str, answers: bool
+) -> None:
+    """``went_on``: two or three paragraphs on, the answering speaker's next claim
+    goes on with the answer only when it names what the answered claim spoke of."""
+    links = _links(f"{_TREATY}{between}Bo Park said {then}.")
+    went_on = {(a, b) for a, b, _, rule in links if rule == "went_on"}
+    assert ((then, "the new treaty is void") in went_on) is answers

@@ -121,13 +121,24 @@ def went_on(
     begin, end = answer.intro
     if answer.layout.sentence_begin(answer.span.start) < prev.span.end:
         return None  # the same sentence: :func:`continued` reads it
+    gap = answer.paragraph - prev.paragraph
     if (
-        answer.paragraph - prev.paragraph > 1
+        gap > 1
         and _regex.search(WENT_ON, text, begin, end) is None
         and _regex.match(BACK, text, answer.span.start, answer.span.end) is None
+        and not (gap <= FAR_ON and _same_matter(answer, facts[links[n - 1]]))
     ):
         return None
     return links[n - 1], plain_kind((), answer)
+
+
+FAR_ON: Final = 3  # paragraphs on an answer may go on about the answered claim's matter
+
+
+def _same_matter(answer: Facts, answered: Facts) -> bool:
+    """Whether an answer going on names what the answered claim spoke of: a longer
+    word in common."""
+    return bool(stems_of(answer.common) & stems_of(answered.common))
 
 
 WHICH: Final = regex.compile(r"[\"'”’]?+,\s++which(?![\p{L}\p{N}])[^.;:!?\n]{0,80}+\Z")
