@@ -325,3 +325,35 @@ def test_an_answer_goes_on_further_about_what_it_answers(
     links = _links(f"{_TREATY}{between}Bo Park said {then}.")
     went_on = {(a, b) for a, b, _, rule in links if rule == "went_on"}
     assert ((then, "the new treaty is void") in went_on) is answers
+
+
+_FUND_FIRST = (
+    "Bo Park dismissed Ann Lee's claims that the harbour fund was misused. "
+    "Park said the fund's accounts were open to all.\n\n"
+)
+_FUND_LATER = "Ann Lee said last week that the harbour fund was misused by the board."
+
+
+@pytest.mark.parametrize(
+    ("text", "goes_on"),
+    [
+        pytest.param(
+            _FUND_LATER + "\n\n" + _FUND_FIRST, True, id="fires-answered-claim-before"
+        ),
+        pytest.param(
+            _FUND_FIRST + _FUND_LATER, False, id="not-an-answer-reported-first"
+        ),
+    ],
+)
+def test_an_answer_reported_first_does_not_go_on(text: str, goes_on: bool) -> None:
+    """``went_on``: the claim after an answer goes on with it when what it answers
+    was said before; an answer reported first ("dismissed Ann Lee's claims that
+    ...", Lee's claim later) answers that claim itself, and the speaker's next claim
+    is not taken as an answer to what is said after it."""
+    links = _links(text)
+    went_on = {(a, b) for a, b, _, rule in links if rule == "went_on"}
+    answered = "the harbour fund was misused by the board"
+    assert (("the fund's accounts were open to all", answered) in went_on) is goes_on
+    assert any(
+        a.startswith("Ann Lee's claims") and b == answered for a, b, _, _ in links
+    )

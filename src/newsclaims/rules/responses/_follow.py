@@ -113,6 +113,8 @@ def went_on(
     prev = after_answer(facts, n, links, same_speaker=True, same_party=True)
     if prev is None:
         return None
+    if links[n - 1] > n:
+        return None  # the answer came first: what it answers is said later
     if answer.target and not answer.target & facts[links[n - 1]].me:
         return None
     if answer.reports_news:
