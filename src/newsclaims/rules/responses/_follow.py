@@ -101,22 +101,26 @@ BACK: Final = regex.compile(r"[\"'“‘]?+(?:It|This|That|These|Those)(?![\p{L}
 def went_on(
     facts: Sequence[Facts], n: int, links: Mapping[int, int]
 ) -> tuple[int, ResponseKind] | None:
-    """The next claim of an answer's speaker, in a later sentence, answers what the
-    answer answers: news reports an answer over several sentences, most with a plain
-    "said" ("Bo Park denied the report. Park said the farms had kept every rule.").
-    In the answer's paragraph or the next; further off only when it says it goes on
-    ("further claimed", "added") or opens on a word pointing back ("It undermines
-    ..."). Another speaker's claim in between ends the answer. A claim aimed at a
-    party of its own ("Park accused the mill of ..."; ``Claim.target``) is a new act,
-    not the answer going on, unless it is aimed at the answered party."""
+    """The next claim of an answer's speaker (or of its party: "Eastland's defence
+    minister" after "Eastland rejected the accusation"), in a later sentence, answers
+    what the answer answers: news reports an answer over several sentences, most
+    with a plain "said" ("Bo Park denied the report. Park said the farms had kept
+    every rule."). In the answer's paragraph or the next; further off only when it
+    says it goes on ("further claimed", "added"), opens on a word pointing back ("It
+    undermines ..."), or, up to :data:`FAR_ON` paragraphs on, shares a longer word
+    with the answered claim. Another speaker's claim in between ends the answer. A
+    claim aimed at a party of its own ("Park accused the mill of ...";
+    ``Claim.target``) is a new act, not the answer going on, unless it is aimed at
+    the answered party; an answer reported first (answering a later claim) does not
+    go on."""
     answer = facts[n]
     prev = after_answer(facts, n, links, same_speaker=True, same_party=True)
     if prev is None:
         return None
-    if links[n - 1] > n:
-        return None  # the answer came first: what it answers is said later
-    if answer.target and not answer.target & facts[links[n - 1]].me:
-        return None
+    answered = links[n - 1]
+    if answered > n or (answer.target and not answer.target & facts[answered].me):
+        return None  # the answer came first (what it answers is said later), or a
+        # new act aimed at a party of its own
     if answer.reports_news:
         return None  # "according to the paper, Park ...": news of Park, not Park
     text = answer.layout.text
