@@ -269,7 +269,7 @@ class Parser:
             text,
             claims,
             _response_context(
-                res, actors, self._function_words, self.lexicons.cue_nouns
+                text, res, actors, self._function_words, self.lexicons.cue_nouns
             ),
             layout=lay,
             lexicons=self.lexicons,
@@ -320,6 +320,7 @@ def _actors(res: coref.Resolution) -> list[Actor]:
 
 
 def _response_context(
+    text: str,
     res: coref.Resolution,
     actors: Sequence[Actor],
     function_words: frozenset[str],
@@ -355,6 +356,8 @@ def _response_context(
         )
         for a in actors
     }
+    for a in actors:  # "Eastland's defence minister" speaks for Eastland
+        stands_for[a.id] |= responses.offices_served(text, a, actors)
     return responses.ResponseContext(
         mentioned=mentioned,
         referenced=referenced,

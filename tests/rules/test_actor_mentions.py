@@ -862,8 +862,16 @@ def test_a_dated_title_is_part_of_the_name(text: str, mention: str, name: str) -
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
-        ("A weary Ann Lee said the talks had failed.", "the talks had failed", "Ann Lee"),
-        ("The brave Bo Park said the pier would hold.", "the pier would hold", "Bo Park"),
+        (
+            "A weary Ann Lee said the talks had failed.",
+            "the talks had failed",
+            "Ann Lee",
+        ),
+        (
+            "The brave Bo Park said the pier would hold.",
+            "the pier would hold",
+            "Bo Park",
+        ),
         (
             "The mother of Bo Park said the pier would hold.",
             "the pier would hold",

@@ -501,8 +501,8 @@ def test_construction(case: Case) -> None:
 NO_CLAIM = [
     (
         "that-as-a-determiner-after-a-phrase",
-        "The court ruled on the appeal of that decision by the council.",
-        "ruled",
+        "The tribunal wrote on the merits of that ruling by the harbour board.",
+        "wrote",
     ),
     ("noun-attacks", "The recent terror attacks changed the campaign.", "attacks"),
     ("noun-attack", "Ann Lee unleashed a harsh attack on the mayor.", "attack"),

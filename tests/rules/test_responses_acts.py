@@ -282,3 +282,78 @@ def test_an_act_aimed_elsewhere_answers_no_question(answer: str, fires: bool) ->
     asked = {b for _, b, _, rule in links if rule == "question"}
     assert (asked == {"whether the ferry would stop in winter"}) is fires
     assert fires or not asked
+
+
+_TREATY = "Ann Lee said the new treaty is void.\n\nBo Park rejected the idea.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("between", "then", "answers"),
+    [
+        pytest.param(
+            "The talks were held in a hotel.\n\n",
+            "the treaty was signed by both sides",
+            True,
+            id="fires-two-paragraphs-on-about-the-treaty",
+        ),
+        pytest.param(
+            "The talks were held in a hotel.\n\nThe hotel is old.\n\n",
+            "the treaty was signed by both sides",
+            True,
+            id="fires-three-paragraphs-on-about-the-treaty",
+        ),
+        pytest.param(
+            "The talks were held in a hotel.\n\n",
+            "the ferry was late",
+            False,
+            id="not-two-paragraphs-on-about-something-else",
+        ),
+        pytest.param(
+            "The talks were held in a hotel.\n\nThe hotel is old.\n\n"
+            "Its lamps were lit in May.\n\n",
+            "the treaty was signed by both sides",
+            False,
+            id="not-four-paragraphs-on",
+        ),
+    ],
+)
+def test_an_answer_goes_on_further_about_what_it_answers(
+    between: str, then: str, answers: bool
+) -> None:
+    """``went_on``: two or three paragraphs on, the answering speaker's next claim
+    goes on with the answer only when it names what the answered claim spoke of."""
+    links = _links(f"{_TREATY}{between}Bo Park said {then}.")
+    went_on = {(a, b) for a, b, _, rule in links if rule == "went_on"}
+    assert ((then, "the new treaty is void") in went_on) is answers
+
+
+_FUND_FIRST = (
+    "Bo Park dismissed Ann Lee's claims that the harbour fund was misused. "
+    "Park said the fund's accounts were open to all.\n\n"
+)
+_FUND_LATER = "Ann Lee said last week that the harbour fund was misused by the board."
+
+
+@pytest.mark.parametrize(
+    ("text", "goes_on"),
+    [
+        pytest.param(
+            _FUND_LATER + "\n\n" + _FUND_FIRST, True, id="fires-answered-claim-before"
+        ),
+        pytest.param(
+            _FUND_FIRST + _FUND_LATER, False, id="not-an-answer-reported-first"
+        ),
+    ],
+)
+def test_an_answer_reported_first_does_not_go_on(text: str, goes_on: bool) -> None:
+    """``went_on``: the claim after an answer goes on with it when what it answers
+    was said before; an answer reported first ("dismissed Ann Lee's claims that
+    ...", Lee's claim later) answers that claim itself, and the speaker's next claim
+    is not taken as an answer to what is said after it."""
+    links = _links(text)
+    went_on = {(a, b) for a, b, _, rule in links if rule == "went_on"}
+    answered = "the harbour fund was misused by the board"
+    assert (("the fund's accounts were open to all", answered) in went_on) is goes_on
+    assert any(
+        a.startswith("Ann Lee's claims") and b == answered for a, b, _, _ in links
+    )

@@ -11,7 +11,7 @@ import regex
 from newsclaims import _regex
 from newsclaims.model import Claim, ResponseKind, Span
 from newsclaims.rules.responses._text import (
-    CLAUSE_END,
+    NO_SUCH_THING,
     NONE,
     POSSESSIVE,
     WORDS,
@@ -21,6 +21,7 @@ from newsclaims.rules.responses._text import (
     answer_stretches,
     denies_in,
     described_in,
+    first_clause,
     named_in,
     plain_object,
 )
@@ -258,11 +259,13 @@ class Facts:
     @cached_property
     def negated(self) -> bool:
         """Whether the content's first clause is negated, whatever its verb ("would
-        not fall", "never met"); :attr:`denies` reads a denial more narrowly."""
+        not fall", "never met", "there was no deal"); :attr:`denies` reads a denial more narrowly."""
         text, span = self.layout.text, self.span
-        end = _regex.search(CLAUSE_END, text, span.start + 1, span.end)
-        first = span.end if end is None else end.start()
-        return _regex.search(NEGATED, text, span.start, first) is not None
+        start, first = first_clause(text, span)
+        return (
+            _regex.search(NEGATED, text, start, first) is not None
+            or _regex.match(NO_SUCH_THING, text, start, first) is not None
+        )
 
     @cached_property
     def says_no(self) -> bool:

@@ -34,15 +34,24 @@ POINTING: Final = _regex.compile_plain(
 
 
 def after_answer(
-    facts: Sequence[Facts], n: int, links: Mapping[int, int], *, same_speaker: bool
+    facts: Sequence[Facts],
+    n: int,
+    links: Mapping[int, int],
+    *,
+    same_speaker: bool,
+    same_party: bool = False,
 ) -> Facts | None:
     """The claim just before ``facts[n]`` when it answers something (and, with
-    ``same_speaker``, has the same speaker): what the rules that follow an answer
-    build on."""
+    ``same_speaker``, has the same speaker, or with ``same_party`` speaks for the
+    same party: "Eastland rejected the accusation" then "Eastland's defence minister
+    said ..."): what the rules that follow an answer build on."""
     prev = facts[n - 1] if n else None
     if prev is None or n - 1 not in links:
         return None
-    if same_speaker and prev.claim.speaker != facts[n].claim.speaker:
+    answer = facts[n]
+    if same_party and prev.me & answer.me:
+        return prev
+    if same_speaker and prev.claim.speaker != answer.claim.speaker:
         return None
     return prev
 
@@ -94,32 +103,50 @@ BACK: Final = _regex.compile_plain(
 def went_on(
     facts: Sequence[Facts], n: int, links: Mapping[int, int]
 ) -> tuple[int, ResponseKind] | None:
-    """The next claim of an answer's speaker, in a later sentence, answers what the
-    answer answers: news reports an answer over several sentences, most with a plain
-    "said" ("Bo Park denied the report. Park said the farms had kept every rule.").
-    In the answer's paragraph or the next; further off only when it says it goes on
-    ("further claimed", "added") or opens on a word pointing back ("It undermines
-    ..."). Another speaker's claim in between ends the answer. A claim aimed at a
-    party of its own ("Park accused the mill of ..."; ``Claim.target``) is a new act,
-    not the answer going on, unless it is aimed at the answered party."""
-    answer, prev = facts[n], after_answer(facts, n, links, same_speaker=True)
+    """The next claim of an answer's speaker (or of its party: "Eastland's defence
+    minister" after "Eastland rejected the accusation"), in a later sentence, answers
+    what the answer answers: news reports an answer over several sentences, most
+    with a plain "said" ("Bo Park denied the report. Park said the farms had kept
+    every rule."). In the answer's paragraph or the next; further off only when it
+    says it goes on ("further claimed", "added"), opens on a word pointing back ("It
+    undermines ..."), or, up to :data:`FAR_ON` paragraphs on, shares a longer word
+    with the answered claim. Another speaker's claim in between ends the answer. A
+    claim aimed at a party of its own ("Park accused the mill of ...";
+    ``Claim.target``) is a new act, not the answer going on, unless it is aimed at
+    the answered party; an answer reported first (answering a later claim) does not
+    go on."""
+    answer = facts[n]
+    prev = after_answer(facts, n, links, same_speaker=True, same_party=True)
     if prev is None:
         return None
-    if answer.target and not answer.target & facts[links[n - 1]].me:
-        return None
+    answered = links[n - 1]
+    if answered > n or (answer.target and not answer.target & facts[answered].me):
+        return None  # the answer came first (what it answers is said later), or a
+        # new act aimed at a party of its own
     if answer.reports_news:
         return None  # "according to the paper, Park ...": news of Park, not Park
     text = answer.layout.text
     begin, end = answer.intro
     if answer.layout.sentence_begin(answer.span.start) < prev.span.end:
         return None  # the same sentence: :func:`continued` reads it
+    gap = answer.paragraph - prev.paragraph
     if (
-        answer.paragraph - prev.paragraph > 1
+        gap > 1
         and _regex.search(WENT_ON, text, begin, end) is None
         and _regex.match(BACK, text, answer.span.start, answer.span.end) is None
+        and not (gap <= FAR_ON and _same_matter(answer, facts[links[n - 1]]))
     ):
         return None
     return links[n - 1], plain_kind((), answer)
+
+
+FAR_ON: Final = 3  # paragraphs on an answer may go on about the answered claim's matter
+
+
+def _same_matter(answer: Facts, answered: Facts) -> bool:
+    """Whether an answer going on names what the answered claim spoke of: a longer
+    word in common."""
+    return bool(stems_of(answer.common) & stems_of(answered.common))
 
 
 WHICH: Final = _regex.compile_plain(

@@ -136,4 +136,4 @@ def occurs(stems: tuple[str, ...], text: str, begin: int, end: int) -> bool:
     return False
 
 
-DENIAL_STEMS: Final = stems_in(("not", "n't", "n’t", *FALSE_WORDS))
+DENIAL_STEMS: Final = stems_in(("not", "n't", "n’t", "no", *FALSE_WORDS))

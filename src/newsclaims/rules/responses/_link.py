@@ -114,7 +114,9 @@ def find_responses(
         fact = facts[n]
         if fact.claim.speaker is None or fact.title:
             continue
-        others = others_of(facts, n)
+        # a claim that answers this one is not answered back: no pair answers each
+        # other ("rejected the council's claims that ..." and the council's claim)
+        others = [m for m in others_of(facts, n) if links.get(m) != n]
         if not others and not pending and by_accuser_unnamed(facts, n) is None:
             continue
         begin, cued = cues_of(facts, n)
@@ -430,6 +432,8 @@ def _first_rule(turn: Turn) -> tuple[str, int, ResponseKind] | None:
         if on_a_thing and rule.stopped_by_a_thing:
             continue
         found = rule.find(turn)
-        if found is not None:
+        # no pair answers each other: not what answers this claim ("went_on" from
+        # an answer to a claim that answered this one)
+        if found is not None and turn.links.get(found[0]) != turn.n:
             return rule.name, found[0], found[1]
     return None

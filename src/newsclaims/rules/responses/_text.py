@@ -25,6 +25,7 @@ from newsclaims.rules.text.layout import Layout, layout
 __all__ = [
     "CLAUSE_END",
     "NONE",
+    "NO_SUCH_THING",
     "POSSESSIVE",
     "WORDS",
     "ArticleView",
@@ -34,6 +35,7 @@ __all__ = [
     "answer_stretches",
     "denies_in",
     "described_in",
+    "first_clause",
     "named_in",
     "plain_object",
     "stems_of",
@@ -45,22 +47,54 @@ LOOKBACK: Final = (
 )
 # A denial: the verb of the first clause negated ("is not", "didn't"), not an intention
 # ("are not going to") nor a restriction ("is not only"); or the claim called false.
+NO_SUCH_THING: Final = _regex.compile_plain(
+    r"[\"'“‘]?+there\s++(?:is|are|was|were|has\s++been|have\s++been)"
+    r"\s++no(?!\s++(?:longer|doubt)(?![\p{L}\p{N}]))(?![\p{L}\p{N}])",
+    regex.IGNORECASE,
+)
+"""A first clause opening on a thing said not to exist: "There is no build-up", "there
+was no deal" (not "there is no doubt")."""
 DENIES: Final = _regex.compile_plain(
     r"(?<![\p{L}\p{N}])(?:is|are|was|were|do|does|did|has|have|had)"
     r"(?:\s++not(?![\p{L}\p{N}])|n[’']t(?![\p{L}\p{N}]))"
     r"(?!\s++(?:only|just|going|yet)(?![\p{L}\p{N}]))",
     regex.IGNORECASE,
 )
+"""A negated auxiliary ("did not", "isn't"; not "not only")."""
 CALLED_FALSE: Final = _regex.compile_plain(
     r"(?<![\p{L}\p{N}])\L<words>(?![\p{L}\p{N}])",
     regex.IGNORECASE,
     words=FALSE_WORDS,
 )
 CLAUSE_END: Final = _regex.compile_plain(
-    r"[,;:—–]|(?<![\p{L}\p{N}])(?:that|which|but|although|though|while|whereas)"
+    r"[,;:—–]|(?<![\p{L}\p{N}])(?:that|which|but|although|though|while|whereas"
+    r"|if|unless|because|until|once|since|when|whenever)"
     r"(?![\p{L}\p{N}])",
     regex.IGNORECASE,
 )
+"""Where a content's first clause ends: a comma or dash, a relative or contrasting
+word, or a subordinate clause ("would sue if the levy was not paid")."""
+SUBORDINATE_FIRST: Final = _regex.compile_plain(
+    r"[\"'“‘]?+(?:if|unless|because|until|once|since|when|whenever|although|though"
+    r"|while|whereas)(?![\p{L}\p{N}])[^,;:—–]{0,200}+[,;:—–]",
+    regex.IGNORECASE,
+)
+"""A content opening on a subordinate clause, up to its comma: "If the levy is not
+paid, ..." (the main clause comes after it)."""
+
+
+def first_clause(text: str, span: Span) -> tuple[int, int]:
+    """Where a content's main first clause lies: up to the first clause end, or,
+    when the content opens on a subordinate clause, from its comma to the next end
+    ("If the levy is not paid, the council will sue": "the council will sue")."""
+    start = span.start
+    opening = _regex.match(SUBORDINATE_FIRST, text, start, span.end)
+    if opening is not None:
+        start = opening.end()
+    end = _regex.search(CLAUSE_END, text, start + 1, span.end)
+    return start, span.end if end is None else end.start()
+
+
 PRONOUN: Final = _regex.compile_plain(
     r"(?<![\p{L}\p{N}])(?:he|him|his|she|her|hers|they|them|their|theirs|it|its|we"
     r"|us|our|ours|you|your|yours|i|me|my|who|whom|whose)(?![\p{L}\p{N}])",
@@ -168,9 +202,11 @@ def denies_in(text: str, span: Span) -> bool:
         return False  # neither "not" nor "false": the patterns below find nothing
     if _regex.search(CALLED_FALSE, text, span.start, span.end):
         return True
-    end = _regex.search(CLAUSE_END, text, span.start + 1, span.end)
-    first = span.end if end is None else end.start()
-    return _regex.search(DENIES, text, span.start, first) is not None
+    start, first = first_clause(text, span)
+    return (
+        _regex.search(DENIES, text, start, first) is not None
+        or _regex.match(NO_SUCH_THING, text, start, first) is not None
+    )
 
 
 def acts_named_in(
