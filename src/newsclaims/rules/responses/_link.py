@@ -35,10 +35,7 @@ from newsclaims.rules.responses._candidates import (
     others_of,
     pointed_at,
 )
-from newsclaims.rules.responses._facts import (
-    Facts,
-    Reach,
-)
+from newsclaims.rules.responses._facts import Facts
 from newsclaims.rules.responses._follow import (
     continued,
     relative,
@@ -51,6 +48,7 @@ from newsclaims.rules.responses._kind import (
     plain_kind,
 )
 from newsclaims.rules.responses._lexicon import occurs
+from newsclaims.rules.responses._reach import Reach
 from newsclaims.rules.responses._targets import (
     agrees,
     by_accuser_unnamed,
