@@ -97,9 +97,11 @@ def _with_roles(
     return mentions, spans, at
 
 
+_LOWER: Final = r"\p{Ll}[\p{Ll}\-]{0,30}+"
+"""One lower-case word ("transit", "press")."""
 _ISSUED: Final = compile_pattern(
-    r"""(?<![\p{L}\p{N}\-.&'\u2019])(?:\p{Lu}[\p{L}\p{N}\-.&]{0,40}+\x20){1,6}+
-    (?P<words>\p{Ll}[\p{Ll}\-]{0,30}+(?:\x20\p{Ll}[\p{Ll}\-]{0,30}+){0,2}+)\Z"""
+    rf"""(?<![\p{{L}}\p{{N}}\-.&'\u2019])(?:\p{{Lu}}[\p{{L}}\p{{N}}\-.&]{{0,40}}+\x20){{1,6}}+
+    (?P<words>{_LOWER}(?:\x20{_LOWER}){{0,2}}+)\Z"""
 )
 """A speaker that is a document its issuer's name qualifies: capitalised words, then
 one to three lower-case words ending the span ("a Harbour Board press release")."""
@@ -352,7 +354,7 @@ def _covering(
     return best
 
 
-_LOWER_WORDS: Final = compile_pattern(r"(?:\x20\p{Ll}[\p{Ll}\-]{0,30}+){0,3}+\x20\Z")
+_LOWER_WORDS: Final = compile_pattern(rf"(?:\x20{_LOWER}){{0,3}}+\x20\Z")
 """Lower-case words between a name and a role head: " transit "."""
 _BODY_HEADS: Final = frozenset(
     {ActorKind.ORGANIZATION, ActorKind.GOVERNMENT, ActorKind.GROUP}
